@@ -1,0 +1,93 @@
+import { createPublicKey } from 'node:crypto';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const configSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'test', 'production'])
+      .default('development')
+      .describe('Runtime environment; production refuses development shortcuts.'),
+    HOST: z.string().min(1).default('0.0.0.0').describe('Address the API listens on.'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('Port the API listens on.'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info')
+      .describe('pino log level.'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .optional()
+      .describe('PostgreSQL connection string, e.g. postgres://registry@db:5432/registry.'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('Connections in the pg pool.'),
+    MIGRATE_ON_START: bool.default(true).describe('Apply pending migrations at start-up.'),
+    JWT_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe('HS256 shared secret (development and tests). Exactly one of JWT_SECRET and JWT_PUBLIC_KEY.'),
+    JWT_PUBLIC_KEY: z
+      .string()
+      .optional()
+      .describe('PEM public key (RSA → RS256, EC P-256 → ES256) for production token verification.'),
+    JWT_ISSUER: z.string().min(1).default('supplier-signal-registry').describe('Required `iss` claim.'),
+    JWT_AUDIENCE: z.string().min(1).default('supplier-signal-registry').describe('Required `aud` claim.'),
+    OPERATOR_ORG_ID: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
+      .default('registry')
+      .describe('Id of the operator organisation created at start-up.'),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144).describe('Largest accepted request body.'),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)',
+      });
+    }
+    if (c.JWT_PUBLIC_KEY) {
+      try {
+        jwtAlgorithmForKey(c.JWT_PUBLIC_KEY);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: (error as Error).message });
+      }
+    }
+  });
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment once; throws a ConfigError listing every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Empty strings in an env file mean "unset", not "the empty value".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  }
+  return result.data;
+}
+
+/** RS256 for RSA keys, ES256 for P-256 keys; anything else is refused. */
+export function jwtAlgorithmForKey(pem: string): 'RS256' | 'ES256' {
+  const key = createPublicKey(pem);
+  if (key.asymmetricKeyType === 'rsa') return 'RS256';
+  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
+  throw new Error(`unsupported key type ${key.asymmetricKeyType ?? 'unknown'} (use RSA or EC P-256)`);
+}
+
+export const configDescriptions = Object.fromEntries(
+  Object.entries(configSchema.shape).map(([name, schema]) => [name, schema.description ?? '']),
+);

@@ -1,0 +1,5 @@
+// Every table, for drizzle's relational typing and for tests that inspect rows.
+export * from '../modules/organisations/organisations.table.ts';
+export * from '../modules/suppliers/suppliers.table.ts';
+export * from '../modules/agreements/agreements.table.ts';
+export * from '../modules/signals/signals.table.ts';

@@ -1,0 +1,89 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import { bearer } from '../../lib/route.ts';
+import { problems } from '../../lib/schemas.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { memberKinds } from '../suppliers/suppliers.routes.ts';
+import {
+  agreementIdParams,
+  agreementList,
+  agreementListQuery,
+  agreementPartyParams,
+  agreementPartySchema,
+  agreementSchema,
+  createAgreementBody,
+  toAgreementResponse,
+} from './agreements.schemas.ts';
+import type { AgreementService } from './agreements.service.ts';
+
+export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementService }> = async (app, { agreements }) => {
+  app.post(
+    '/v1/agreements',
+    {
+      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      schema: {
+        operationId: 'createAgreement',
+        summary: 'Create a framework agreement (ramavtal) owned by the caller',
+        tags: ['agreements'],
+        security: bearer,
+        body: createAgreementBody,
+        response: { 201: agreementSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(toAgreementResponse(await agreements.create(principalOf(request).org, request.body))),
+  );
+
+  app.put(
+    '/v1/agreements/:id/suppliers/:orgNumber',
+    {
+      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      schema: {
+        operationId: 'addAgreementSupplier',
+        summary: 'Add a supplier as a party to the agreement (owner only, idempotent)',
+        tags: ['agreements'],
+        security: bearer,
+        params: agreementPartyParams,
+        response: { 200: agreementPartySchema, 201: agreementPartySchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { created, party } = await agreements.addSupplier(principalOf(request).org, request.params.id, request.params.orgNumber);
+      return reply.code(created ? 201 : 200).send({ ...party, supplierOrgNumber: formatOrgNumber(party.supplierOrgNumber) });
+    },
+  );
+
+  app.get(
+    '/v1/agreements',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'listAgreements',
+        summary: 'List framework agreements',
+        tags: ['agreements'],
+        security: bearer,
+        querystring: agreementListQuery,
+        response: { 200: agreementList, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const page = await agreements.list(request.query);
+      return { items: page.items.map(toAgreementResponse), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/v1/agreements/:id',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'getAgreement',
+        summary: 'Get a framework agreement with its supplier parties',
+        tags: ['agreements'],
+        security: bearer,
+        params: agreementIdParams,
+        response: { 200: agreementSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => toAgreementResponse(await agreements.get(request.params.id)),
+  );
+};

@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearer } from '../../lib/route.ts';
+import { problems } from '../../lib/schemas.ts';
+import {
+  createOrganisationBody,
+  organisationIdParams,
+  organisationList,
+  organisationSchema,
+} from './organisations.schemas.ts';
+import type { OrganisationService } from './organisations.service.ts';
+
+export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: OrganisationService }> = async (app, { organisations }) => {
+  app.post(
+    '/v1/organisations',
+    {
+      preHandler: app.authorize({ scope: 'admin', kinds: ['operator'] }),
+      schema: {
+        operationId: 'createOrganisation',
+        summary: 'Register an organisation (operator only)',
+        tags: ['organisations'],
+        security: bearer,
+        body: createOrganisationBody,
+        response: { 201: organisationSchema, ...problems(400, 401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await organisations.create(request.body)),
+  );
+
+  app.get(
+    '/v1/organisations',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'listOrganisations',
+        summary: 'List organisations',
+        tags: ['organisations'],
+        security: bearer,
+        response: { 200: organisationList, ...problems(401, 403) },
+      },
+    },
+    async () => ({ items: await organisations.list() }),
+  );
+
+  app.get(
+    '/v1/organisations/:id',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'Get one organisation',
+        tags: ['organisations'],
+        security: bearer,
+        params: organisationIdParams,
+        response: { 200: organisationSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => organisations.get(request.params.id),
+  );
+};

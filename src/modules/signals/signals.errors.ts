@@ -1,0 +1,19 @@
+import { conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
+
+export const signalNotFound = (id: string) => notFound('signals.not_found', `No signal ${id} that you may see.`);
+export const typeNotAllowed = (kind: string, type: string) =>
+  forbidden(`A ${kind} organisation may not issue ${type} signals.`, 'signals.type_not_allowed');
+export const unknownSupplier = () =>
+  unprocessable('signals.unknown_supplier', 'supplierOrgNumber is not a registered supplier; register it with PUT /v1/suppliers/{orgNumber} first.');
+export const unknownUnit = () => unprocessable('signals.unknown_unit', 'unitId is not a unit of this supplier.');
+export const unknownAgreement = () => unprocessable('signals.unknown_agreement', 'agreementId is not a framework agreement in this registry.');
+export const agreementRequired = () =>
+  unprocessable('signals.agreement_required', 'A purchasing centre publishes call-off stops on one of its framework agreements: send agreementId.');
+export const notAgreementOwner = () =>
+  forbidden('Only the organisation that owns the framework agreement may stop or terminate under it.', 'signals.not_agreement_owner');
+export const supplierNotParty = () => unprocessable('signals.supplier_not_party', 'The supplier is not a party to this agreement.');
+export const invalidPeriod = () => unprocessable('signals.invalid_period', 'effectiveUntil must be after effectiveFrom.');
+export const invalidSignal = (detail: string) => unprocessable('signals.invalid', detail);
+export const notLiftable = () => conflict('signals.not_liftable', 'Only call-off stops are lifted; retract other signals.');
+export const notActive = (status: string) => conflict('signals.not_active', `The signal is ${status}, not active.`);
+export const alreadyRetracted = () => conflict('signals.retracted', 'The signal is retracted; it cannot change any more.');

@@ -1,0 +1,68 @@
+import { and, asc, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
+
+/** What the signal reads as right now: `active` past its effectiveUntil reads as `expired`. */
+export const readStatus = sql<'active' | 'lifted' | 'retracted' | 'expired'>`CASE WHEN ${signals.status} = 'active' AND ${signals.effectiveUntil} IS NOT NULL AND ${signals.effectiveUntil} <= now() THEN 'expired' ELSE ${signals.status}::text END`;
+
+export type SignalRead = SignalRow & { readStatus: 'active' | 'lifted' | 'retracted' | 'expired' };
+
+export interface SignalFilter {
+  supplier?: string | undefined;
+  type?: SignalRow['type'] | undefined;
+  status?: SignalRead['readStatus'] | undefined;
+  issuer?: string | undefined;
+  agreement?: string | undefined;
+  updatedSince?: string | undefined;
+  beforeId?: string | undefined;
+}
+
+const readColumns = { ...getTableColumns(signals), readStatus };
+
+export function createSignalRepository(db: Db) {
+  return {
+    findById: async (id: string, tx: Db | Tx = db): Promise<SignalRead | undefined> =>
+      (await tx.select(readColumns).from(signals).where(eq(signals.id, id)).limit(1))[0],
+
+    /** Locks the row for the rest of the transaction so concurrent changes queue up. */
+    lockById: async (tx: Tx, id: string): Promise<SignalRead | undefined> =>
+      (await tx.select(readColumns).from(signals).where(eq(signals.id, id)).limit(1).for('update'))[0],
+
+    insert: async (tx: Tx, row: typeof signals.$inferInsert): Promise<SignalRead> => {
+      const [inserted] = await tx.insert(signals).values(row).returning({ id: signals.id });
+      return (await tx.select(readColumns).from(signals).where(eq(signals.id, inserted!.id)))[0]!;
+    },
+
+    update: async (tx: Tx, id: string, changes: Partial<typeof signals.$inferInsert>): Promise<SignalRead> => {
+      await tx.update(signals).set(changes).where(eq(signals.id, id));
+      return (await tx.select(readColumns).from(signals).where(eq(signals.id, id)))[0]!;
+    },
+
+    appendVersion: (tx: Tx, row: typeof signalVersions.$inferInsert) => tx.insert(signalVersions).values(row),
+
+    versions: (id: string): Promise<SignalVersionRow[]> =>
+      db.select().from(signalVersions).where(eq(signalVersions.signalId, id)).orderBy(asc(signalVersions.version)),
+
+    /** Newest first. `visible` is the caller's visibility predicate. */
+    list: (filter: SignalFilter, visible: SQL | undefined, limit: number): Promise<SignalRead[]> =>
+      db
+        .select(readColumns)
+        .from(signals)
+        .where(
+          and(
+            visible,
+            filter.supplier ? eq(signals.supplierOrgNumber, filter.supplier) : undefined,
+            filter.type ? eq(signals.type, filter.type) : undefined,
+            filter.status ? sql`(${readStatus}) = ${filter.status}` : undefined,
+            filter.issuer ? eq(signals.issuerOrgId, filter.issuer) : undefined,
+            filter.agreement ? eq(signals.agreementId, filter.agreement) : undefined,
+            filter.updatedSince ? gte(signals.updatedAt, new Date(filter.updatedSince)) : undefined,
+            filter.beforeId ? lt(signals.id, filter.beforeId) : undefined,
+          ),
+        )
+        .orderBy(desc(signals.id))
+        .limit(limit),
+  };
+}
+
+export type SignalRepository = ReturnType<typeof createSignalRepository>;

@@ -1,0 +1,233 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { decodeCursor, pageOf } from '../../lib/cursor.ts';
+import { UUID_PATTERN } from '../../lib/ids.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import type { AgreementRepository } from '../agreements/agreements.repository.ts';
+import type { OrganisationKind } from '../organisations/organisations.table.ts';
+import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
+import {
+  agreementRequired,
+  alreadyRetracted,
+  invalidPeriod,
+  invalidSignal,
+  notActive,
+  notAgreementOwner,
+  notLiftable,
+  signalNotFound,
+  supplierNotParty,
+  typeNotAllowed,
+  unknownAgreement,
+  unknownSupplier,
+  unknownUnit,
+} from './signals.errors.ts';
+import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
+import type { SignalRow, SignalType, signals as signalTable } from './signals.table.ts';
+import { canSee, visibleTo } from './signals.visibility.ts';
+
+/** Which signal types each kind of organisation may issue (design.md, actors). */
+const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
+  municipality: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
+  federation: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
+  purchasing_centre: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
+  auditor: [],
+  operator: [],
+};
+
+// Stops and terminations act on an agreement, so only its owner may issue them under it.
+const ownerOnlyTypes: readonly SignalType[] = ['call_off_stop', 'termination'];
+
+type Mutable = Pick<SignalRow, 'severity' | 'category' | 'summary' | 'details' | 'reference' | 'visibility'> & {
+  effectiveFrom: Date;
+  effectiveUntil: Date | null;
+};
+
+export interface NewSignal {
+  type: SignalType;
+  supplierOrgNumber: string;
+  unitId?: string | undefined;
+  agreementId?: string | undefined;
+  severity?: SignalRow['severity'] | undefined;
+  category?: SignalRow['category'] | undefined;
+  summary: string;
+  details?: string | undefined;
+  reference?: string | undefined;
+  effectiveFrom?: string | undefined;
+  effectiveUntil?: string | undefined;
+  visibility?: SignalRow['visibility'] | undefined;
+}
+
+export interface SignalAmendment {
+  reason: string;
+  severity?: SignalRow['severity'] | undefined;
+  category?: SignalRow['category'] | undefined;
+  summary?: string | undefined;
+  details?: string | null | undefined;
+  reference?: string | null | undefined;
+  effectiveFrom?: string | undefined;
+  effectiveUntil?: string | null | undefined;
+  visibility?: SignalRow['visibility'] | undefined;
+}
+
+export function createSignalService(deps: {
+  db: Db;
+  signals: SignalRepository;
+  suppliers: SupplierRepository;
+  agreements: AgreementRepository;
+  newId: () => string;
+}) {
+  const { db, signals, suppliers, agreements, newId } = deps;
+
+  const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category'>) => {
+    if (type === 'deviation' && (!fields.severity || !fields.category)) {
+      throw invalidSignal('A deviation (avvikelse) needs a severity and a category.');
+    }
+    if (type !== 'deviation' && fields.category) throw invalidSignal('Only a deviation has a category.');
+  };
+
+  const checkPeriod = (from: Date, until: Date | null) => {
+    if (until && until <= from) throw invalidPeriod();
+  };
+
+  const appendVersion = (tx: Tx, signal: SignalRead, change: 'created' | 'amended' | 'lifted' | 'retracted', principal: Principal, reason: string | null) =>
+    signals.appendVersion(tx, {
+      signalId: signal.id,
+      version: signal.version,
+      change,
+      reason,
+      status: signal.status,
+      visibility: signal.visibility,
+      severity: signal.severity,
+      category: signal.category,
+      summary: signal.summary,
+      details: signal.details,
+      reference: signal.reference,
+      unitId: signal.unitId,
+      agreementId: signal.agreementId,
+      effectiveFrom: signal.effectiveFrom,
+      effectiveUntil: signal.effectiveUntil,
+      actorSub: principal.sub,
+      actorOrgId: principal.org.id,
+      createdAt: signal.updatedAt,
+    });
+
+  /**
+   * Loads the caller's own signal under a row lock, applies `change` and appends the
+   * new version, all in one transaction. Another organisation's signal is a 404.
+   */
+  const changeOwn = (
+    principal: Principal,
+    id: string,
+    kind: 'amended' | 'lifted' | 'retracted',
+    reason: string,
+    change: (current: SignalRead) => Partial<typeof signalTable.$inferInsert>,
+  ) =>
+    db.transaction(async (tx) => {
+      const current = await signals.lockById(tx, id);
+      if (!current || current.issuerOrgId !== principal.org.id) throw signalNotFound(id);
+      if (current.status === 'retracted') throw alreadyRetracted();
+      const updated = await signals.update(tx, id, { ...change(current), version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
+      await appendVersion(tx, updated, kind, principal, reason);
+      return updated;
+    });
+
+  return {
+    create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
+      if (!issuableTypes[principal.org.kind].includes(input.type)) throw typeNotAllowed(principal.org.kind, input.type);
+      checkShape(input.type, { severity: input.severity ?? null, category: input.category ?? null });
+      if (!(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
+      if (input.unitId) {
+        const unit = await suppliers.findUnit(input.unitId);
+        if (unit?.supplierOrgNumber !== input.supplierOrgNumber) throw unknownUnit();
+      }
+      if (input.type === 'call_off_stop' && principal.org.kind === 'purchasing_centre' && !input.agreementId) throw agreementRequired();
+      if (input.agreementId) {
+        const agreement = await agreements.findById(input.agreementId);
+        if (!agreement) throw unknownAgreement();
+        if (ownerOnlyTypes.includes(input.type) && agreement.ownerOrgId !== principal.org.id) throw notAgreementOwner();
+        if (!(await agreements.isParty(agreement.id, input.supplierOrgNumber))) throw supplierNotParty();
+      }
+      if (input.effectiveFrom && input.effectiveUntil) checkPeriod(new Date(input.effectiveFrom), new Date(input.effectiveUntil));
+
+      return db.transaction(async (tx) => {
+        // Times come from the database clock, the one every replica's status read uses.
+        const now = sql`now()` as unknown as Date;
+        const signal = await signals.insert(tx, {
+          id: newId(),
+          type: input.type,
+          supplierOrgNumber: input.supplierOrgNumber,
+          unitId: input.unitId ?? null,
+          agreementId: input.agreementId ?? null,
+          issuerOrgId: principal.org.id,
+          status: 'active',
+          visibility: input.visibility ?? 'members',
+          severity: input.severity ?? null,
+          category: input.category ?? null,
+          summary: input.summary,
+          details: input.details ?? null,
+          reference: input.reference ?? null,
+          effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : now,
+          effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
+          version: 1,
+          createdBy: principal.sub,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (signal.effectiveUntil && signal.effectiveUntil <= signal.effectiveFrom) throw invalidPeriod();
+        await appendVersion(tx, signal, 'created', principal, null);
+        return signal;
+      });
+    },
+
+    get: async (principal: Principal, id: string): Promise<SignalRead> => {
+      const signal = await signals.findById(id);
+      if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
+      return signal;
+    },
+
+    /** Auditors and the issuer see every version; others see the versions that were public. */
+    versions: async (principal: Principal, id: string) => {
+      const signal = await signals.findById(id);
+      if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
+      const all = await signals.versions(id);
+      const full = principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id;
+      return full ? all : all.filter((v) => v.visibility === 'members' && v.status !== 'retracted');
+    },
+
+    list: async (principal: Principal, filter: Omit<SignalFilter, 'beforeId'> & { cursor?: string | undefined; limit: number }) => {
+      const beforeId = filter.cursor ? decodeCursor(filter.cursor, UUID_PATTERN) : undefined;
+      const rows = await signals.list({ ...filter, beforeId }, visibleTo(principal), filter.limit + 1);
+      return pageOf(rows, filter.limit, (s) => s.id);
+    },
+
+    amend: (principal: Principal, id: string, input: SignalAmendment) =>
+      changeOwn(principal, id, 'amended', input.reason, (current) => {
+        const next: Mutable = {
+          severity: input.severity ?? current.severity,
+          category: input.category ?? current.category,
+          summary: input.summary ?? current.summary,
+          details: input.details === undefined ? current.details : input.details,
+          reference: input.reference === undefined ? current.reference : input.reference,
+          visibility: input.visibility ?? current.visibility,
+          effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : current.effectiveFrom,
+          effectiveUntil:
+            input.effectiveUntil === undefined ? current.effectiveUntil : input.effectiveUntil === null ? null : new Date(input.effectiveUntil),
+        };
+        checkShape(current.type, next);
+        checkPeriod(next.effectiveFrom, next.effectiveUntil);
+        return next;
+      }),
+
+    /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */
+    lift: (principal: Principal, id: string, reason: string) =>
+      changeOwn(principal, id, 'lifted', reason, (current) => {
+        if (current.type !== 'call_off_stop') throw notLiftable();
+        if (current.status !== 'active') throw notActive(current.status);
+        return { status: 'lifted' };
+      }),
+
+    retract: (principal: Principal, id: string, reason: string) => changeOwn(principal, id, 'retracted', reason, () => ({ status: 'retracted' })),
+  };
+}
+
+export type SignalService = ReturnType<typeof createSignalService>;

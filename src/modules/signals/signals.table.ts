@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agreements } from '../agreements/agreements.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
+
+export const signalTypes = [
+  'deviation', // avvikelse
+  'call_off_stop', // avropsstopp / avropspaus
+  'termination', // uppsägning / hävning
+  'ivo_injunction', // föreläggande från IVO
+  'permit_revoked', // återkallat tillstånd
+  'financial_warning',
+] as const;
+export const signalStatuses = ['active', 'lifted', 'retracted'] as const;
+export const signalVisibilities = ['members', 'issuer_and_auditors'] as const;
+export const severities = ['low', 'medium', 'high', 'critical'] as const;
+export const deviationCategories = [
+  'staffing',
+  'premises',
+  'care_plan',
+  'reporting',
+  'whistleblower_freedom', // meddelarfrihet
+  'substances',
+  'safety',
+  'finances',
+  'other',
+] as const;
+export const signalChangeKinds = ['created', 'amended', 'lifted', 'retracted'] as const;
+
+export const signalType = pgEnum('signal_type', signalTypes);
+export const signalStatus = pgEnum('signal_status', signalStatuses);
+export const signalVisibility = pgEnum('signal_visibility', signalVisibilities);
+export const severity = pgEnum('severity', severities);
+export const deviationCategory = pgEnum('deviation_category', deviationCategories);
+export const signalChangeKind = pgEnum('signal_change_kind', signalChangeKinds);
+
+/**
+ * The current version of each signal. Every change also appends a full row to
+ * signal_versions in the same transaction; rows here are never deleted.
+ */
+export const signals = pgTable(
+  'signals',
+  {
+    id: uuid().primaryKey(),
+    type: signalType().notNull(),
+    supplierOrgNumber: text()
+      .notNull()
+      .references(() => suppliers.orgNumber),
+    unitId: uuid().references(() => supplierUnits.id),
+    agreementId: uuid().references(() => agreements.id),
+    issuerOrgId: text()
+      .notNull()
+      .references(() => organisations.id),
+    status: signalStatus().notNull().default('active'),
+    visibility: signalVisibility().notNull().default('members'),
+    severity: severity(),
+    category: deviationCategory(),
+    summary: text().notNull(),
+    details: text(),
+    reference: text(),
+    effectiveFrom: timestamp({ withTimezone: true }).notNull(),
+    effectiveUntil: timestamp({ withTimezone: true }),
+    version: integer().notNull(),
+    createdBy: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('signals_period', sql`${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${t.effectiveFrom}`),
+    // The status read path: only live signals of one supplier.
+    index('signals_supplier_active_idx').on(t.supplierOrgNumber).where(sql`${t.status} = 'active'`),
+    index('signals_supplier_idx').on(t.supplierOrgNumber, t.id),
+    index('signals_issuer_idx').on(t.issuerOrgId, t.id),
+    index('signals_updated_idx').on(t.updatedAt),
+  ],
+);
+
+export const signalVersions = pgTable(
+  'signal_versions',
+  {
+    signalId: uuid()
+      .notNull()
+      .references(() => signals.id),
+    version: integer().notNull(),
+    change: signalChangeKind().notNull(),
+    reason: text(),
+    status: signalStatus().notNull(),
+    visibility: signalVisibility().notNull(),
+    severity: severity(),
+    category: deviationCategory(),
+    summary: text().notNull(),
+    details: text(),
+    reference: text(),
+    unitId: uuid(),
+    agreementId: uuid(),
+    effectiveFrom: timestamp({ withTimezone: true }).notNull(),
+    effectiveUntil: timestamp({ withTimezone: true }),
+    actorSub: text().notNull(),
+    actorOrgId: text()
+      .notNull()
+      .references(() => organisations.id),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.signalId, t.version] })],
+);
+
+export type SignalRow = typeof signals.$inferSelect;
+export type SignalVersionRow = typeof signalVersions.$inferSelect;
+export type SignalType = (typeof signalTypes)[number];
+export type Severity = (typeof severities)[number];

@@ -1,0 +1,82 @@
+import type { Organisation } from '../organisations/organisations.table.ts';
+import type { LiveSignal } from './status.repository.ts';
+
+export type SupplierStatus = 'blocked' | 'caution' | 'clear';
+const rank: Record<SupplierStatus, number> = { clear: 0, caution: 1, blocked: 2 };
+export const worst = (a: SupplierStatus, b: SupplierStatus): SupplierStatus => (rank[a] >= rank[b] ? a : b);
+
+/**
+ * What one live signal means for the caller (design.md, supplier status):
+ * a revoked permit blocks everyone; a call-off stop or termination blocks when it
+ * comes from a purchasing centre, the caller's federation or the caller itself, and
+ * is a caution when it is another organisation's own; injunctions, high/critical
+ * deviations and financial warnings are cautions.
+ */
+export function effectOf(signal: Pick<LiveSignal, 'type' | 'issuerKind' | 'issuerOrgId'>, caller: Organisation): SupplierStatus {
+  switch (signal.type) {
+    case 'permit_revoked':
+      return 'blocked';
+    case 'call_off_stop':
+    case 'termination': {
+      const applies =
+        signal.issuerKind === 'purchasing_centre' ||
+        signal.issuerOrgId === caller.id ||
+        (caller.federationId !== null && signal.issuerOrgId === caller.federationId);
+      return applies ? 'blocked' : 'caution';
+    }
+    case 'ivo_injunction':
+    case 'deviation':
+    case 'financial_warning':
+      return 'caution';
+  }
+}
+
+export interface Reason {
+  signalId: string;
+  type: LiveSignal['type'];
+  effect: 'blocked' | 'caution';
+  issuerOrgId: string;
+  unitId: string | null;
+  agreementId: string | null;
+  severity: LiveSignal['severity'];
+  summary: string;
+  effectiveFrom: Date;
+  effectiveUntil: Date | null;
+}
+
+/**
+ * The supplier's status from its live signals (newest first). A signal naming a
+ * unit decides that unit's status; on the supplier it is a reason that makes it
+ * at most `caution`, since the supplier's other units are not stopped.
+ */
+export function decide(live: LiveSignal[], caller: Organisation) {
+  let status: SupplierStatus = 'clear';
+  let supplierWide: SupplierStatus = 'clear';
+  const reasons: Reason[] = [];
+  const unitEffects = new Map<string, SupplierStatus>();
+  for (const signal of live) {
+    const effect = effectOf(signal, caller);
+    if (effect === 'clear') continue;
+    reasons.push({
+      signalId: signal.id,
+      type: signal.type,
+      effect,
+      issuerOrgId: signal.issuerOrgId,
+      unitId: signal.unitId,
+      agreementId: signal.agreementId,
+      severity: signal.severity,
+      summary: signal.summary,
+      effectiveFrom: signal.effectiveFrom,
+      effectiveUntil: signal.effectiveUntil,
+    });
+    if (signal.unitId) {
+      unitEffects.set(signal.unitId, worst(unitEffects.get(signal.unitId) ?? 'clear', effect));
+      status = worst(status, 'caution');
+    } else {
+      supplierWide = worst(supplierWide, effect);
+      status = worst(status, effect);
+    }
+  }
+  const units = [...unitEffects].map(([unitId, effect]) => ({ unitId, status: worst(effect, supplierWide) }));
+  return { status, reasons, units };
+}

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { principalOf } from '../../plugins/auth.ts';
+import { bearer } from '../../lib/route.ts';
+import { orgNumberParams, problems } from '../../lib/schemas.ts';
+import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
+import type { SupplierService } from './suppliers.service.ts';
+
+export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
+
+export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService }> = async (app, { suppliers }) => {
+  app.put(
+    '/v1/suppliers/:orgNumber',
+    {
+      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      schema: {
+        operationId: 'putSupplier',
+        summary: 'Register or update a supplier and its units (idempotent)',
+        tags: ['suppliers'],
+        security: bearer,
+        params: orgNumberParams,
+        body: putSupplierBody,
+        response: { 200: supplierSchema, 201: supplierSchema, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { created, supplier } = await suppliers.put({
+        orgNumber: request.params.orgNumber,
+        ...request.body,
+        orgId: principalOf(request).org.id,
+      });
+      return reply.code(created ? 201 : 200).send(toSupplierResponse(supplier));
+    },
+  );
+
+  app.get(
+    '/v1/suppliers/:orgNumber',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'getSupplier',
+        summary: 'Get a supplier with its units',
+        tags: ['suppliers'],
+        security: bearer,
+        params: orgNumberParams,
+        response: { 200: supplierSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => toSupplierResponse(await suppliers.get(request.params.orgNumber)),
+  );
+
+  app.get(
+    '/v1/suppliers',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'listSuppliers',
+        summary: 'Search suppliers by name, or list them all',
+        tags: ['suppliers'],
+        security: bearer,
+        querystring: supplierListQuery,
+        response: { 200: supplierList, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const page = await suppliers.list(request.query);
+      return { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor };
+    },
+  );
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import { freeText, pageQuery } from '../../lib/schemas.ts';
+import type { SupplierView } from './suppliers.service.ts';
+
+export const unitInput = z
+  .object({
+    id: z.uuid().optional().describe('Id of an existing unit to update; omit to add (matched by name).'),
+    name: freeText(200).describe('Name of the unit (verksamhet), e.g. the home.'),
+    kind: freeText(100).optional().describe('Kind of unit, e.g. hvb, family_home, supported_housing.'),
+  })
+  .strict();
+
+export const putSupplierBody = z
+  .object({
+    name: freeText(200).meta({ example: 'Exempelgården Omsorg AB' }),
+    soleTrader: z
+      .boolean()
+      .optional()
+      .describe('true when the number is a personnummer (enskild firma); required for such numbers.'),
+    units: z.array(unitInput).max(200).optional(),
+  })
+  .strict();
+
+export const unitSchema = z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }).meta({ id: 'SupplierUnit' });
+
+export const supplierSchema = z
+  .object({
+    orgNumber: z.string().meta({ example: '556677-8899' }),
+    name: z.string(),
+    soleTrader: z.boolean(),
+    units: z.array(unitSchema),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Supplier' });
+
+export const supplierListQuery = z
+  .object({
+    q: z.string().trim().min(1).max(100).optional().describe('Name search, tolerant of case and small typos.'),
+    ...pageQuery,
+  })
+  .strict();
+
+export const supplierList = z.object({ items: z.array(supplierSchema), nextCursor: z.string().nullable() });
+
+export const toSupplierResponse = (s: SupplierView) => ({
+  orgNumber: formatOrgNumber(s.orgNumber),
+  name: s.name,
+  soleTrader: s.soleTrader,
+  units: s.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
+  createdAt: s.createdAt,
+  updatedAt: s.updatedAt,
+});

@@ -1,0 +1,129 @@
+import fastifyJwt from '@fastify/jwt';
+import type { Algorithm } from 'fast-jwt';
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { z } from 'zod';
+import { type Config, jwtAlgorithmForKey } from '../config.ts';
+import { AppError, forbidden, unauthorized } from '../lib/errors.ts';
+import type { Organisation, OrganisationKind } from '../modules/organisations/organisations.table.ts';
+
+export const scopes = ['registry:read', 'signals:write', 'subscriptions:manage', 'audit:read', 'admin'] as const;
+export type Scope = (typeof scopes)[number];
+
+/** Who is calling: one API client acting for exactly one organisation. */
+export interface Principal {
+  sub: string;
+  org: Organisation;
+  scopes: ReadonlySet<Scope>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  org: z.string().min(1).max(63),
+  scope: z.string().max(500).default(''),
+});
+
+export interface AuthOptions {
+  config: Config;
+  /** Looks an organisation up by id; the plugin caches the answer briefly. */
+  findOrganisation: (id: string) => Promise<Organisation | undefined>;
+}
+
+export const jwtErrorCodes: Record<string, string> = {
+  FAST_JWT_EXPIRED: 'auth.token_expired',
+  FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: 'auth.token_expired',
+};
+
+/** Verification settings shared by the plugin and the development token command. */
+export function jwtSettings(config: Config) {
+  const algorithm = config.JWT_PUBLIC_KEY ? jwtAlgorithmForKey(config.JWT_PUBLIC_KEY) : 'HS256';
+  return {
+    algorithm,
+    secret: config.JWT_PUBLIC_KEY ? { public: config.JWT_PUBLIC_KEY } : (config.JWT_SECRET as string),
+    verify: {
+      algorithms: [algorithm as Algorithm],
+      allowedIss: config.JWT_ISSUER,
+      allowedAud: config.JWT_AUDIENCE,
+      requiredClaims: ['exp', 'sub', 'org', 'iss', 'aud'],
+    },
+  };
+}
+
+async function authenticate(request: FastifyRequest, findOrganisation: AuthOptions['findOrganisation']): Promise<Principal> {
+  if (!request.headers.authorization) throw unauthorized('Send Authorization: Bearer <JWT>.', 'auth.missing_token');
+  let payload: unknown;
+  try {
+    payload = await request.jwtVerify();
+  } catch (error) {
+    const code = jwtErrorCodes[(error as { code?: string }).code ?? ''] ?? 'auth.invalid_token';
+    throw unauthorized(code === 'auth.token_expired' ? 'The token has expired.' : 'The token is not valid for this service.', code);
+  }
+  const claims = claimsSchema.safeParse(payload);
+  if (!claims.success) throw unauthorized('The token lacks the sub, org or scope claim.', 'auth.invalid_token');
+  const org = await findOrganisation(claims.data.org);
+  if (!org) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
+  const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
+  return { sub: claims.data.sub, org, scopes: granted };
+}
+
+export interface AccessRule {
+  /** The token must carry this scope. */
+  scope: Scope;
+  /** The caller's organisation must be one of these kinds; any kind when absent. */
+  kinds?: readonly OrganisationKind[];
+}
+
+/**
+ * Authentication and the route-level half of authorisation (scope × organisation
+ * kind). The object-level half — whose signal is it — lives in each service.
+ */
+export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => {
+  const settings = jwtSettings(opts.config);
+  await app.register(fastifyJwt, { secret: settings.secret, verify: settings.verify });
+
+  // Organisations are created, never re-kinded, so a short cache is safe and keeps
+  // the hot status path at one query.
+  const cache = new Map<string, { org: Organisation; until: number }>();
+  const findOrganisation = async (id: string) => {
+    const hit = cache.get(id);
+    if (hit && hit.until > Date.now()) return hit.org;
+    const org = await opts.findOrganisation(id);
+    if (org) cache.set(id, { org, until: Date.now() + 30_000 });
+    return org;
+  };
+
+  app.decorateRequest('principal', null);
+
+  app.decorate('authorize', (rule: AccessRule): preHandlerAsyncHookHandler => {
+    return async (request) => {
+      const principal = await authenticate(request, findOrganisation);
+      request.principal = principal;
+      if (!principal.scopes.has(rule.scope)) throw forbidden(`The token lacks the ${rule.scope} scope.`, 'auth.missing_scope');
+      if (rule.kinds && !rule.kinds.includes(principal.org.kind)) {
+        throw forbidden(`A ${principal.org.kind} organisation may not do this.`, 'auth.forbidden');
+      }
+    };
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="supplier-signal-registry"');
+  });
+});
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authorize(rule: AccessRule): preHandlerAsyncHookHandler;
+  }
+}
+
+/** The principal of an authorised request; routes call this after `authorize`. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError(500, 'internal.error', 'Internal Server Error', 'route without authorisation');
+  return request.principal;
+}

@@ -1,0 +1,102 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, isAppError } from '../lib/errors.ts';
+import { PERSONAL_DATA } from '../lib/schemas.ts';
+
+interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+const problemType = (code: string) => `urn:signal-registry:problem:${code}`;
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError, errors?: FieldProblem[]) {
+  return reply
+    .code(error.status)
+    .type('application/problem+json')
+    .send({
+      type: problemType(error.code),
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      code: error.code,
+      requestId: request.id,
+      instance: request.url.split('?')[0],
+      ...(errors ? { errors } : {}),
+      ...error.extensions,
+    });
+}
+
+// Fastify's own 4xx errors, by code, mapped to stable codes of ours.
+const fastifyCodes: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'input.unsupported_media_type', 'Unsupported Media Type'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'input.too_large', 'Content Too Large'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'input.malformed_json', 'Bad Request'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'input.malformed_json', 'Bad Request'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'input.invalid_content_length', 'Bad Request'],
+};
+
+// PostgreSQL errors a client can cause by racing another client; everything else is ours.
+const pgCodes: Record<string, [number, string, string]> = {
+  '23505': [409, 'resource.conflict', 'The resource was changed by another request; try again.'],
+  '23503': [409, 'resource.conflict', 'A referenced resource does not exist or is in use.'],
+  '40001': [409, 'resource.conflict', 'Concurrent update; try again.'],
+};
+
+function fromZod(error: FastifyError): { appError: AppError; errors: FieldProblem[] } {
+  const where = error.validationContext ?? 'body';
+  const errors = (error.validation ?? []).map((issue) => ({
+    path: `${where}${issue.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`,
+    message: issue.message ?? 'invalid',
+  }));
+  const personal = (error.validation ?? []).filter((issue) => (issue.params as Record<string, unknown>)[PERSONAL_DATA]);
+  if (personal.length > 0) {
+    const fields = personal.map((issue) => issue.instancePath.slice(1).replaceAll('/', '.'));
+    return {
+      appError: new AppError(
+        422,
+        'input.personal_data',
+        'Unprocessable Content',
+        `Personal data is not allowed: ${fields.join(', ')} contains what looks like a personnummer or samordningsnummer.`,
+        { fields },
+      ),
+      errors: errors.filter((e) => personal.some((p) => e.path.endsWith(p.instancePath.replaceAll('/', '.')))),
+    };
+  }
+  return {
+    appError: new AppError(400, 'input.invalid', 'Bad Request', `The request ${where} is not valid.`),
+    errors,
+  };
+}
+
+/**
+ * Turns every error into RFC 9457 problem+json with a stable code. 5xx answers
+ * never carry internals; the log has them under the same request id.
+ */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, new AppError(404, 'route.not_found', 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isAppError(error)) return send(reply, request, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const { appError, errors } = fromZod(error);
+      return send(reply, request, appError, errors);
+    }
+    const known = error.code ? fastifyCodes[error.code] : undefined;
+    if (known) return send(reply, request, new AppError(known[0], known[1], known[2], error.message));
+    const pgCode = (error as { code?: string }).code;
+    const pgKnown = pgCode ? pgCodes[pgCode] : undefined;
+    if (pgKnown) {
+      request.log.warn({ err: error }, 'database constraint answered a request');
+      return send(reply, request, new AppError(pgKnown[0], pgKnown[1], 'Conflict', pgKnown[2]));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(reply, request, new AppError(error.statusCode, 'request.invalid', 'Bad Request', error.message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
+  });
+});

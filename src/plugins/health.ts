@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../lib/errors.ts';
+import { problems } from '../lib/schemas.ts';
+
+export interface HealthChecks {
+  [name: string]: () => Promise<void>;
+}
+
+const healthSchema = z.object({ status: z.literal('ok'), checks: z.record(z.string(), z.literal('ok')).optional() });
+
+export const healthRoutes: FastifyPluginAsyncZod<{ checks: HealthChecks }> = async (app, { checks }) => {
+  app.get(
+    '/healthz',
+    {
+      logLevel: 'warn',
+      schema: {
+        operationId: 'healthz',
+        summary: 'Liveness: the process is up',
+        tags: ['health'],
+        response: { 200: healthSchema },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      logLevel: 'warn',
+      schema: {
+        operationId: 'readyz',
+        summary: 'Readiness: the database (and queue, when configured) answer',
+        tags: ['health'],
+        response: { 200: healthSchema, ...problems(503) },
+      },
+    },
+    async (request) => {
+      const results: Record<string, 'ok'> = {};
+      for (const [name, check] of Object.entries(checks)) {
+        try {
+          await check();
+          results[name] = 'ok';
+        } catch (error) {
+          request.log.warn({ err: error, check: name }, 'readiness check failed');
+          throw new AppError(503, 'health.not_ready', 'Service Unavailable', `${name} is not reachable.`);
+        }
+      }
+      return { status: 'ok' as const, checks: results };
+    },
+  );
+};

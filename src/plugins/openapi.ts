@@ -1,0 +1,41 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const openApiInfo = {
+  title: 'Supplier Signal Registry',
+  version: '0.1.0',
+  description:
+    'A shared registry where Swedish municipalities, purchasing centres and regional federations post and query ' +
+    'signals about care suppliers — deviations (avvikelser), call-off stops (avropsstopp), terminations ' +
+    '(uppsägning/hävning), IVO injunctions (förelägganden) — and ask whether a child may be placed with a supplier today.',
+};
+
+/** The OpenAPI 3.1 document is generated from the zod route schemas; /docs serves Swagger UI over it. */
+export const openApiPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: openApiInfo,
+      tags: [
+        { name: 'organisations', description: 'Municipalities, purchasing centres, federations, auditors.' },
+        { name: 'suppliers', description: 'Care suppliers by organisationsnummer, with their units (verksamheter).' },
+        { name: 'agreements', description: 'Framework agreements (ramavtal) and their supplier parties.' },
+        { name: 'signals', description: 'Statements about suppliers, with append-only version history.' },
+        { name: 'status', description: '"May we place a child here today?" — blocked, caution or clear.' },
+        { name: 'health', description: 'Liveness and readiness.' },
+      ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

@@ -1,0 +1,51 @@
+import { luhnValid } from '../../src/lib/identity-numbers.ts';
+import type { TestApp } from './app.ts';
+
+/** Appends the Luhn check digit to nine digits. */
+export function withCheckDigit(nine: string): string {
+  for (let d = 0; d <= 9; d++) if (luhnValid(`${nine}${d}`)) return `${nine}${d}`;
+  throw new Error('unreachable');
+}
+
+let counter = 0;
+/** A fresh, valid organisationsnummer (digits 3–4 ≥ 20), NNNNNN-NNNN. */
+export function newOrgNumber(): string {
+  counter += 1;
+  const body = `55${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}${String(counter % 1000).padStart(3, '0')}`;
+  const full = withCheckDigit(body);
+  return `${full.slice(0, 6)}-${full.slice(6)}`;
+}
+
+/** A Luhn-valid personnummer (10 digits, YYMMDD-NNNN) for a birth date. */
+export function personnummer(yymmdd: string, serial = '123'): string {
+  const full = withCheckDigit(`${yymmdd}${serial}`);
+  return `${full.slice(0, 6)}-${full.slice(6)}`;
+}
+
+/**
+ * The standard cast: a purchasing centre, a federation with two member
+ * municipalities, a municipality outside it, and an auditor.
+ */
+export const cast = {
+  adda: { id: 'adda', kind: 'purchasing_centre', name: 'Adda Inköpscentral (test)' },
+  kfv: { id: 'kfv', kind: 'federation', name: 'Kommunförbundet Västernorrland (test)' },
+  sundsvall: { id: 'sundsvall', kind: 'municipality', name: 'Sundsvalls kommun (test)', municipalityCode: '2281', federationId: 'kfv' },
+  timra: { id: 'timra', kind: 'municipality', name: 'Timrå kommun (test)', municipalityCode: '2262', federationId: 'kfv' },
+  umea: { id: 'umea', kind: 'municipality', name: 'Umeå kommun (test)', municipalityCode: '2480' },
+  revisor: { id: 'revisor', kind: 'auditor', name: 'Kommunrevisionen (test)' },
+} as const;
+
+export async function seedCast(t: TestApp): Promise<void> {
+  for (const org of Object.values(cast)) {
+    const res = await t.request({ method: 'POST', url: '/v1/organisations', as: t.config.OPERATOR_ORG_ID, payload: org });
+    if (res.statusCode !== 201) throw new Error(`seeding ${org.id}: ${res.statusCode} ${res.body}`);
+  }
+}
+
+/** Registers a supplier through the API and returns its number as NNNNNN-NNNN. */
+export async function createSupplier(t: TestApp, as: string = cast.sundsvall.id, name = 'Testgården Omsorg AB'): Promise<string> {
+  const orgNumber = newOrgNumber();
+  const res = await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as, payload: { name } });
+  if (res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`supplier: ${res.statusCode} ${res.body}`);
+  return orgNumber;
+}
