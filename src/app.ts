@@ -5,10 +5,16 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
-import { healthRoutes } from './plugins/health.ts';
+import { type HealthChecks, healthRoutes } from './plugins/health.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { createServices } from './services.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
+import { deliveryRoutes } from './modules/deliveries/deliveries.routes.ts';
+import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
+import type { Requeue } from './modules/deliveries/deliveries.service.ts';
+import { eventRoutes } from './modules/events/events.routes.ts';
+import { subscriptionRoutes } from './modules/subscriptions/subscriptions.routes.ts';
+import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
@@ -41,18 +47,35 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
     reply.header('x-request-id', request.id);
   });
 
-  const services = createServices(database.db);
+  // The API only produces jobs (redelivery, replay); without Redis the worker's sweep queues them.
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
+  const queue = redis ? createDeliveryQueue(redis, config.REDIS_PREFIX) : null;
+  const requeue: Requeue = async (due) => {
+    await queue?.addBulk('deliver', due.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.attempts + 1) })));
+  };
+  const sender = createWebhookSender(config);
+  app.addHook('onClose', async () => {
+    await sender.close();
+    await queue?.close();
+    redis?.disconnect();
+  });
+  const services = createServices({ db: database.db, config, sender, requeue });
+  const checks: HealthChecks = { database: database.ping };
+  if (redis) checks.redis = async () => void (await redis.ping());
 
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findById });
 
-  await app.register(healthRoutes, { checks: { database: database.ping } });
+  await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(supplierRoutes, { suppliers: services.suppliers });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(statusRoutes, { status: services.status });
+  await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
+  await app.register(deliveryRoutes, { deliveries: services.deliveries });
+  await app.register(eventRoutes, { events: services.eventRepository });
 
   return app;
 }

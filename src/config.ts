@@ -39,6 +39,36 @@ const configSchema = z
       .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)
       .default('registry')
       .describe('Id of the operator organisation created at start-up.'),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/ })
+      .optional()
+      .describe('Redis for the BullMQ delivery queues, e.g. redis://redis:6379.'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,64}$/)
+      .default('ssr')
+      .describe('Key prefix for every queue key, so several registries (or test files) can share one Redis.'),
+    RUN_WORKERS: bool.default(false).describe('Run the outbox relay and delivery workers inside the API process (small setups).'),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool
+      .default(false)
+      .describe('Allow http and private, loopback and link-local webhook addresses (development and tests only).'),
+    WEBHOOK_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000).describe('Webhook connect timeout.'),
+    WEBHOOK_RESPONSE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000).describe('Webhook response timeout.'),
+    RELAY_POLL_MS: z.coerce
+      .number()
+      .int()
+      .min(50)
+      .max(60_000)
+      .default(2_000)
+      .describe('How often the relay polls the outbox when no NOTIFY arrives.'),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50).describe('Delivery jobs a worker runs at once.'),
+    WORKER_LOCK_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(600_000)
+      .default(30_000)
+      .describe('BullMQ job lock; a job whose worker died is taken up again after about this long.'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144).describe('Largest accepted request body.'),
   })
   .superRefine((c, ctx) => {

@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectPostgres, migratePostgres } from './db/client.ts';
 import { createLogger } from './logger.ts';
+import { startWorkers } from './workers.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 
@@ -26,6 +27,11 @@ async function main() {
   await createOrganisationService({ organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
   const app = await buildApp({ config, database, logger });
+  const workers = config.RUN_WORKERS ? await startWorkers({ config, database, log: app.log }) : null;
+  app.log.info(
+    { database: 'postgresql', queue: config.REDIS_URL ? 'redis' : 'none', workers: workers ? 'in-process' : 'separate process' },
+    'starting',
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -34,6 +40,7 @@ async function main() {
     const deadline = setTimeout(() => process.exit(1), 10_000);
     deadline.unref();
     await app.close();
+    await workers?.close(8_000);
     await database.close();
     process.exit(0);
   };

@@ -13,6 +13,8 @@ export interface Database {
   db: Db;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /** Calls `onNotify` for each NOTIFY on `channel` until the returned function is called. */
+  listen(channel: string, onNotify: () => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,16 @@ export function connectPostgres(url: string, poolSize = 10): Database & { pool: 
     pool,
     ping: async () => {
       await pool.query('SELECT 1');
+    },
+    listen: async (channel, onNotify, onError) => {
+      const client = await pool.connect();
+      client.on('notification', onNotify);
+      client.on('error', onError);
+      await client.query(`LISTEN "${channel}"`);
+      return async () => {
+        await client.query(`UNLISTEN "${channel}"`).catch(() => {});
+        client.release(true);
+      };
     },
     close: () => pool.end(),
   };

@@ -3,3 +3,6 @@ export * from '../modules/organisations/organisations.table.ts';
 export * from '../modules/suppliers/suppliers.table.ts';
 export * from '../modules/agreements/agreements.table.ts';
 export * from '../modules/signals/signals.table.ts';
+export * from '../modules/events/events.table.ts';
+export * from '../modules/subscriptions/subscriptions.table.ts';
+export * from '../modules/deliveries/deliveries.table.ts';

@@ -5,7 +5,9 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { connectPostgres, type Database } from '../../src/db/client.ts';
 import { createOrganisationRepository } from '../../src/modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from '../../src/modules/organisations/organisations.service.ts';
-import { createTestDatabase, type TestDatabase } from './db.ts';
+import { inject } from 'vitest';
+import { startWorkers } from '../../src/workers.ts';
+import { createTestDatabase, testRedisPrefix, type TestDatabase } from './db.ts';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 export const ALL_MEMBER_SCOPES = 'registry:read signals:write subscriptions:manage';
@@ -22,14 +24,36 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real app on its own migrated database; call close() in afterAll. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** Settings for a test app that delivers webhooks: real Redis under a key prefix of its own. */
+export function notificationEnv(): Record<string, string> {
+  return {
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: testRedisPrefix(),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    RELAY_POLL_MS: '200',
+    WEBHOOK_CONNECT_TIMEOUT_MS: '1000',
+    WEBHOOK_RESPONSE_TIMEOUT_MS: '2000',
+  };
+}
+
+/**
+ * A real app on its own migrated database; call close() in afterAll. With
+ * `workers: true` the relay and delivery workers run in-process on real Redis.
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: { workers?: boolean } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
-  const config = loadConfig({ JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: testDb.url, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    JWT_SECRET: TEST_JWT_SECRET,
+    DATABASE_URL: testDb.url,
+    LOG_LEVEL: 'silent',
+    ...(options.workers ? notificationEnv() : {}),
+    ...env,
+  });
   const database = connectPostgres(testDb.url, 5);
   await createOrganisationService({ organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
   const app = await buildApp({ config, database });
   await app.ready();
+  const workers = options.workers ? await startWorkers({ config, database, log: app.log }) : null;
 
   const sign = createSigner({ key: TEST_JWT_SECRET, algorithm: 'HS256', iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, expiresIn: 600_000 });
   const token = (org: string, scope = defaultScope(org, config), claims: Record<string, unknown> = {}) =>
@@ -47,6 +71,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: { ...(as ? { authorization: `Bearer ${token(as, scope)}` } : {}), ...headers },
       }),
     close: async () => {
+      await workers?.close(2_000);
       await app.close();
       await database.close();
       await testDb.drop();

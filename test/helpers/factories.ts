@@ -11,7 +11,8 @@ let counter = 0;
 /** A fresh, valid organisationsnummer (digits 3–4 ≥ 20), NNNNNN-NNNN. */
 export function newOrgNumber(): string {
   counter += 1;
-  const body = `55${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}${String(counter % 1000).padStart(3, '0')}`;
+  // Digits 3–4 from 20 to 99 make it a legal entity's number, never a personnummer.
+  const body = `55${20 + Math.floor(Math.random() * 80)}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}${String(counter % 1000).padStart(3, '0')}`;
   const full = withCheckDigit(body);
   return `${full.slice(0, 6)}-${full.slice(6)}`;
 }

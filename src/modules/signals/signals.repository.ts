@@ -38,6 +38,24 @@ export function createSignalRepository(db: Db) {
       return (await tx.select(readColumns).from(signals).where(eq(signals.id, id)))[0]!;
     },
 
+    /**
+     * Active signals whose period has ended and whose current version has no
+     * `signal.expired` event yet, locked so two sweeps never announce one twice.
+     */
+    lockNewlyExpired: (tx: Tx, limit: number): Promise<SignalRead[]> =>
+      tx
+        .select(readColumns)
+        .from(signals)
+        .where(
+          and(
+            eq(signals.status, 'active'),
+            sql`${signals.effectiveUntil} <= now()`,
+            sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.signal_id = ${signals.id} AND e.type = 'signal.expired' AND e.signal_version = ${signals.version})`,
+          ),
+        )
+        .limit(limit)
+        .for('update', { skipLocked: true }),
+
     appendVersion: (tx: Tx, row: typeof signalVersions.$inferInsert) => tx.insert(signalVersions).values(row),
 
     versions: (id: string): Promise<SignalVersionRow[]> =>

@@ -4,6 +4,7 @@ import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AgreementRepository } from '../agreements/agreements.repository.ts';
+import type { EventRepository } from '../events/events.repository.ts';
 import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
@@ -74,9 +75,10 @@ export function createSignalService(deps: {
   signals: SignalRepository;
   suppliers: SupplierRepository;
   agreements: AgreementRepository;
+  events: EventRepository;
   newId: () => string;
 }) {
-  const { db, signals, suppliers, agreements, newId } = deps;
+  const { db, signals, suppliers, agreements, events, newId } = deps;
 
   const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category'>) => {
     if (type === 'deviation' && (!fields.severity || !fields.category)) {
@@ -128,6 +130,8 @@ export function createSignalService(deps: {
       if (current.status === 'retracted') throw alreadyRetracted();
       const updated = await signals.update(tx, id, { ...change(current), version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
       await appendVersion(tx, updated, kind, principal, reason);
+      // The outbox row commits with the change or not at all (design.md invariant 1).
+      await events.append(tx, updated, `signal.${kind}`, newId);
       return updated;
     });
 
@@ -175,6 +179,7 @@ export function createSignalService(deps: {
         });
         if (signal.effectiveUntil && signal.effectiveUntil <= signal.effectiveFrom) throw invalidPeriod();
         await appendVersion(tx, signal, 'created', principal, null);
+        await events.append(tx, signal, 'signal.created', newId);
         return signal;
       });
     },

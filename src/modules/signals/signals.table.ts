@@ -73,6 +73,8 @@ export const signals = pgTable(
     index('signals_supplier_idx').on(t.supplierOrgNumber, t.id),
     index('signals_issuer_idx').on(t.issuerOrgId, t.id),
     index('signals_updated_idx').on(t.updatedAt),
+    // The expiry sweep: active signals whose period has ended.
+    index('signals_expiry_idx').on(t.effectiveUntil).where(sql`${t.status} = 'active' AND ${t.effectiveUntil} IS NOT NULL`),
   ],
 );
 

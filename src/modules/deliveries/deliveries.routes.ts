@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { bearer } from '../../lib/route.ts';
+import { problems } from '../../lib/schemas.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import {
+  deliveryList,
+  deliveryListQuery,
+  deliveryWithAttemptsSchema,
+  redeliverResult,
+  replayBody,
+  replayResult,
+  toDeliveryResponse,
+} from './deliveries.schemas.ts';
+import type { DeliveryService } from './deliveries.service.ts';
+
+const idParams = z.object({ id: z.uuid() }).strict();
+
+export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService }> = async (app, { deliveries }) => {
+  const manage = app.authorize({ scope: 'subscriptions:manage' });
+  const common = { tags: ['deliveries'], security: bearer };
+
+  app.get(
+    '/v1/subscriptions/:id/deliveries',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'listDeliveries',
+        summary: 'The delivery log of one of your subscriptions, newest first',
+        params: idParams,
+        querystring: deliveryListQuery,
+        response: { 200: deliveryList, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const page = await deliveries.list(principalOf(request), request.params.id, request.query);
+      return { items: page.items.map(toDeliveryResponse), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/v1/deliveries/:id',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'getDelivery',
+        summary: 'One delivery with every attempt: status code, duration, error, next attempt',
+        params: idParams,
+        response: { 200: deliveryWithAttemptsSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const found = await deliveries.get(principalOf(request), request.params.id);
+      return { ...toDeliveryResponse(found), attemptLog: found.attempts };
+    },
+  );
+
+  app.post(
+    '/v1/deliveries/:id/redeliver',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'redeliver',
+        summary: 'Send one delivery again',
+        params: idParams,
+        response: { 202: redeliverResult, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await deliveries.redeliver(principalOf(request), request.params.id)),
+  );
+
+  app.post(
+    '/v1/subscriptions/:id/replay',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'replaySubscription',
+        summary: 'Resend everything since a time, after an outage',
+        params: idParams,
+        body: replayBody,
+        response: { 202: replayResult, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await deliveries.replay(principalOf(request), request.params.id, new Date(request.body.since))),
+  );
+};

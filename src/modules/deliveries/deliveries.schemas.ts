@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { pageQuery, timestamp } from '../../lib/schemas.ts';
+import { eventTypes } from '../events/events.table.ts';
+import { deliveryStatuses } from './deliveries.table.ts';
+
+export const deliveryStatusSchema = z
+  .enum(deliveryStatuses)
+  .describe('pending: an attempt is due or scheduled; succeeded: a 2xx came back; failed: attempts used up, 410, or the subscription stopped.');
+
+export const deliverySchema = z
+  .object({
+    id: z.string(),
+    subscriptionId: z.string(),
+    eventSeq: z.number().int(),
+    eventId: z.string().describe('The webhook-id the endpoint received.'),
+    eventType: z.enum(eventTypes),
+    status: deliveryStatusSchema,
+    attempts: z.number().int(),
+    nextAttemptAt: z.date().nullable(),
+    lastStatusCode: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    createdAt: z.date(),
+    succeededAt: z.date().nullable(),
+  })
+  .meta({ id: 'Delivery' });
+
+export const deliveryAttemptSchema = z
+  .object({
+    attempt: z.number().int(),
+    startedAt: z.date(),
+    durationMs: z.number().int(),
+    statusCode: z.number().int().nullable(),
+    error: z.string().nullable(),
+    nextAttemptAt: z.date().nullable(),
+  })
+  .meta({ id: 'DeliveryAttempt' });
+
+export const deliveryWithAttemptsSchema = deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema) }).meta({ id: 'DeliveryWithAttempts' });
+
+export const deliveryListQuery = z.object({ status: deliveryStatusSchema.optional(), ...pageQuery }).strict();
+export const deliveryList = z.object({ items: z.array(deliverySchema), nextCursor: z.string().nullable() });
+export const replayBody = z.object({ since: timestamp.describe('Resend every matching event from this time on.') }).strict();
+export const replayResult = z
+  .object({ queued: z.number().int(), truncated: z.boolean().describe(`true when more events exist than one replay takes; replay again from the last one.`) })
+  .meta({ id: 'ReplayResult' });
+export const redeliverResult = z.object({ id: z.string(), status: z.literal('pending') }).meta({ id: 'RedeliverResult' });
+
+type Row = { delivery: import('./deliveries.table.ts').DeliveryRow; eventType: (typeof eventTypes)[number]; eventId: string };
+export const toDeliveryResponse = ({ delivery, eventType, eventId }: Row) => ({ ...delivery, eventType, eventId });

@@ -1,0 +1,103 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { inArray } from 'drizzle-orm';
+import type { Database, Db } from '../../db/client.ts';
+import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
+import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
+
+const BATCH = 200;
+
+/**
+ * Moves committed events from the outbox to the queue: matches each event against
+ * the active subscriptions, creates the deliveries and queues one fan-out job per
+ * event, then marks the event relayed — all in one transaction, so a crash or a
+ * Redis outage leaves the event in the outbox for the next run. Woken by
+ * LISTEN/NOTIFY, and polls as well so a lost notification only costs a poll.
+ */
+export function createOutboxRelay(deps: {
+  db: Db;
+  listen: Database['listen'];
+  events: EventRepository;
+  subscriptions: SubscriptionRepository;
+  deliveries: DeliveryRepository;
+  enqueueFanout: (seqs: number[]) => Promise<unknown>;
+  newId: () => string;
+  pollMs: number;
+  log: FastifyBaseLogger;
+}) {
+  const { db, listen, events, subscriptions, deliveries, enqueueFanout, newId, pollMs, log } = deps;
+  let unlisten: (() => Promise<void>) | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  /** One batch; returns how many events it relayed. */
+  const relayBatch = () =>
+    db.transaction(async (tx) => {
+      const batch = await events.lockUnrelayed(tx, BATCH);
+      if (batch.length === 0) return 0;
+      const subs = await subscriptions.activeWithOwner();
+      const issuerIds = [...new Set(batch.map((e) => e.issuerOrgId))];
+      const issuers = await tx.select().from(organisations).where(inArray(organisations.id, issuerIds));
+      const codeOf = new Map(issuers.map((o) => [o.id, o.municipalityCode]));
+      const rows: Array<{ id: string; subscriptionId: string; eventSeq: number }> = [];
+      const withDeliveries = new Set<number>();
+      for (const event of batch) {
+        for (const { subscription, owner } of subs) {
+          if (eventMatches(event, subscription.filters, owner, codeOf.get(event.issuerOrgId) ?? null)) {
+            rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
+            withDeliveries.add(event.seq);
+          }
+        }
+      }
+      await deliveries.createMany(rows, tx);
+      if (withDeliveries.size > 0) await enqueueFanout([...withDeliveries]);
+      await events.markRelayed(tx, batch.map((e) => e.seq));
+      log.debug({ events: batch.length, deliveries: rows.length }, 'relayed events');
+      return batch.length;
+    });
+
+  const drain = async () => {
+    do {
+      again = false;
+      try {
+        while (!stopped && (await relayBatch()) === BATCH);
+      } catch (error) {
+        log.warn({ err: error }, 'relay failed; the events stay in the outbox for the next run');
+      }
+    } while (again && !stopped);
+  };
+
+  /** Runs the relay now, or once more right after the run in progress. */
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain().finally(() => {
+      running = null;
+    });
+  };
+
+  return {
+    kick,
+    relayBatch,
+    start: async () => {
+      unlisten = await listen(EVENTS_CHANNEL, kick, (error) => log.warn({ err: error }, 'LISTEN connection lost; polling until restart'));
+      timer = setInterval(kick, pollMs);
+      kick();
+    },
+    stop: async () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+      await unlisten?.();
+    },
+  };
+}
+
+export type OutboxRelay = ReturnType<typeof createOutboxRelay>;

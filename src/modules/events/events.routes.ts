@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearer } from '../../lib/route.ts';
+import { problems } from '../../lib/schemas.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import type { EventRepository } from './events.repository.ts';
+import { eventFeed, eventFeedQuery } from './events.schemas.ts';
+import { events } from './events.table.ts';
+
+export const eventRoutes: FastifyPluginAsyncZod<{ events: EventRepository }> = async (app, { events: repository }) => {
+  app.get(
+    '/v1/events',
+    {
+      preHandler: app.authorize({ scope: 'registry:read' }),
+      schema: {
+        operationId: 'listEvents',
+        summary: 'The event feed, for clients that cannot receive webhooks',
+        description: 'Every signal change in sequence order, showing only what you may read. Poll with ?after=<last seq>.',
+        tags: ['events'],
+        security: bearer,
+        querystring: eventFeedQuery,
+        response: { 200: eventFeed, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      // The signal-visibility rule, on the event's copy of the signal.
+      const visible =
+        principal.org.kind === 'auditor'
+          ? undefined
+          : sql`(${events.issuerOrgId} = ${principal.org.id} OR ${events.visibility} = 'members')`;
+      const items = await repository.list(request.query.after, visible, request.query.limit);
+      // `signal` is the stored JSON of the signal response; the response schema checks its shape.
+      return { items: items as never, nextAfter: items.at(-1)?.seq ?? request.query.after };
+    },
+  );
+};

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { bearer } from '../../lib/route.ts';
+import { problems } from '../../lib/schemas.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import {
+  createSubscriptionBody,
+  pingResultSchema,
+  rotatedSecretSchema,
+  subscriptionList,
+  subscriptionSchema,
+  subscriptionWithSecretSchema,
+  toSubscriptionResponse,
+  updateSubscriptionBody,
+} from './subscriptions.schemas.ts';
+import type { SubscriptionService } from './subscriptions.service.ts';
+
+const idParams = z.object({ id: z.uuid() }).strict();
+
+export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: SubscriptionService }> = async (app, { subscriptions }) => {
+  const manage = app.authorize({ scope: 'subscriptions:manage' });
+  const common = { tags: ['subscriptions'], security: bearer };
+
+  app.post(
+    '/v1/subscriptions',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'createSubscription',
+        summary: 'Subscribe a webhook endpoint to signal events',
+        description: 'The answer carries the signing secret; it is not shown again (rotate it if lost).',
+        body: createSubscriptionBody,
+        response: { 201: subscriptionWithSecretSchema, ...problems(400, 401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await subscriptions.create(principalOf(request), request.body);
+      return reply.code(201).send({ ...toSubscriptionResponse(created), secret: created.secret });
+    },
+  );
+
+  app.get(
+    '/v1/subscriptions',
+    {
+      preHandler: manage,
+      schema: { ...common, operationId: 'listSubscriptions', summary: 'Your subscriptions', response: { 200: subscriptionList, ...problems(401, 403) } },
+    },
+    async (request) => ({ items: (await subscriptions.list(principalOf(request))).map(toSubscriptionResponse) }),
+  );
+
+  app.get(
+    '/v1/subscriptions/:id',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'getSubscription',
+        summary: 'One of your subscriptions, with why it was disabled if it was',
+        params: idParams,
+        response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => toSubscriptionResponse(await subscriptions.get(principalOf(request), request.params.id)),
+  );
+
+  app.patch(
+    '/v1/subscriptions/:id',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'updateSubscription',
+        summary: 'Change the URL, description or filters; pause or resume',
+        params: idParams,
+        body: updateSubscriptionBody,
+        response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => toSubscriptionResponse(await subscriptions.update(principalOf(request), request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/v1/subscriptions/:id',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'deleteSubscription',
+        summary: 'Delete a subscription (its delivery log is kept)',
+        params: idParams,
+        response: { 204: z.null().describe('Deleted'), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await subscriptions.remove(principalOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v1/subscriptions/:id/rotate-secret',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'rotateSubscriptionSecret',
+        summary: 'New signing secret; the old one keeps signing beside it for 24 hours',
+        params: idParams,
+        response: { 200: rotatedSecretSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => subscriptions.rotateSecret(principalOf(request), request.params.id),
+  );
+
+  app.post(
+    '/v1/subscriptions/:id/test',
+    {
+      preHandler: manage,
+      schema: {
+        ...common,
+        operationId: 'testSubscription',
+        summary: 'Send a signed ping event now and see what the endpoint answers',
+        params: idParams,
+        response: { 200: pingResultSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => subscriptions.ping(principalOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,102 @@
+import type { Config } from '../../config.ts';
+import { checkHostAllowed } from '../../lib/ssrf.ts';
+import { newWebhookSecret } from '../../lib/webhook-signature.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import type { WebhookSender } from '../deliveries/deliveries.sender.ts';
+import type { SubscriptionRepository } from './subscriptions.repository.ts';
+import { subscriptionNotFound, tooManySubscriptions, unsafeUrl } from './subscriptions.errors.ts';
+import type { SubscriptionFilters, SubscriptionRow } from './subscriptions.table.ts';
+
+export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 50;
+const ROTATION_OVERLAP_MS = 24 * 3_600_000;
+
+export function createSubscriptionService(deps: {
+  subscriptions: SubscriptionRepository;
+  sender: WebhookSender;
+  config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>;
+  newId: () => string;
+}) {
+  const { subscriptions, sender, config, newId } = deps;
+
+  /** Checked at registration; the sender checks again at connect time (DNS rebinding). */
+  const checkUrl = async (raw: string) => {
+    if (config.WEBHOOK_ALLOW_PRIVATE_NETWORKS) return;
+    const url = new URL(raw);
+    if (url.protocol !== 'https:') throw unsafeUrl('it must use https');
+    if (url.username || url.password) throw unsafeUrl('it must not carry credentials');
+    const allowed = await checkHostAllowed(url.hostname);
+    if (!allowed.ok) throw unsafeUrl(allowed.reason);
+  };
+
+  const own = async (principal: Principal, id: string): Promise<SubscriptionRow> => {
+    const row = await subscriptions.findOwn(principal.org.id, id);
+    if (!row) throw subscriptionNotFound(id);
+    return row;
+  };
+
+  return {
+    create: async (principal: Principal, input: { url: string; description?: string | undefined; filters: SubscriptionFilters }) => {
+      await checkUrl(input.url);
+      if ((await subscriptions.countOwn(principal.org.id)) >= MAX_SUBSCRIPTIONS_PER_ORGANISATION) {
+        throw tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_ORGANISATION);
+      }
+      return subscriptions.insert({
+        id: newId(),
+        orgId: principal.org.id,
+        url: input.url,
+        description: input.description ?? null,
+        filters: input.filters,
+        secret: newWebhookSecret(),
+      });
+    },
+
+    list: (principal: Principal) => subscriptions.listOwn(principal.org.id),
+    get: own,
+
+    update: async (
+      principal: Principal,
+      id: string,
+      input: { url?: string | undefined; description?: string | null | undefined; filters?: SubscriptionFilters | undefined; status?: 'active' | 'disabled' | undefined },
+    ) => {
+      await own(principal, id);
+      if (input.url) await checkUrl(input.url);
+      const resumed = input.status === 'active';
+      return subscriptions.update(id, {
+        ...(input.url ? { url: input.url } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.filters ? { filters: input.filters } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.status === 'disabled' ? { disabledReason: 'disabled by its owner', disabledAt: new Date() } : {}),
+        ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null } : {}),
+      });
+    },
+
+    /** Deleted subscriptions stop receiving at once; their delivery log is kept. */
+    remove: async (principal: Principal, id: string) => {
+      await own(principal, id);
+      await subscriptions.update(id, { status: 'deleted', disabledAt: new Date(), disabledReason: 'deleted by its owner' });
+    },
+
+    rotateSecret: async (principal: Principal, id: string) => {
+      const current = await own(principal, id);
+      const previousSecretExpiresAt = new Date(Date.now() + ROTATION_OVERLAP_MS);
+      const updated = await subscriptions.update(id, { secret: newWebhookSecret(), previousSecret: current.secret, previousSecretExpiresAt });
+      return { secret: updated.secret, previousSecretExpiresAt };
+    },
+
+    /** Sends a signed `ping` event now and reports what the endpoint answered. */
+    ping: async (principal: Principal, id: string) => {
+      const subscription = await own(principal, id);
+      const body = JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: { subscriptionId: id } });
+      const result = await sender.send(subscription.url, signingSecrets(subscription), `ping_${newId()}`, body);
+      return { delivered: result.ok, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error };
+    },
+  };
+}
+
+/** The secrets that sign right now: the current one, and the previous one during its overlap. */
+export function signingSecrets(s: Pick<SubscriptionRow, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now = Date.now()): string[] {
+  return s.previousSecret && s.previousSecretExpiresAt && s.previousSecretExpiresAt.getTime() > now ? [s.secret, s.previousSecret] : [s.secret];
+}
+
+export type SubscriptionService = ReturnType<typeof createSubscriptionService>;

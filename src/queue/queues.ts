@@ -1,0 +1,67 @@
+import { Queue, type QueueOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import { z } from 'zod';
+
+/** One queue; each job name has its payload schema. Job ids are deterministic, so nothing is queued twice. */
+export const DELIVERY_QUEUE = 'deliveries';
+
+export const jobSchemas = {
+  // First attempt of every delivery of one event, concurrently.
+  fanout: z.object({ seq: z.number().int().positive() }),
+  // One later attempt (retry, redelivery, replay) of one delivery.
+  deliver: z.object({ deliveryId: z.uuid() }),
+} as const;
+
+export type JobName = keyof typeof jobSchemas;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobSchemas)[N]>;
+
+export const jobIds = {
+  fanout: (seq: number) => `fanout-${seq}`,
+  deliver: (deliveryId: string, attempt: number) => `deliver-${deliveryId}-${attempt}`,
+};
+
+/**
+ * Redis connections as BullMQ's production guide says: workers retry forever
+ * (maxRetriesPerRequest: null); producers fail fast while Redis is away, so a
+ * caller never hangs — the outbox and the overdue sweep make up for it later.
+ */
+export function createRedis(url: string, role: 'worker' | 'producer'): Redis {
+  const options: RedisOptions =
+    role === 'worker'
+      ? { maxRetriesPerRequest: null, enableReadyCheck: true }
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 };
+  const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+  // Reconnection is automatic; an unhandled 'error' event would crash the process.
+  redis.on('error', () => {});
+  return redis;
+}
+
+export function createDeliveryQueue(connection: Redis, prefix: string) {
+  const options: QueueOptions = {
+    connection,
+    prefix,
+    defaultJobOptions: { removeOnComplete: { age: 3_600, count: 10_000 }, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+  };
+  const queue = new Queue(DELIVERY_QUEUE, options);
+  queue.on('error', () => {});
+  return {
+    queue,
+    add: <N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, delayMs = 0) =>
+      queue.add(name, jobSchemas[name].parse(payload), { jobId, delay: delayMs }),
+    addBulk: <N extends JobName>(name: N, jobs: Array<{ payload: JobPayload<N>; jobId: string }>) =>
+      queue.addBulk(jobs.map((j) => ({ name, data: jobSchemas[name].parse(j.payload), opts: { jobId: j.jobId } }))),
+    close: () => queue.close(),
+  };
+}
+
+export type DeliveryQueue = ReturnType<typeof createDeliveryQueue>;
+
+/** Warns when Redis may evict keys: BullMQ loses jobs under any policy but noeviction. */
+export async function checkEvictionPolicy(redis: Redis, warn: (msg: string) => void): Promise<void> {
+  try {
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    if (policy !== 'noeviction') warn(`Redis maxmemory-policy is ${policy}; set it to noeviction so queued jobs are never evicted`);
+  } catch {
+    // Managed Redis may forbid CONFIG; nothing to check then.
+  }
+}
