@@ -52,7 +52,15 @@ export async function startWorkers({ config, database, log }: { config: Config; 
       if (job.name === 'deliver') return processor.processDelivery(jobSchemas.deliver.parse(job.data).deliveryId);
       throw new Error(`unknown job ${job.name}`);
     },
-    { connection: consumer, prefix: config.REDIS_PREFIX, concurrency: config.WORKER_CONCURRENCY, lockDuration: config.WORKER_LOCK_MS },
+    {
+      connection: consumer,
+      prefix: config.REDIS_PREFIX,
+      concurrency: config.WORKER_CONCURRENCY,
+      // A dead worker's jobs go back to the queue one lock period after it stopped
+      // renewing them; until then their job ids keep the sweep from re-queueing them.
+      lockDuration: config.WORKER_LOCK_MS,
+      stalledInterval: config.WORKER_LOCK_MS,
+    },
   );
   worker.on('error', (error) => log.warn({ err: error }, 'queue worker error'));
   worker.on('failed', (job, error) => log.warn({ err: error, jobId: job?.id }, 'job failed'));

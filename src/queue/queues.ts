@@ -40,7 +40,11 @@ export function createDeliveryQueue(connection: Redis, prefix: string) {
   const options: QueueOptions = {
     connection,
     prefix,
-    defaultJobOptions: { removeOnComplete: { age: 3_600, count: 10_000 }, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+    // A job id blocks a second job only while the first is waiting, delayed or running:
+    // completed jobs are removed at once, because a job that found its delivery leased
+    // by a dead worker must not stop the sweep from queueing that delivery again. What
+    // was done is recorded in PostgreSQL, not in Redis.
+    defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
   };
   const queue = new Queue(DELIVERY_QUEUE, options);
   queue.on('error', () => {});

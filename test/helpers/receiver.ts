@@ -12,7 +12,9 @@ export interface Received {
  * A real subscriber: an HTTP server on loopback that records what it receives and
  * answers as told. `respond` may vary the answer per call (e.g. 500 then 200).
  */
-export async function startReceiver(respond: (n: number, req: Received) => { status: number; headers?: Record<string, string> } = () => ({ status: 204 })) {
+export async function startReceiver(
+  respond: (n: number, req: Received) => { status: number; headers?: Record<string, string>; delayMs?: number } = () => ({ status: 204 }),
+) {
   const received: Received[] = [];
   const waiters: Array<{ count: number; resolve: () => void }> = [];
   const server: Server = createServer((req, res) => {
@@ -22,8 +24,10 @@ export async function startReceiver(respond: (n: number, req: Received) => { sta
       const entry = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
       received.push(entry);
       const answer = respond(received.length, entry);
-      res.writeHead(answer.status, answer.headers ?? {});
-      res.end();
+      setTimeout(() => {
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end();
+      }, answer.delayMs ?? 0);
       for (const w of waiters.filter((w) => received.length >= w.count)) w.resolve();
     });
   });

@@ -65,7 +65,10 @@ export function createDeliveryProcessor(deps: {
       claimed.filter((c) => c.subscription.status !== 'active').map((c) => c.delivery.id),
       'the subscription is no longer active',
     );
-    if (live.length === 0) return { sent: 0, succeeded: 0 };
+    if (live.length === 0) {
+      log.debug({ claimed: claimed.length }, 'nothing to send: leased elsewhere or already done');
+      return { sent: 0, succeeded: 0 };
+    }
     const outcomes = await Promise.all(live.map(attempt));
     await deliveries.record(outcomes);
     for (const o of outcomes) {
