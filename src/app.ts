@@ -9,6 +9,9 @@ import { type HealthChecks, healthRoutes } from './plugins/health.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { createServices } from './services.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
+import { loadSigningKey } from './modules/audit/audit.chain.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { uuidv7 } from './lib/ids.ts';
 import { deliveryRoutes } from './modules/deliveries/deliveries.routes.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
 import type { Requeue } from './modules/deliveries/deliveries.service.ts';
@@ -59,7 +62,13 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
     await queue?.close();
     redis?.disconnect();
   });
-  const services = createServices({ db: database.db, config, sender, requeue });
+  const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
+  if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit heads with a key generated for this process only');
+  const services = createServices({ db: database.db, config, sender, requeue, signingKey });
+  // Sign a chain head every minute while the chain grows, so auditors always find a recent one.
+  const headTimer = setInterval(() => void services.audit.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign audit head')), 60_000);
+  headTimer.unref();
+  app.addHook('onClose', async () => clearInterval(headTimer));
   const checks: HealthChecks = { database: database.ping };
   if (redis) checks.redis = async () => void (await redis.ping());
 
@@ -76,6 +85,7 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.eventRepository });
+  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, newId: uuidv7 });
 
   return app;
 }

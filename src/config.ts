@@ -69,6 +69,12 @@ const configSchema = z
       .max(600_000)
       .default(30_000)
       .describe('BullMQ job lock; a job whose worker died is taken up again after about this long.'),
+    AUDIT_SIGNING_KEY: z
+      .string()
+      .optional()
+      .describe('Ed25519 private key (PKCS#8 PEM) that signs audit chain heads; generated at start-up when absent (development only).'),
+    READ_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365).describe('Days the read log is kept.'),
+    DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90).describe('Days delivery attempts are kept.'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144).describe('Largest accepted request body.'),
   })
   .superRefine((c, ctx) => {
@@ -78,6 +84,9 @@ const configSchema = z
         path: ['JWT_SECRET'],
         message: 'set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)',
       });
+    }
+    if (c.NODE_ENV === 'production' && !c.AUDIT_SIGNING_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['AUDIT_SIGNING_KEY'], message: 'required in production, so signed audit heads stay verifiable across restarts' });
     }
     if (c.JWT_PUBLIC_KEY) {
       try {

@@ -24,7 +24,7 @@ async function main() {
   }
   if (config.MIGRATE_ON_START) await migratePostgres(config.DATABASE_URL);
   const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
-  await createOrganisationService({ organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
+  await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
   const app = await buildApp({ config, database, logger });
   const workers = config.RUN_WORKERS ? await startWorkers({ config, database, log: app.log }) : null;

@@ -1,4 +1,7 @@
+import type { KeyObject } from 'node:crypto';
 import type { Config } from './config.ts';
+import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
 import type { Db } from './db/client.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import type { WebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -19,41 +22,46 @@ import { createSupplierService } from './modules/suppliers/suppliers.service.ts'
 import { uuidv7 } from './lib/ids.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
-export function createServices({ db, config, sender, requeue, newId = uuidv7 }: {
+export function createServices({ db, config, sender, requeue, signingKey, newId = uuidv7 }: {
   db: Db;
   config: Config;
   sender: WebhookSender;
   requeue: Requeue;
+  signingKey: KeyObject;
   newId?: () => string;
 }) {
+  const audit = createAuditService({ audit: createAuditRepository(db), signingKey });
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
   const agreementRepository = createAgreementRepository(db);
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
-  const organisations = createOrganisationService({ organisations: organisationRepository });
-  const suppliers = createSupplierService({ suppliers: supplierRepository, newId });
-  const agreements = createAgreementService({ agreements: agreementRepository, suppliers: supplierRepository, newId });
+  const organisations = createOrganisationService({ db, organisations: organisationRepository, audit });
+  const suppliers = createSupplierService({ db, suppliers: supplierRepository, audit, newId });
+  const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
   const signals = createSignalService({
     db,
     signals: signalRepository,
     suppliers: supplierRepository,
     agreements: agreementRepository,
     events: eventRepository,
+    audit,
     newId,
   });
   const status = createStatusService({ status: createStatusRepository(db), suppliers: supplierRepository });
   const subscriptionRepository = createSubscriptionRepository(db);
-  const subscriptions = createSubscriptionService({ subscriptions: subscriptionRepository, sender, config, newId });
+  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
   const deliveries = createDeliveryService({
     db,
     deliveries: createDeliveryRepository(db),
     subscriptions: subscriptionRepository,
     events: eventRepository,
     requeue,
+    audit,
     newId,
   });
-  return { organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository };
+  return {
+    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository };
 }
 
 export type Services = ReturnType<typeof createServices>;

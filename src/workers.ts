@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { uuidv7 } from './lib/ids.ts';
+import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createDeliveryProcessor } from './modules/deliveries/deliveries.processor.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -96,12 +97,26 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     }
   };
   const sweepTimer = setInterval(() => void sweep(), config.RELAY_POLL_MS);
+  // Retention: delivery attempts and the read log age out; the audit chain never does.
+  const auditRepository = createAuditRepository(database.db);
+  const prune = async () => {
+    try {
+      await deliveries.pruneAttempts(config.DELIVERY_LOG_RETENTION_DAYS);
+      await auditRepository.pruneReads(config.READ_LOG_RETENTION_DAYS);
+    } catch (error) {
+      log.warn({ err: error }, 'retention pruning failed; trying again in an hour');
+    }
+  };
+  const pruneTimer = setInterval(() => void prune(), 3_600_000);
+  pruneTimer.unref();
+  void prune();
   await relay.start();
   log.info({ prefix: config.REDIS_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'delivery workers started');
 
   return {
     close: async (deadlineMs = 10_000) => {
       clearInterval(sweepTimer);
+      clearInterval(pruneTimer);
       await relay.stop();
       // worker.close() waits for the jobs in flight; past the deadline, force it —
       // their deliveries are leased in the database and will be picked up again.

@@ -6,3 +6,4 @@ export * from '../modules/signals/signals.table.ts';
 export * from '../modules/events/events.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../modules/deliveries/deliveries.table.ts';
+export * from '../modules/audit/audit.table.ts';

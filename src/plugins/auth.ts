@@ -15,6 +15,8 @@ export interface Principal {
   sub: string;
   org: Organisation;
   scopes: ReadonlySet<Scope>;
+  /** The request's id, recorded with every audit entry it causes. */
+  requestId: string;
 }
 
 declare module 'fastify' {
@@ -69,7 +71,7 @@ async function authenticate(request: FastifyRequest, findOrganisation: AuthOptio
   const org = await findOrganisation(claims.data.org);
   if (!org) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
-  return { sub: claims.data.sub, org, scopes: granted };
+  return { sub: claims.data.sub, org, scopes: granted, requestId: request.id };
 }
 
 export interface AccessRule {

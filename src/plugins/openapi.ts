@@ -28,6 +28,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'subscriptions', description: 'Webhook endpoints that receive signal events, signed per Standard Webhooks.' },
         { name: 'deliveries', description: 'Every attempt to deliver an event to a subscription; redelivery and replay.' },
         { name: 'events', description: 'The event feed: every signal change in sequence order.' },
+        { name: 'audit', description: 'The tamper-evident audit chain, signed heads, verification and the read log.' },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
       components: {

@@ -50,7 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     ...env,
   });
   const database = connectPostgres(testDb.url, 5);
-  await createOrganisationService({ organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
+  await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
   const app = await buildApp({ config, database });
   await app.ready();
   const workers = options.workers ? await startWorkers({ config, database, log: app.log }) : null;

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { type Agreement, type AgreementCategory, agreementSuppliers, agreements } from './agreements.table.ts';
 
 export interface AgreementFilter {
@@ -11,7 +11,7 @@ export interface AgreementFilter {
 
 export function createAgreementRepository(db: Db) {
   return {
-    insert: async (row: typeof agreements.$inferInsert): Promise<Agreement> => (await db.insert(agreements).values(row).returning())[0]!,
+    insert: async (tx: Tx, row: typeof agreements.$inferInsert): Promise<Agreement> => (await tx.insert(agreements).values(row).returning())[0]!,
 
     findById: async (id: string): Promise<Agreement | undefined> =>
       (await db.select().from(agreements).where(eq(agreements.id, id)).limit(1))[0],
@@ -53,10 +53,10 @@ export function createAgreementRepository(db: Db) {
       ).length > 0,
 
     /** Adds a party; returns the row and whether it was new. */
-    addParty: async (agreementId: string, orgNumber: string) => {
-      const [inserted] = await db.insert(agreementSuppliers).values({ agreementId, supplierOrgNumber: orgNumber }).onConflictDoNothing().returning();
+    addParty: async (tx: Tx, agreementId: string, orgNumber: string) => {
+      const [inserted] = await tx.insert(agreementSuppliers).values({ agreementId, supplierOrgNumber: orgNumber }).onConflictDoNothing().returning();
       if (inserted) return { created: true, party: inserted };
-      const [existing] = await db
+      const [existing] = await tx
         .select()
         .from(agreementSuppliers)
         .where(and(eq(agreementSuppliers.agreementId, agreementId), eq(agreementSuppliers.supplierOrgNumber, orgNumber)));

@@ -30,7 +30,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         response: { 201: agreementSchema, ...problems(400, 401, 403, 422) },
       },
     },
-    async (request, reply) => reply.code(201).send(toAgreementResponse(await agreements.create(principalOf(request).org, request.body))),
+    async (request, reply) => reply.code(201).send(toAgreementResponse(await agreements.create(principalOf(request), request.body))),
   );
 
   app.put(
@@ -47,7 +47,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       },
     },
     async (request, reply) => {
-      const { created, party } = await agreements.addSupplier(principalOf(request).org, request.params.id, request.params.orgNumber);
+      const { created, party } = await agreements.addSupplier(principalOf(request), request.params.id, request.params.orgNumber);
       return reply.code(created ? 201 : 200).send({ ...party, supplierOrgNumber: formatOrgNumber(party.supplierOrgNumber) });
     },
   );

@@ -1,6 +1,8 @@
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
-import type { Organisation } from '../organisations/organisations.table.ts';
+import type { Db } from '../../db/client.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import { supplierNotFound } from '../suppliers/suppliers.errors.ts';
 import type { AgreementFilter, AgreementRepository } from './agreements.repository.ts';
@@ -9,8 +11,14 @@ import type { Agreement, AgreementCategory } from './agreements.table.ts';
 
 export type AgreementView = Agreement & { suppliers: string[] };
 
-export function createAgreementService(deps: { agreements: AgreementRepository; suppliers: SupplierRepository; newId: () => string }) {
-  const { agreements, suppliers, newId } = deps;
+export function createAgreementService(deps: {
+  db: Db;
+  agreements: AgreementRepository;
+  suppliers: SupplierRepository;
+  audit: Pick<AuditService, 'record'>;
+  newId: () => string;
+}) {
+  const { db, agreements, suppliers, audit, newId } = deps;
 
   const withParties = async (rows: Agreement[]): Promise<AgreementView[]> => {
     const parties = await agreements.partiesOf(rows.map((r) => r.id));
@@ -28,12 +36,15 @@ export function createAgreementService(deps: { agreements: AgreementRepository; 
 
   return {
     create: async (
-      owner: Organisation,
+      principal: Principal,
       input: { name: string; category: AgreementCategory; validFrom: string; validUntil?: string | undefined },
     ): Promise<AgreementView> => {
       if (input.validUntil && input.validUntil < input.validFrom) throw invalidPeriod();
-      const row = await agreements.insert({ id: newId(), ownerOrgId: owner.id, ...input, validUntil: input.validUntil ?? null });
-      return { ...row, suppliers: [] };
+      return db.transaction(async (tx) => {
+        const row = await agreements.insert(tx, { id: newId(), ownerOrgId: principal.org.id, ...input, validUntil: input.validUntil ?? null });
+        await audit.record(tx, principal, { action: 'agreement.created', targetType: 'agreement', targetId: row.id, change: input });
+        return { ...row, suppliers: [] };
+      });
     },
 
     get,
@@ -45,12 +56,18 @@ export function createAgreementService(deps: { agreements: AgreementRepository; 
     },
 
     /** Only the owner adds parties; adding one twice is a no-op. */
-    addSupplier: async (caller: Organisation, agreementId: string, orgNumber: string) => {
+    addSupplier: async (principal: Principal, agreementId: string, orgNumber: string) => {
       const agreement = await agreements.findById(agreementId);
       if (!agreement) throw agreementNotFound(agreementId);
-      if (agreement.ownerOrgId !== caller.id) throw notAgreementOwner();
+      if (agreement.ownerOrgId !== principal.org.id) throw notAgreementOwner();
       if (!(await suppliers.findByOrgNumber(orgNumber))) throw supplierNotFound(orgNumber);
-      return agreements.addParty(agreementId, orgNumber);
+      return db.transaction(async (tx) => {
+        const result = await agreements.addParty(tx, agreementId, orgNumber);
+        if (result.created) {
+          await audit.record(tx, principal, { action: 'agreement.party_added', targetType: 'agreement', targetId: agreementId, change: { orgNumber } });
+        }
+        return result;
+      });
     },
   };
 }

@@ -153,6 +153,9 @@ export function createDeliveryRepository(db: Db) {
     attemptsOf: (id: string): Promise<DeliveryAttemptRow[]> =>
       db.select().from(deliveryAttempts).where(eq(deliveryAttempts.deliveryId, id)).orderBy(deliveryAttempts.attempt),
 
+    /** Retention: drops attempt records older than `days`; the deliveries themselves stay. */
+    pruneAttempts: (days: number) => db.delete(deliveryAttempts).where(sql`${deliveryAttempts.startedAt} < now() - make_interval(days => ${days})`),
+
     /** Creates deliveries (ignoring ones that exist) for the relay. */
     createMany: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
       for (let i = 0; i < rows.length; i += 1000) {
@@ -164,9 +167,9 @@ export function createDeliveryRepository(db: Db) {
     },
 
     /** Makes deliveries due again now (redelivery and replay); creates the missing ones. */
-    requeue: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>) => {
+    requeue: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
       for (let i = 0; i < rows.length; i += 1000) {
-        await db
+        await tx
           .insert(deliveries)
           .values(rows.slice(i, i + 1000).map((r) => ({ ...r, nextAttemptAt: sql`now()` as unknown as Date })))
           .onConflictDoUpdate({

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
@@ -23,9 +24,10 @@ export function createDeliveryService(deps: {
   subscriptions: SubscriptionRepository;
   events: EventRepository;
   requeue: Requeue;
+  audit: Pick<AuditService, 'record'>;
   newId: () => string;
 }) {
-  const { db, deliveries, subscriptions, events, requeue, newId } = deps;
+  const { db, deliveries, subscriptions, events, requeue, audit, newId } = deps;
 
   const ownSubscription = async (principal: Principal, id: string) => {
     const subscription = await subscriptions.findOwn(principal.org.id, id);
@@ -56,7 +58,10 @@ export function createDeliveryService(deps: {
     redeliver: async (principal: Principal, id: string) => {
       const { delivery, subscription } = await own(principal, id);
       if (subscription.status !== 'active') throw subscriptionInactive();
-      await deliveries.requeue([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }]);
+      await db.transaction(async (tx) => {
+        await deliveries.requeue([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }], tx);
+        await audit.record(tx, principal, { action: 'delivery.redelivered', targetType: 'delivery', targetId: delivery.id, change: {} });
+      });
       await requeue([{ id: delivery.id, attempts: delivery.attempts }]).catch(() => {});
       return { id: delivery.id, status: 'pending' as const };
     },
@@ -71,7 +76,15 @@ export function createDeliveryService(deps: {
       const codeOf = new Map(issuers.map((o) => [o.id, o.municipalityCode]));
       const matching = candidates.filter((e) => eventMatches(e, subscription.filters, principal.org, codeOf.get(e.issuerOrgId) ?? null));
       const rows = matching.map((e) => ({ id: newId(), subscriptionId, eventSeq: e.seq }));
-      await deliveries.requeue(rows);
+      await db.transaction(async (tx) => {
+        await deliveries.requeue(rows, tx);
+        await audit.record(tx, principal, {
+          action: 'subscription.replayed',
+          targetType: 'subscription',
+          targetId: subscriptionId,
+          change: { since: since.toISOString(), events: matching.map((e) => e.seq) },
+        });
+      });
       const queued = await deliveries.listForSubscription(subscriptionId, 'pending', undefined, MAX_REPLAY_EVENTS);
       await requeue(queued.map((q) => ({ id: q.delivery.id, attempts: q.delivery.attempts }))).catch(() => {});
       return { queued: matching.length, truncated: candidates.length === MAX_REPLAY_EVENTS };

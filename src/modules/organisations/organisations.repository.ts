@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { type Organisation, organisations } from './organisations.table.ts';
 
 export function createOrganisationRepository(db: Db) {
@@ -10,8 +10,8 @@ export function createOrganisationRepository(db: Db) {
     list: (): Promise<Organisation[]> => db.select().from(organisations).orderBy(asc(organisations.id)),
 
     /** Inserts unless the id exists; returns the row or undefined when it existed. */
-    insert: async (row: typeof organisations.$inferInsert): Promise<Organisation | undefined> =>
-      (await db.insert(organisations).values(row).onConflictDoNothing().returning())[0],
+    insert: async (row: typeof organisations.$inferInsert, tx: Db | Tx = db): Promise<Organisation | undefined> =>
+      (await tx.insert(organisations).values(row).onConflictDoNothing().returning())[0],
   };
 }
 

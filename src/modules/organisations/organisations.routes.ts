@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
+import { principalOf } from '../../plugins/auth.ts';
 import { problems } from '../../lib/schemas.ts';
 import {
   createOrganisationBody,
@@ -23,7 +24,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         response: { 201: organisationSchema, ...problems(400, 401, 403, 409, 422) },
       },
     },
-    async (request, reply) => reply.code(201).send(await organisations.create(request.body)),
+    async (request, reply) => reply.code(201).send(await organisations.create(principalOf(request), request.body)),
   );
 
   app.get(

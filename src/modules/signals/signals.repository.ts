@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
@@ -57,6 +57,19 @@ export function createSignalRepository(db: Db) {
         .for('update', { skipLocked: true }),
 
     appendVersion: (tx: Tx, row: typeof signalVersions.$inferInsert) => tx.insert(signalVersions).values(row),
+
+    /** Every signal about a supplier, retracted ones included, oldest first, with all versions. */
+    historyOf: async (orgNumber: string) => {
+      const all = await db.select(readColumns).from(signals).where(eq(signals.supplierOrgNumber, orgNumber)).orderBy(asc(signals.id));
+      const versions = all.length
+        ? await db
+            .select()
+            .from(signalVersions)
+            .where(inArray(signalVersions.signalId, all.map((s) => s.id)))
+            .orderBy(asc(signalVersions.signalId), asc(signalVersions.version))
+        : [];
+      return all.map((signal) => ({ signal, versions: versions.filter((v) => v.signalId === signal.id) }));
+    },
 
     versions: (id: string): Promise<SignalVersionRow[]> =>
       db.select().from(signalVersions).where(eq(signalVersions.signalId, id)).orderBy(asc(signalVersions.version)),

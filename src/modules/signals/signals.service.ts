@@ -5,6 +5,7 @@ import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AgreementRepository } from '../agreements/agreements.repository.ts';
 import type { EventRepository } from '../events/events.repository.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
@@ -76,9 +77,14 @@ export function createSignalService(deps: {
   suppliers: SupplierRepository;
   agreements: AgreementRepository;
   events: EventRepository;
+  audit: Pick<AuditService, 'record' | 'logRead'>;
   newId: () => string;
 }) {
-  const { db, signals, suppliers, agreements, events, newId } = deps;
+  const { db, signals, suppliers, agreements, events, audit, newId } = deps;
+
+  // issuer_and_auditors signals are restricted data: every read of one is logged.
+  const logRestrictedReads = (principal: Principal, rows: Array<{ id: string; visibility: string }>) =>
+    audit.logRead(principal, 'signal.read_restricted', 'signal', rows.filter((r) => r.visibility === 'issuer_and_auditors').map((r) => r.id), newId);
 
   const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category'>) => {
     if (type === 'deviation' && (!fields.severity || !fields.category)) {
@@ -123,6 +129,7 @@ export function createSignalService(deps: {
     kind: 'amended' | 'lifted' | 'retracted',
     reason: string,
     change: (current: SignalRead) => Partial<typeof signalTable.$inferInsert>,
+    audited: unknown,
   ) =>
     db.transaction(async (tx) => {
       const current = await signals.lockById(tx, id);
@@ -132,6 +139,7 @@ export function createSignalService(deps: {
       await appendVersion(tx, updated, kind, principal, reason);
       // The outbox row commits with the change or not at all (design.md invariant 1).
       await events.append(tx, updated, `signal.${kind}`, newId);
+      await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } });
       return updated;
     });
 
@@ -180,6 +188,7 @@ export function createSignalService(deps: {
         if (signal.effectiveUntil && signal.effectiveUntil <= signal.effectiveFrom) throw invalidPeriod();
         await appendVersion(tx, signal, 'created', principal, null);
         await events.append(tx, signal, 'signal.created', newId);
+        await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input });
         return signal;
       });
     },
@@ -187,6 +196,7 @@ export function createSignalService(deps: {
     get: async (principal: Principal, id: string): Promise<SignalRead> => {
       const signal = await signals.findById(id);
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
+      await logRestrictedReads(principal, [signal]);
       return signal;
     },
 
@@ -195,14 +205,24 @@ export function createSignalService(deps: {
       const signal = await signals.findById(id);
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
       const all = await signals.versions(id);
+      await logRestrictedReads(principal, [signal]);
       const full = principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id;
       return full ? all : all.filter((v) => v.visibility === 'members' && v.status !== 'retracted');
+    },
+
+    /** For auditors: every signal about the supplier and every version, retracted ones included. */
+    history: async (principal: Principal, orgNumber: string) => {
+      const history = await signals.historyOf(orgNumber);
+      await audit.logRead(principal, 'supplier.history_read', 'supplier', [orgNumber], newId);
+      return history;
     },
 
     list: async (principal: Principal, filter: Omit<SignalFilter, 'beforeId'> & { cursor?: string | undefined; limit: number }) => {
       const beforeId = filter.cursor ? decodeCursor(filter.cursor, UUID_PATTERN) : undefined;
       const rows = await signals.list({ ...filter, beforeId }, visibleTo(principal), filter.limit + 1);
-      return pageOf(rows, filter.limit, (s) => s.id);
+      const page = pageOf(rows, filter.limit, (s) => s.id);
+      await logRestrictedReads(principal, page.items);
+      return page;
     },
 
     amend: (principal: Principal, id: string, input: SignalAmendment) =>
@@ -221,7 +241,7 @@ export function createSignalService(deps: {
         checkShape(current.type, next);
         checkPeriod(next.effectiveFrom, next.effectiveUntil);
         return next;
-      }),
+      }, input),
 
     /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */
     lift: (principal: Principal, id: string, reason: string) =>
@@ -229,9 +249,10 @@ export function createSignalService(deps: {
         if (current.type !== 'call_off_stop') throw notLiftable();
         if (current.status !== 'active') throw notActive(current.status);
         return { status: 'lifted' };
-      }),
+      }, {}),
 
-    retract: (principal: Principal, id: string, reason: string) => changeOwn(principal, id, 'retracted', reason, () => ({ status: 'retracted' })),
+    retract: (principal: Principal, id: string, reason: string) =>
+      changeOwn(principal, id, 'retracted', reason, () => ({ status: 'retracted' }), {}),
   };
 }
 

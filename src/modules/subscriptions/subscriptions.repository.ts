@@ -1,12 +1,12 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { type SubscriptionRow, subscriptions } from './subscriptions.table.ts';
 
 export function createSubscriptionRepository(db: Db) {
   const live = ne(subscriptions.status, 'deleted');
   return {
-    insert: async (row: typeof subscriptions.$inferInsert): Promise<SubscriptionRow> => (await db.insert(subscriptions).values(row).returning())[0]!,
+    insert: async (tx: Tx, row: typeof subscriptions.$inferInsert): Promise<SubscriptionRow> => (await tx.insert(subscriptions).values(row).returning())[0]!,
 
     /** The organisation's own, not deleted. */
     findOwn: async (orgId: string, id: string): Promise<SubscriptionRow | undefined> =>
@@ -18,8 +18,8 @@ export function createSubscriptionRepository(db: Db) {
     countOwn: async (orgId: string): Promise<number> =>
       (await db.select({ n: sql<number>`count(*)::int` }).from(subscriptions).where(and(eq(subscriptions.orgId, orgId), live)))[0]!.n,
 
-    update: async (id: string, changes: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> =>
-      (await db.update(subscriptions).set({ ...changes, updatedAt: sql`now()` }).where(eq(subscriptions.id, id)).returning())[0]!,
+    update: async (tx: Tx, id: string, changes: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> =>
+      (await tx.update(subscriptions).set({ ...changes, updatedAt: sql`now()` }).where(eq(subscriptions.id, id)).returning())[0]!,
 
     /** Every active subscription with its owner's kind and federation, for matching events. */
     activeWithOwner: () =>

@@ -1,4 +1,6 @@
 import type { Config } from '../../config.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { AuditService } from '../audit/audit.service.ts';
 import { checkHostAllowed } from '../../lib/ssrf.ts';
 import { newWebhookSecret } from '../../lib/webhook-signature.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -11,12 +13,22 @@ export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 50;
 const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 
 export function createSubscriptionService(deps: {
+  db: Db;
+  audit: Pick<AuditService, 'record'>;
   subscriptions: SubscriptionRepository;
   sender: WebhookSender;
   config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>;
   newId: () => string;
 }) {
-  const { subscriptions, sender, config, newId } = deps;
+  const { db, audit, subscriptions, sender, config, newId } = deps;
+
+  /** Runs a subscription write and its audit entry in one transaction; secrets never enter the audit digest. */
+  const audited = <T>(principal: Principal, action: string, id: string, change: unknown, write: (tx: Tx) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      const result = await write(tx);
+      await audit.record(tx, principal, { action, targetType: 'subscription', targetId: id, change });
+      return result;
+    });
 
   /** Checked at registration; the sender checks again at connect time (DNS rebinding). */
   const checkUrl = async (raw: string) => {
@@ -40,14 +52,17 @@ export function createSubscriptionService(deps: {
       if ((await subscriptions.countOwn(principal.org.id)) >= MAX_SUBSCRIPTIONS_PER_ORGANISATION) {
         throw tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_ORGANISATION);
       }
-      return subscriptions.insert({
-        id: newId(),
-        orgId: principal.org.id,
-        url: input.url,
-        description: input.description ?? null,
-        filters: input.filters,
-        secret: newWebhookSecret(),
-      });
+      const id = newId();
+      return audited(principal, 'subscription.created', id, input, (tx) =>
+        subscriptions.insert(tx, {
+          id,
+          orgId: principal.org.id,
+          url: input.url,
+          description: input.description ?? null,
+          filters: input.filters,
+          secret: newWebhookSecret(),
+        }),
+      );
     },
 
     list: (principal: Principal) => subscriptions.listOwn(principal.org.id),
@@ -61,26 +76,30 @@ export function createSubscriptionService(deps: {
       await own(principal, id);
       if (input.url) await checkUrl(input.url);
       const resumed = input.status === 'active';
-      return subscriptions.update(id, {
+      return audited(principal, 'subscription.updated', id, input, (tx) => subscriptions.update(tx, id, {
         ...(input.url ? { url: input.url } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.filters ? { filters: input.filters } : {}),
         ...(input.status ? { status: input.status } : {}),
         ...(input.status === 'disabled' ? { disabledReason: 'disabled by its owner', disabledAt: new Date() } : {}),
         ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null } : {}),
-      });
+      }));
     },
 
     /** Deleted subscriptions stop receiving at once; their delivery log is kept. */
     remove: async (principal: Principal, id: string) => {
       await own(principal, id);
-      await subscriptions.update(id, { status: 'deleted', disabledAt: new Date(), disabledReason: 'deleted by its owner' });
+      await audited(principal, 'subscription.deleted', id, {}, (tx) =>
+        subscriptions.update(tx, id, { status: 'deleted', disabledAt: new Date(), disabledReason: 'deleted by its owner' }),
+      );
     },
 
     rotateSecret: async (principal: Principal, id: string) => {
       const current = await own(principal, id);
       const previousSecretExpiresAt = new Date(Date.now() + ROTATION_OVERLAP_MS);
-      const updated = await subscriptions.update(id, { secret: newWebhookSecret(), previousSecret: current.secret, previousSecretExpiresAt });
+      const updated = await audited(principal, 'subscription.secret_rotated', id, { previousSecretExpiresAt }, (tx) =>
+        subscriptions.update(tx, id, { secret: newWebhookSecret(), previousSecret: current.secret, previousSecretExpiresAt }),
+      );
       return { secret: updated.secret, previousSecretExpiresAt };
     },
 

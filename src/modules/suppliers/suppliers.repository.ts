@@ -36,12 +36,12 @@ export function createSupplierRepository(db: Db) {
      * transaction. Returns whether the supplier was new. A unit id that is not this
      * supplier's throws `unknownUnit(id)` and rolls everything back.
      */
-    upsert: (
+    upsert: async (
+      tx: Tx,
       input: { orgNumber: string; name: string; soleTrader: boolean; orgId: string; units: UnitInput[] },
       newId: () => string,
       unknownUnit: (id: string) => Error,
-    ) =>
-      db.transaction(async (tx) => {
+    ) => {
         const [row] = await tx
           .insert(suppliers)
           .values({ orgNumber: input.orgNumber, name: input.name, soleTrader: input.soleTrader, createdByOrgId: input.orgId })
@@ -69,7 +69,7 @@ export function createSupplierRepository(db: Db) {
           }
         }
         return { created: row?.created ?? false };
-      }),
+    },
 
     /** Name search tolerant of case and small typos (trigram word similarity). */
     search: (q: string, limit: number): Promise<Supplier[]> => {

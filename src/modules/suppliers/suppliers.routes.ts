@@ -23,7 +23,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       },
     },
     async (request, reply) => {
-      const { created, supplier } = await suppliers.put({
+      const { created, supplier } = await suppliers.put(principalOf(request), {
         orgNumber: request.params.orgNumber,
         ...request.body,
         orgId: principalOf(request).org.id,
@@ -45,7 +45,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         response: { 200: supplierSchema, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => toSupplierResponse(await suppliers.get(request.params.orgNumber)),
+    async (request) => toSupplierResponse(await suppliers.get(principalOf(request), request.params.orgNumber)),
   );
 
   app.get(
@@ -62,7 +62,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       },
     },
     async (request) => {
-      const page = await suppliers.list(request.query);
+      const page = await suppliers.list(principalOf(request), request.query);
       return { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor };
     },
   );

@@ -1,0 +1,166 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors.ts';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import { bearer } from '../../lib/route.ts';
+import { orgNumberParams, problems } from '../../lib/schemas.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import type { SignalService } from '../signals/signals.service.ts';
+import { toSignalResponse } from '../signals/signals.schemas.ts';
+import {
+  auditList,
+  auditListQuery,
+  readLogList,
+  readLogQuery,
+  signedHeadSchema,
+  supplierHistorySchema,
+  verifyQuery,
+  verifyResultSchema,
+} from './audit.schemas.ts';
+import type { AuditService } from './audit.service.ts';
+
+const auditorKinds = ['auditor', 'operator'] as const;
+
+export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: SignalService; newId: () => string }> = async (
+  app,
+  { audit, signals, newId },
+) => {
+  const anyReader = app.authorize({ scope: 'audit:read' });
+  const auditor = app.authorize({ scope: 'audit:read', kinds: auditorKinds });
+  const common = { tags: ['audit'], security: bearer };
+
+  app.get(
+    '/v1/audit',
+    {
+      preHandler: anyReader,
+      schema: {
+        ...common,
+        operationId: 'listAuditEntries',
+        summary: 'The audit chain: who changed what, when (members see their own organisation’s entries)',
+        querystring: auditListQuery,
+        response: { 200: auditList, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const q = request.query;
+      const own = !auditorKinds.includes(principal.org.kind as (typeof auditorKinds)[number]);
+      const items = await audit.list(
+        { orgId: own ? principal.org.id : q.organisation, actorSub: q.actor, action: q.action, targetType: q.targetType, targetId: q.target, from: q.from, to: q.to, afterPosition: q.after },
+        q.limit,
+      );
+      await audit.logRead(principal, 'audit.read', 'audit', [items.length ? `${items[0]!.position}-${items.at(-1)!.position}` : 'none'], newId);
+      return { items, nextAfter: items.length === q.limit ? items.at(-1)!.position : null };
+    },
+  );
+
+  app.get(
+    '/v1/audit/head',
+    {
+      preHandler: anyReader,
+      schema: {
+        ...common,
+        operationId: 'getAuditHead',
+        summary: 'The latest signed chain head (re-signed when the chain grew and the last head is a minute old)',
+        response: { 200: signedHeadSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async () => {
+      const head = await audit.head();
+      if (!head) throw emptyChain();
+      return head;
+    },
+  );
+
+  app.post(
+    '/v1/audit/head',
+    {
+      preHandler: auditor,
+      schema: {
+        ...common,
+        operationId: 'signAuditHead',
+        summary: 'Sign the chain head now',
+        response: { 201: signedHeadSchema, ...problems(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const head = await audit.head(true);
+      if (!head) throw emptyChain();
+      return reply.code(201).send(head);
+    },
+  );
+
+  app.get(
+    '/v1/audit/verify',
+    {
+      preHandler: auditor,
+      schema: {
+        ...common,
+        operationId: 'verifyAuditChain',
+        summary: 'Recompute the chain (and check it against every signed head)',
+        querystring: verifyQuery,
+        response: { 200: verifyResultSchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => audit.verify(request.query.from, request.query.to),
+  );
+
+  app.get(
+    '/v1/audit/export',
+    {
+      preHandler: auditor,
+      schema: {
+        ...common,
+        operationId: 'exportAuditChain',
+        summary: 'The whole chain as JSON Lines, for offline verification (npm run audit:verify)',
+        description: 'Streams application/jsonl: one AuditEntry per line, oldest first.',
+        response: { 200: z.string().describe('JSON Lines of AuditEntry'), ...problems(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await audit.logRead(principalOf(request), 'audit.exported', 'audit', ['all'], newId);
+      // A stream bypasses the response serializer; the schema documents the lines.
+      return reply.type('application/jsonl').send(audit.exportStream() as never);
+    },
+  );
+
+  app.get(
+    '/v1/audit/reads',
+    {
+      preHandler: auditor,
+      schema: {
+        ...common,
+        operationId: 'listReadLog',
+        summary: 'Reads of restricted data: issuer-only signals, sole traders, the audit log itself',
+        querystring: readLogQuery,
+        response: { 200: readLogList, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => ({
+      items: await audit.reads(request.query.organisation, request.query.before ? new Date(request.query.before) : undefined, request.query.limit),
+    }),
+  );
+
+  app.get(
+    '/v1/suppliers/:orgNumber/history',
+    {
+      preHandler: auditor,
+      schema: {
+        ...common,
+        operationId: 'getSupplierHistory',
+        summary: 'Every signal and version about a supplier, retracted ones included, oldest first',
+        params: orgNumberParams,
+        response: { 200: supplierHistorySchema, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const history = await signals.history(principalOf(request), request.params.orgNumber);
+      return {
+        orgNumber: formatOrgNumber(request.params.orgNumber),
+        signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions })),
+      };
+    },
+  );
+};
+
+const emptyChain = () => notFound('audit.empty', 'The audit chain has no entries yet.');

@@ -1,0 +1,132 @@
+import type { KeyObject } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Tx } from '../../db/client.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { canonicalJson, GENESIS_HASH, sha256, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
+import type { AuditFilter, AuditRepository } from './audit.repository.ts';
+
+export interface AuditedChange {
+  action: string;
+  targetType: string;
+  targetId: string;
+  /** What changed; only its digest enters the chain. */
+  change: unknown;
+}
+
+const HEAD_INTERVAL_MS = 60_000;
+const VERIFY_BATCH = 5_000;
+
+/** The audit trail: chain appends inside write transactions, the read log, signed heads, verification. */
+export function createAuditService({ audit, signingKey }: { audit: AuditRepository; signingKey: KeyObject }) {
+  const signNow = async (): Promise<SignedHead | null> => {
+    const last = await audit.last();
+    if (!last) return null;
+    const head = signHead(signingKey, { length: last.position, headHash: last.hash, signedAt: new Date().toISOString() });
+    await audit.insertHead(head);
+    return head;
+  };
+
+  return {
+    /** Appends the entry for a write; call inside the write's own transaction. */
+    record: (tx: Tx, principal: Principal, entry: AuditedChange) =>
+      audit.append(tx, {
+        actorSub: principal.sub,
+        orgId: principal.org.id,
+        action: entry.action,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        requestId: principal.requestId,
+        digest: sha256(canonicalJson(entry.change)),
+      }),
+
+    /** Logs a read of restricted data (nothing when `ids` is empty). */
+    logRead: async (principal: Principal, action: string, targetType: string, ids: string[], newId: () => string) => {
+      if (ids.length === 0) return;
+      await audit.logRead({
+        id: newId(),
+        actorSub: principal.sub,
+        orgId: principal.org.id,
+        action,
+        targetType,
+        targetIds: ids,
+        requestId: principal.requestId,
+      });
+    },
+
+    list: (filter: AuditFilter, limit: number) => audit.list(filter, limit),
+    reads: (orgId: string | undefined, before: Date | undefined, limit: number) => audit.reads(orgId, before, limit),
+
+    /**
+     * The latest signed head; a new one is signed when the chain has grown and
+     * the last head is a minute old, or at once when `fresh` is asked for.
+     */
+    head: async (fresh = false): Promise<SignedHead | null> => {
+      const latest = await audit.latestHead();
+      if (fresh || !latest) return (await signNow()) ?? latest ?? null;
+      const last = await audit.last();
+      const stale = Date.now() - Date.parse(latest.signedAt) >= HEAD_INTERVAL_MS;
+      if (last && last.position !== latest.length && stale) return signNow();
+      return latest;
+    },
+
+    /** Signs a head if the chain grew since the last one; for the periodic timer. */
+    signIfGrown: async () => {
+      const [latest, last] = await Promise.all([audit.latestHead(), audit.last()]);
+      if (last && (!latest || latest.length !== last.position)) await signNow();
+    },
+
+    /**
+     * Recomputes the chain over positions from..to, and checks every stored signed
+     * head against it, so removing the newest entries is caught too.
+     */
+    verify: async (from = 1, to?: number): Promise<VerifyResult & { headsChecked: number }> => {
+      const last = await audit.last();
+      const end = Math.min(to ?? Number.MAX_SAFE_INTEGER, last?.position ?? 0);
+      let prev = GENESIS_HASH;
+      if (from > 1) prev = (await audit.at(from - 1))?.hash ?? '';
+      let checked = 0;
+      for (let start = from; start <= end; start += VERIFY_BATCH) {
+        const batch = await audit.range(start, Math.min(start + VERIFY_BATCH - 1, end));
+        const result = verifyEntries(batch, start, prev);
+        checked += result.checked;
+        if (!result.ok) return { ...result, checked, headsChecked: 0 };
+        if (batch.length < Math.min(VERIFY_BATCH, end - start + 1)) {
+          return { ok: false, checked, brokenAt: start + batch.length, reason: `entry ${start + batch.length} is missing`, headsChecked: 0 };
+        }
+        prev = batch.at(-1)!.hash;
+      }
+      let headsChecked = 0;
+      for (const head of await audit.heads()) {
+        headsChecked += 1;
+        if (head.length > (last?.position ?? 0)) {
+          return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed head covers ${head.length} entries; the chain has only ${last?.position ?? 0}`, headsChecked };
+        }
+        if (head.length >= from && head.length <= end) {
+          const entry = await audit.at(head.length);
+          if (entry?.hash !== head.headHash) {
+            return { ok: false, checked, brokenAt: head.length, reason: `entry ${head.length} differs from the signed head`, headsChecked };
+          }
+        }
+      }
+      return { ok: true, checked, headsChecked };
+    },
+
+    /** The whole chain as JSON Lines, streamed in batches. */
+    exportStream: () =>
+      Readable.from(
+        (async function* () {
+          let after = 0;
+          for (;;) {
+            const batch = await audit.list({ afterPosition: after }, VERIFY_BATCH);
+            for (const entry of batch) yield `${JSON.stringify(entry)}\n`;
+            if (batch.length < VERIFY_BATCH) return;
+            after = batch.at(-1)!.position;
+          }
+        })(),
+      ),
+
+    pruneReads: (days: number) => audit.pruneReads(days),
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
