@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -26,15 +26,18 @@ import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
 export interface AppDeps {
   config: Config;
   database: Database;
-  logger?: FastifyServerOptions['logger'];
+  /** The process logger; none in tests. */
+  logger?: FastifyBaseLogger;
+  /** Wakes deliveries made due by the API; from the in-process workers when they run here. */
+  requeue?: Requeue;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the API: shared plugins first, then module routes. Never listens. */
-export async function buildApp({ config, database, logger = false }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, requeue: injectedRequeue }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Case systems pass their own correlation id; anything odd gets a fresh one.
     genReqId: (req) => {
@@ -52,10 +55,12 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
 
   // The API only produces jobs (redelivery, replay); without Redis the worker's sweep queues them.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
-  const queue = redis ? createDeliveryQueue(redis, config.REDIS_PREFIX) : null;
-  const requeue: Requeue = async (due) => {
-    await queue?.addBulk('deliver', due.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.attempts + 1) })));
-  };
+  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX) : null;
+  const requeue: Requeue =
+    injectedRequeue ??
+    (async (due) => {
+      await queue?.addBulk('deliver', due.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.attempts + 1) })));
+    });
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
     await sender.close();

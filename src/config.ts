@@ -21,6 +21,11 @@ const configSchema = z
       .url({ protocol: /^postgres(ql)?$/ })
       .optional()
       .describe('PostgreSQL connection string, e.g. postgres://registry@db:5432/registry.'),
+    DATA_DIR: z
+      .string()
+      .min(1)
+      .default('./data')
+      .describe('Where the embedded database (PGlite) keeps its files when DATABASE_URL is not set.'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('Connections in the pg pool.'),
     MIGRATE_ON_START: bool.default(true).describe('Apply pending migrations at start-up.'),
     JWT_SECRET: z

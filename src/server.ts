@@ -1,15 +1,19 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { connectPostgres, migratePostgres } from './db/client.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
+import { embeddedDefaults } from './embedded.ts';
 import { createLogger } from './logger.ts';
-import { startWorkers } from './workers.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
+import { startWorkers } from './workers.ts';
 
 async function main() {
-  let config;
+  let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig({ ...process.env, ...(await embeddedDefaults(process.env)) });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -17,28 +21,24 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config);
-  if (!config.DATABASE_URL) {
-    logger.fatal('DATABASE_URL is not set: point it at PostgreSQL, e.g. postgres://postgres@127.0.0.1:5432/registry');
-    process.exit(78);
-  }
-  if (config.MIGRATE_ON_START) await migratePostgres(config.DATABASE_URL);
-  const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  const log = createLogger(config);
+  const database = await openDatabase(config, log);
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
-  const app = await buildApp({ config, database, logger });
-  const workers = config.RUN_WORKERS ? await startWorkers({ config, database, log: app.log }) : null;
-  app.log.info(
-    { database: 'postgresql', queue: config.REDIS_URL ? 'redis' : 'none', workers: workers ? 'in-process' : 'separate process' },
-    'starting',
+  // Without Redis the in-process dispatcher is the only way notifications go out, so it always runs.
+  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log }) : null;
+  const app = await buildApp({ config, database, logger: log, ...(workers ? { requeue: workers.requeue } : {}) });
+  log.info(
+    { database: database.mode, queue: config.REDIS_URL ? 'redis (BullMQ)' : 'in-process dispatcher', workers: workers ? 'in this process' : 'separate worker process' },
+    'mode',
   );
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => process.exit(1), 10_000);
-    deadline.unref();
+    setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
     await workers?.close(8_000);
     await database.close();
@@ -47,6 +47,30 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ host: config.HOST, port: config.PORT });
+
+  if (database.mode === 'embedded') await introduceDemo(app, config);
+}
+
+/** First run on the embedded database: seed the demo registry and print how to use it. */
+async function introduceDemo(app: Awaited<ReturnType<typeof buildApp>>, config: Config) {
+  if (!config.JWT_SECRET) return;
+  const seeded = await seedDemoIfEmpty(app, config);
+  const tokens = demoTokens(config);
+  await writeFile(join(config.DATA_DIR, 'demo-tokens.json'), JSON.stringify(tokens, null, 2), { mode: 0o600 });
+  const address = `http://localhost:${(app.server.address() as { port: number }).port}`;
+  const lines = [
+    '',
+    `Supplier Signal Registry — embedded demo${seeded ? ' (seeded a fictional registry just now)' : ''}`,
+    `  API and Swagger UI: ${address}/docs   (paste a token under "Authorize")`,
+    `  Data: ${config.DATA_DIR} (delete it to start over)`,
+    '  Development tokens, valid 30 days (also in demo-tokens.json):',
+    ...[config.OPERATOR_ORG_ID, ...demoOrganisations.map((o) => o.id)].map((id) => {
+      const kind = demoOrganisations.find((o) => o.id === id)?.kind ?? 'operator';
+      return `    ${id.padEnd(15)} ${kind.padEnd(18)} ${tokens[id]}`;
+    }),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 await main();

@@ -1,4 +1,3 @@
-import { Worker } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -7,64 +6,46 @@ import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createDeliveryProcessor } from './modules/deliveries/deliveries.processor.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
+import type { Requeue } from './modules/deliveries/deliveries.service.ts';
 import { createOutboxRelay } from './modules/events/events.relay.ts';
 import { createEventRepository } from './modules/events/events.repository.ts';
 import { createExpirySweep } from './modules/signals/signals.expiry.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createSubscriptionRepository } from './modules/subscriptions/subscriptions.repository.ts';
-import { checkEvictionPolicy, createDeliveryQueue, createRedis, DELIVERY_QUEUE, jobIds, jobSchemas } from './queue/queues.ts';
+import { createBullScheduler, createInProcessScheduler } from './queue/scheduler.ts';
 
 // A pending delivery nobody has leased this long after it fell due was lost on the way.
 const OVERDUE_GRACE_MS = 2_000;
 
 export interface Workers {
-  /** Stops taking jobs, lets in-flight ones finish until `deadlineMs`, then closes connections. */
+  mode: 'bullmq' | 'in-process';
+  /** Wakes the delivery of deliveries the API just made due (redelivery, replay). */
+  requeue: Requeue;
+  /** Stops taking work, lets work in flight finish until `deadlineMs`, then closes connections. */
   close(deadlineMs?: number): Promise<void>;
 }
 
 /**
- * The outbox relay, the delivery workers and the sweeps (overdue deliveries,
- * expired signals). Runs in the worker process, or inside the API with RUN_WORKERS.
+ * The outbox relay, the delivery processor and the sweeps (overdue deliveries,
+ * expired signals, retention). With REDIS_URL they run on BullMQ and can be scaled
+ * out as worker processes; without it, an in-process dispatcher reads the same
+ * outbox with the same signing, retries and delivery log.
  */
 export async function startWorkers({ config, database, log }: { config: Config; database: Database; log: FastifyBaseLogger }): Promise<Workers> {
-  if (!config.REDIS_URL) throw new Error('the delivery workers need REDIS_URL');
   const newId = uuidv7;
-  const producer = createRedis(config.REDIS_URL, 'producer');
-  const consumer = createRedis(config.REDIS_URL, 'worker');
-  await checkEvictionPolicy(consumer, (msg) => log.warn(msg));
-  const queue = createDeliveryQueue(producer, config.REDIS_PREFIX);
-
+  const scheduler = config.REDIS_URL ? await createBullScheduler({ ...config, REDIS_URL: config.REDIS_URL }, log) : createInProcessScheduler(log);
   const events = createEventRepository(database.db);
   const deliveries = createDeliveryRepository(database.db);
   const sender = createWebhookSender(config);
   const processor = createDeliveryProcessor({
     deliveries,
     sender,
-    retries: { schedule: (id, attempt, delayMs) => queue.add('deliver', { deliveryId: id }, jobIds.deliver(id, attempt), delayMs).then(() => {}) },
+    retries: { schedule: (id, attempt, delayMs) => scheduler.deliver([{ id, attempts: attempt - 1 }], delayMs) },
     // Long enough to cover one attempt's connect and response timeouts.
     leaseMs: config.WEBHOOK_CONNECT_TIMEOUT_MS + config.WEBHOOK_RESPONSE_TIMEOUT_MS + 2_000,
     log,
   });
-
-  const worker = new Worker(
-    DELIVERY_QUEUE,
-    async (job) => {
-      if (job.name === 'fanout') return processor.processEvent(jobSchemas.fanout.parse(job.data).seq);
-      if (job.name === 'deliver') return processor.processDelivery(jobSchemas.deliver.parse(job.data).deliveryId);
-      throw new Error(`unknown job ${job.name}`);
-    },
-    {
-      connection: consumer,
-      prefix: config.REDIS_PREFIX,
-      concurrency: config.WORKER_CONCURRENCY,
-      // A dead worker's jobs go back to the queue one lock period after it stopped
-      // renewing them; until then their job ids keep the sweep from re-queueing them.
-      lockDuration: config.WORKER_LOCK_MS,
-      stalledInterval: config.WORKER_LOCK_MS,
-    },
-  );
-  worker.on('error', (error) => log.warn({ err: error }, 'queue worker error'));
-  worker.on('failed', (job, error) => log.warn({ err: error, jobId: job?.id }, 'job failed'));
+  await scheduler.start(processor);
 
   const relay = createOutboxRelay({
     db: database.db,
@@ -72,7 +53,8 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     events,
     subscriptions: createSubscriptionRepository(database.db),
     deliveries,
-    enqueueFanout: (seqs) => queue.addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) }))),
+    enqueueFanout: scheduler.fanoutInTransaction,
+    afterCommit: scheduler.afterRelay,
     newId,
     pollMs: config.RELAY_POLL_MS,
     log,
@@ -86,7 +68,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     try {
       const due = await deliveries.overdue(OVERDUE_GRACE_MS, 1_000);
       if (due.length > 0) {
-        await queue.addBulk('deliver', due.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.attempts + 1) })));
+        await scheduler.deliver(due);
         log.info({ count: due.length }, 're-queued overdue deliveries');
       }
       if ((await expirySweep()) > 0) relay.kick();
@@ -97,6 +79,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     }
   };
   const sweepTimer = setInterval(() => void sweep(), config.RELAY_POLL_MS);
+
   // Retention: delivery attempts and the read log age out; the audit chain never does.
   const auditRepository = createAuditRepository(database.db);
   const prune = async () => {
@@ -110,23 +93,19 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   const pruneTimer = setInterval(() => void prune(), 3_600_000);
   pruneTimer.unref();
   void prune();
+
   await relay.start();
-  log.info({ prefix: config.REDIS_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'delivery workers started');
+  log.info({ mode: scheduler.mode, prefix: config.REDIS_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'delivery workers started');
 
   return {
+    mode: scheduler.mode,
+    requeue: (due) => scheduler.deliver(due),
     close: async (deadlineMs = 10_000) => {
       clearInterval(sweepTimer);
       clearInterval(pruneTimer);
       await relay.stop();
-      // worker.close() waits for the jobs in flight; past the deadline, force it —
-      // their deliveries are leased in the database and will be picked up again.
-      const graceful = worker.close();
-      const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), deadlineMs).unref())]);
-      if (timedOut) await worker.close(true);
-      await queue.close();
+      await scheduler.close(deadlineMs);
       await sender.close();
-      producer.disconnect();
-      consumer.disconnect();
     },
   };
 }

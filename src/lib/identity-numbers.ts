@@ -18,6 +18,12 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Appends the Luhn check digit to nine digits. */
+export function withLuhnDigit(nine: string): string {
+  for (let d = 0; d <= 9; d++) if (luhnValid(`${nine}${d}`)) return `${nine}${d}`;
+  throw new Error('unreachable');
+}
+
 /** True when YYMMDD (or MMDD with the day + 60 of a samordningsnummer) is a calendar date. */
 function plausibleBirthDate(month: number, day: number): boolean {
   const realDay = day > 60 ? day - 60 : day;

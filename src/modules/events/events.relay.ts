@@ -22,12 +22,15 @@ export function createOutboxRelay(deps: {
   events: EventRepository;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
+  /** Queues the fan-out jobs inside the relay's transaction (a queue that can fail, like Redis). */
   enqueueFanout: (seqs: number[]) => Promise<unknown>;
+  /** Called once the relay's transaction has committed (an in-process dispatcher starts here). */
+  afterCommit?: (seqs: number[]) => void;
   newId: () => string;
   pollMs: number;
   log: FastifyBaseLogger;
 }) {
-  const { db, listen, events, subscriptions, deliveries, enqueueFanout, newId, pollMs, log } = deps;
+  const { db, listen, events, subscriptions, deliveries, enqueueFanout, afterCommit, newId, pollMs, log } = deps;
   let unlisten: (() => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -35,11 +38,12 @@ export function createOutboxRelay(deps: {
   let stopped = false;
 
   /** One batch; returns how many events it relayed. */
-  const relayBatch = () =>
-    db.transaction(async (tx) => {
+  const relayBatch = async () => {
+    const { count, seqs } = await db.transaction(async (tx) => {
       const batch = await events.lockUnrelayed(tx, BATCH);
-      if (batch.length === 0) return 0;
-      const subs = await subscriptions.activeWithOwner();
+      if (batch.length === 0) return { count: 0, seqs: [] };
+      // Through the transaction: on a single-connection database (PGlite) another query would wait for it forever.
+      const subs = await subscriptions.activeWithOwner(tx);
       const issuerIds = [...new Set(batch.map((e) => e.issuerOrgId))];
       const issuers = await tx.select().from(organisations).where(inArray(organisations.id, issuerIds));
       const codeOf = new Map(issuers.map((o) => [o.id, o.municipalityCode]));
@@ -57,8 +61,11 @@ export function createOutboxRelay(deps: {
       if (withDeliveries.size > 0) await enqueueFanout([...withDeliveries]);
       await events.markRelayed(tx, batch.map((e) => e.seq));
       log.debug({ events: batch.length, deliveries: rows.length }, 'relayed events');
-      return batch.length;
+      return { count: batch.length, seqs: [...withDeliveries] };
     });
+    if (seqs.length > 0) afterCommit?.(seqs);
+    return count;
+  };
 
   const drain = async () => {
     do {

@@ -22,8 +22,8 @@ export function createSubscriptionRepository(db: Db) {
       (await tx.update(subscriptions).set({ ...changes, updatedAt: sql`now()` }).where(eq(subscriptions.id, id)).returning())[0]!,
 
     /** Every active subscription with its owner's kind and federation, for matching events. */
-    activeWithOwner: () =>
-      db
+    activeWithOwner: (tx: Db | Tx = db) =>
+      tx
         .select({ subscription: subscriptions, owner: organisations })
         .from(subscriptions)
         .innerJoin(organisations, eq(organisations.id, subscriptions.orgId))

@@ -1,0 +1,34 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { type Database, type Db, migrationsFolder } from './client.ts';
+import * as schema from './schema.ts';
+
+/**
+ * The embedded default: real PostgreSQL compiled to WASM, in this process, with
+ * the same migrations and the same drizzle queries as the server. `dataDir`
+ * 'memory' keeps nothing on disk (tests).
+ */
+export async function openPglite(dataDir: string): Promise<Database & { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[]; rowCount: number }> }> {
+  if (dataDir !== 'memory') await mkdir(dataDir, { recursive: true });
+  const client = await PGlite.create({ ...(dataDir === 'memory' ? {} : { dataDir }), extensions: { pg_trgm } });
+  const db = drizzle({ client, schema, casing: 'snake_case' });
+  await migrate(db, { migrationsFolder });
+  return {
+    db: db as unknown as Db,
+    ping: async () => {
+      await client.query('SELECT 1');
+    },
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, () => onNotify());
+      return () => unlisten();
+    },
+    query: async (sql, params) => {
+      const result = await client.query(sql, params);
+      return { rows: result.rows as any[], rowCount: result.affectedRows ?? result.rows.length };
+    },
+    close: () => client.close(),
+  };
+}
