@@ -3,6 +3,7 @@ import { createSigner } from 'fast-jwt';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { connectPostgres, type Database } from '../../src/db/client.ts';
+import { openPglite } from '../../src/db/pglite.ts';
 import { createOrganisationRepository } from '../../src/modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from '../../src/modules/organisations/organisations.service.ts';
 import { inject } from 'vitest';
@@ -15,7 +16,8 @@ export const ALL_MEMBER_SCOPES = 'registry:read signals:write subscriptions:mana
 export interface TestApp {
   app: FastifyInstance;
   config: Config;
-  database: Database & { pool: import('pg').Pool };
+  /** `pool.query` runs SQL directly (on the PostgreSQL server, or on PGlite in the pglite project). */
+  database: Database & { pool: { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[]; rowCount: number | null }> } };
   testDb: TestDatabase;
   /** A signed HS256 token for `org` with `scope` (default: every member scope). */
   token(org: string, scope?: string, claims?: Record<string, unknown>): string;
@@ -41,15 +43,21 @@ export function notificationEnv(): Record<string, string> {
  * `workers: true` the relay and delivery workers run in-process on real Redis.
  */
 export async function startTestApp(env: Record<string, string> = {}, options: { workers?: boolean } = {}): Promise<TestApp> {
-  const testDb = await createTestDatabase();
+  const pglite = process.env.REGISTRY_TEST_DB === 'pglite';
+  const testDb: TestDatabase = pglite ? { url: '', name: 'pglite-memory', drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
     JWT_SECRET: TEST_JWT_SECRET,
-    DATABASE_URL: testDb.url,
+    ...(pglite ? {} : { DATABASE_URL: testDb.url }),
     LOG_LEVEL: 'silent',
     ...(options.workers ? notificationEnv() : {}),
     ...env,
   });
-  const database = connectPostgres(testDb.url, 5);
+  const database = pglite
+    ? await (async () => {
+        const embedded = await openPglite('memory');
+        return { ...embedded, pool: { query: embedded.query } };
+      })()
+    : connectPostgres(testDb.url, 5);
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
   const app = await buildApp({ config, database });
   await app.ready();

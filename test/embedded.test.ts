@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
+
+const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url));
+const children: ChildProcess[] = [];
+afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** The real server, as `npm start` runs it, in `cwd` with no DATABASE_URL or REDIS_URL. */
+async function startEmbedded(cwd: string, port: number) {
+  const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RELAY_POLL_MS: '200' };
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'AUDIT_SIGNING_KEY', 'NODE_ENV']) delete env[name];
+  const child = spawn(process.execPath, [serverEntry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${output}`);
+    // The banner is printed once the demo is seeded and the tokens written.
+    if (output.includes('Development tokens')) {
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status, () => 0);
+      if (ready === 200) break;
+    }
+    if (Date.now() > deadline) throw new Error(`server not ready: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, output: () => output };
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+
+describe('embedded mode: npm start with nothing else running', () => {
+  it('seeds a demo, flips a status on a stop, delivers a signed webhook, and keeps its data across a restart', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'registry-embedded-'));
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = await startEmbedded(cwd, port);
+    expect(first.output()).toContain('seeded a fictional registry');
+    const tokens = JSON.parse(await readFile(join(cwd, 'data', 'demo-tokens.json'), 'utf8')) as Record<string, string>;
+    const api = (as: string, path: string, init: { method?: string; body?: unknown } = {}) =>
+      fetch(`${base}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${tokens[as]}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+    // A municipality subscribes its own receiver.
+    const receiver = await startReceiver();
+    const sub = await api('granfors', '/v1/subscriptions', { method: 'POST', body: { url: receiver.url, filters: { types: ['call_off_stop'] } } });
+    expect(sub.status).toBe(201);
+
+    // A supplier under the purchasing centre's agreement that is clear for the municipality.
+    const agreements = (await api('demo-inkop', '/v1/agreements?owner=demo-inkop')).body.items;
+    let target: { agreementId: string; orgNumber: string } | undefined;
+    for (const a of agreements) {
+      for (const orgNumber of a.suppliers) {
+        if (!target && (await api('granfors', `/v1/suppliers/${orgNumber}/status`)).body.status === 'clear') target = { agreementId: a.id, orgNumber };
+      }
+    }
+    expect(target).toBeDefined();
+
+    const created = await api('demo-inkop', '/v1/signals', {
+      method: 'POST',
+      body: { type: 'call_off_stop', supplierOrgNumber: target!.orgNumber, agreementId: target!.agreementId, summary: 'Avropsstopp (test av inbäddat läge).' },
+    });
+    expect(created.status).toBe(201);
+    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status).toBe('blocked');
+
+    await receiver.waitFor(1, 20_000);
+    const payload = verifyWebhook(sub.body.secret, receiver.received[0]!);
+    expect(payload).toMatchObject({ type: 'signal.created', data: { signal: { id: created.body.id } } });
+
+    expect(await stop(first.child)).toBe(0);
+    const second = await startEmbedded(cwd, port);
+    expect(second.output()).not.toContain('seeded a fictional registry');
+    expect((await api('granfors', `/v1/signals/${created.body.id}`)).body).toMatchObject({ id: created.body.id, status: 'active' });
+    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status).toBe('blocked');
+    const audit = await api('demo-revision', '/v1/audit/verify');
+    expect(audit.body).toMatchObject({ ok: true });
+    expect(await stop(second.child)).toBe(0);
+    await receiver.close();
+  }, 120_000);
+});
