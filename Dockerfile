@@ -1,16 +1,17 @@
-# Runs the TypeScript sources directly with Node 24's type stripping: no build step.
+# Node 24 runs the TypeScript sources directly (type stripping), so there is no build
+# output to copy; the first stage only installs production dependencies.
 FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts
+RUN npm ci --omit=dev
 
 FROM node:24-slim
 ENV NODE_ENV=production
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json ./
-COPY src ./src
-COPY migrations ./migrations
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --chown=node:node package.json ./
+COPY --chown=node:node src ./src
+COPY --chown=node:node migrations ./migrations
 USER node
 EXPOSE 3000
 CMD ["node", "src/server.ts"]
