@@ -5,6 +5,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
 import { type HealthChecks, healthRoutes } from './plugins/health.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { createServices } from './services.ts';
@@ -80,6 +82,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findById });
+  await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db) });
 
   await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
 import { createDeliveryProcessor } from './modules/deliveries/deliveries.processor.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -82,10 +83,12 @@ export async function startWorkers({ config, database, log }: { config: Config; 
 
   // Retention: delivery attempts and the read log age out; the audit chain never does.
   const auditRepository = createAuditRepository(database.db);
+  const idempotencyKeys = createIdempotencyRepository(database.db);
   const prune = async () => {
     try {
       await deliveries.pruneAttempts(config.DELIVERY_LOG_RETENTION_DAYS);
       await auditRepository.pruneReads(config.READ_LOG_RETENTION_DAYS);
+      await idempotencyKeys.prune();
     } catch (error) {
       log.warn({ err: error }, 'retention pruning failed; trying again in an hour');
     }

@@ -7,3 +7,4 @@ export * from '../modules/events/events.table.ts';
 export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../modules/deliveries/deliveries.table.ts';
 export * from '../modules/audit/audit.table.ts';
+export * from '../modules/idempotency/idempotency.table.ts';

@@ -1,0 +1,49 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { idempotencyKeys } from './idempotency.table.ts';
+
+export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
+
+/** How long a key is remembered. */
+export const KEY_TTL_HOURS = 24;
+// A request still "running" after this long died with its process; its key may be taken over.
+const RUNNING_TIMEOUT_SECONDS = 120;
+
+export function createIdempotencyRepository(db: Db) {
+  const live = sql`${idempotencyKeys.createdAt} > now() - make_interval(hours => ${KEY_TTL_HOURS})`;
+  return {
+    /**
+     * Claims the key for this request. Returns null when claimed; otherwise the
+     * existing record, for the caller to replay or refuse. Expired keys and keys
+     * abandoned by a dead process are taken over.
+     */
+    claim: async (orgId: string, key: string, fingerprint: string): Promise<IdempotencyRecord | null> => {
+      const [claimed] = await db
+        .insert(idempotencyKeys)
+        .values({ orgId, key, fingerprint, state: 'running' })
+        .onConflictDoUpdate({
+          target: [idempotencyKeys.orgId, idempotencyKeys.key],
+          set: { fingerprint, state: 'running', statusCode: null, contentType: null, body: null, createdAt: sql`now()` },
+          setWhere: sql`NOT (${live}) OR (${idempotencyKeys.state} = 'running' AND ${idempotencyKeys.createdAt} < now() - make_interval(secs => ${RUNNING_TIMEOUT_SECONDS}))`,
+        })
+        .returning({ orgId: idempotencyKeys.orgId });
+      if (claimed) return null;
+      const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key)));
+      return existing ?? null;
+    },
+
+    complete: (orgId: string, key: string, response: { statusCode: number; contentType: string | null; body: string }) =>
+      db
+        .update(idempotencyKeys)
+        .set({ state: 'done', ...response })
+        .where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key))),
+
+    /** Forgets a key whose request failed on our side, so the client may retry it. */
+    release: (orgId: string, key: string) =>
+      db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key), eq(idempotencyKeys.state, 'running'))),
+
+    prune: () => db.delete(idempotencyKeys).where(sql`NOT (${live})`),
+  };
+}
+
+export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;

@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { canonicalJson, sha256 } from '../modules/audit/audit.chain.ts';
+import type { IdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
+import { badRequest, conflict, unprocessable } from '../lib/errors.ts';
+import { principalOf } from './auth.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyKey: { orgId: string; key: string } | null;
+  }
+}
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Idempotency-Key on every POST and PATCH (IETF httpapi draft): the same key with the
+ * same request replays the first response; with a different request it is a 422;
+ * while the first is still running, a 409. Keys belong to the caller's organisation
+ * and are kept 24 hours. Requests without the header behave as before.
+ *
+ * The check runs after the route's own authorisation (it is appended to each write
+ * route's preHandlers), so a key is only ever claimed by an authorised caller.
+ */
+export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { keys: IdempotencyRepository }) => {
+  app.decorateRequest('idempotencyKey', null);
+
+  const check: preHandlerAsyncHookHandler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const header = request.headers['idempotency-key'];
+    if (header === undefined) return;
+    if (typeof header !== 'string' || !KEY.test(header)) {
+      throw badRequest('idempotency.invalid_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+    }
+    const orgId = principalOf(request).org.id;
+    const fingerprint = sha256(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, body: request.body ?? null }));
+    const existing = await keys.claim(orgId, header, fingerprint);
+    if (!existing) {
+      request.idempotencyKey = { orgId, key: header };
+      return;
+    }
+    if (existing.fingerprint !== fingerprint) {
+      throw unprocessable('idempotency.key_reused', 'This Idempotency-Key was already used with a different request.');
+    }
+    if (existing.state === 'running') {
+      throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+    }
+    reply.header('idempotent-replayed', 'true');
+    return reply
+      .code(existing.statusCode ?? 200)
+      .type(existing.contentType ?? 'application/json')
+      .serializer((payload: unknown) => payload as string)
+      .send(existing.body ?? '');
+  };
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((m) => m === 'POST' || m === 'PATCH')) return;
+    const own = route.preHandler ? (Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler]) : [];
+    route.preHandler = [...own, check];
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claimed = request.idempotencyKey;
+    if (!claimed) return payload;
+    request.idempotencyKey = null;
+    if (reply.statusCode >= 500 || typeof payload !== 'string') {
+      // Our failure, not the client's: let the client retry with the same key.
+      await keys.release(claimed.orgId, claimed.key);
+    } else {
+      const contentType = reply.getHeader('content-type');
+      await keys.complete(claimed.orgId, claimed.key, { statusCode: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body: payload });
+    }
+    return payload;
+  });
+
+  // A request that ends in an error before onSend (aborted connection) must not leave its key running.
+  app.addHook('onResponse', async (request) => {
+    const claimed = request.idempotencyKey;
+    if (claimed) await keys.release(claimed.orgId, claimed.key);
+  });
+});
+

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+
+let t: TestApp;
+let orgNumber: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedCast(t);
+  orgNumber = await createSupplier(t);
+});
+afterAll(() => t.close());
+
+const deviation = (summary: string) => ({ type: 'deviation', supplierOrgNumber: orgNumber, severity: 'medium', category: 'reporting', summary });
+const post = (key: string | undefined, payload: object, as: string = cast.sundsvall.id) =>
+  t.request({ method: 'POST', url: '/v1/signals', as, payload, headers: key === undefined ? {} : { 'idempotency-key': key } });
+const countSignals = async (summary: string) =>
+  (await t.database.pool.query('SELECT count(*)::int AS n FROM signals WHERE summary = $1', [summary])).rows[0].n as number;
+
+describe('Idempotency-Key', () => {
+  it('replays the original response for the same key and body, creating nothing new', async () => {
+    const first = await post('retry-1', deviation('Första försöket.'));
+    expect(first.statusCode).toBe(201);
+    const again = await post('retry-1', deviation('Första försöket.'));
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await countSignals('Första försöket.')).toBe(1);
+  });
+
+  it('answers 422 for the same key with a different body', async () => {
+    expect((await post('retry-2', deviation('Ett.'))).statusCode).toBe(201);
+    const other = await post('retry-2', deviation('Ett annat.'));
+    expect(other.statusCode).toBe(422);
+    expect(other.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(other.json().code).toBe('idempotency.key_reused');
+    expect(await countSignals('Ett annat.')).toBe(0);
+  });
+
+  it('creates exactly one signal from 10 parallel identical POSTs; the others are 409 or replays', async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => post('parallel-1', deviation('Parallellt.'))));
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.every((c) => c === 201 || c === 409)).toBe(true);
+    expect(codes.filter((c) => c === 201).length).toBeGreaterThanOrEqual(1);
+    for (const r of results.filter((x) => x.statusCode === 409)) expect(r.json().code).toBe('idempotency.in_progress');
+    const ids = new Set(results.filter((r) => r.statusCode === 201).map((r) => r.json().id));
+    expect(ids.size).toBe(1);
+    expect(await countSignals('Parallellt.')).toBe(1);
+  });
+
+  it('answers 409 while the first request with the key is still running', async () => {
+    // Take the fingerprint of this exact request from a completed one, then leave a
+    // claim on another key "running", as a request in flight does.
+    expect((await post('probe', deviation('Under behandling.'))).statusCode).toBe(201);
+    const { rows } = await t.database.pool.query(`SELECT fingerprint FROM idempotency_keys WHERE org_id = 'sundsvall' AND key = 'probe'`);
+    await t.database.pool.query(`INSERT INTO idempotency_keys (org_id, key, fingerprint, state) VALUES ('sundsvall', 'in-flight', $1, 'running')`, [rows[0].fingerprint]);
+    const res = await post('in-flight', deviation('Under behandling.'));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('idempotency.in_progress');
+    expect(await countSignals('Under behandling.')).toBe(1);
+  });
+
+  it('scopes keys to the organisation', async () => {
+    const a = await post('shared-key', deviation('Sundsvalls.'), cast.sundsvall.id);
+    const b = await post('shared-key', deviation('Timrås.'), cast.timra.id);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(b.json().id).not.toBe(a.json().id);
+  });
+
+  it('replays a 4xx answer too, and works on other write routes', async () => {
+    const bad = await post('bad-1', { ...deviation('Okänd leverantör.'), supplierOrgNumber: '556016-0680' });
+    expect(bad.statusCode).toBe(422);
+    const replay = await post('bad-1', { ...deviation('Okänd leverantör.'), supplierOrgNumber: '556016-0680' });
+    expect(replay.statusCode).toBe(422);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+
+    const signal = (await post(undefined, deviation('Att dra tillbaka.'))).json();
+    const retract = (key: string) =>
+      t.request({ method: 'POST', url: `/v1/signals/${signal.id}/retract`, as: cast.sundsvall.id, payload: { reason: 'Fel.' }, headers: { 'idempotency-key': key } });
+    expect((await retract('retract-1')).statusCode).toBe(200);
+    const second = await retract('retract-1');
+    expect(second.statusCode).toBe(200);
+    expect(second.json().version).toBe(2);
+    // Without the key, the same request is a new request: the signal is already retracted.
+    expect((await t.request({ method: 'POST', url: `/v1/signals/${signal.id}/retract`, as: cast.sundsvall.id, payload: { reason: 'Fel.' } })).statusCode).toBe(409);
+  });
+
+  it('rejects a malformed key and behaves as before without one', async () => {
+    const res = await post('x'.repeat(300), deviation('Lång nyckel.'));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('idempotency.invalid_key');
+    expect((await post(undefined, deviation('Utan nyckel.'))).statusCode).toBe(201);
+    expect((await post(undefined, deviation('Utan nyckel.'))).statusCode).toBe(201);
+    expect(await countSignals('Utan nyckel.')).toBe(2);
+  });
+});
