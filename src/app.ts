@@ -6,6 +6,8 @@ import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { createFlowLimiter } from './lib/flow-limiter.ts';
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
 import { type HealthChecks, healthRoutes } from './plugins/health.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
@@ -71,7 +73,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   });
   const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit heads with a key generated for this process only');
-  const services = createServices({ db: database.db, config, sender, requeue, signingKey });
+  const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
+  const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow });
   // Sign a chain head every minute while the chain grows, so auditors always find a recent one.
   const headTimer = setInterval(() => void services.audit.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign audit head')), 60_000);
   headTimer.unref();
@@ -82,6 +85,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findById });
+  // Order matters: route authorisation, then the rate limit, then the idempotency claim.
+  await app.register(rateLimitPlugin, { config, redis });
   await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db) });
 
   await app.register(healthRoutes, { checks });

@@ -80,6 +80,14 @@ const configSchema = z
       .describe('Ed25519 private key (PKCS#8 PEM) that signs audit chain heads; generated at start-up when absent (development only).'),
     READ_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365).describe('Days the read log is kept.'),
     DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90).describe('Days delivery attempts are kept.'),
+    RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(1200).describe('Reads per organisation per minute, across all API replicas.'),
+    RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120).describe('Writes per organisation per minute, across all API replicas.'),
+    SENSITIVE_FLOW_PER_HOUR: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('Stops, terminations, lifts and retractions one organisation may make against one supplier per hour.'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144).describe('Largest accepted request body.'),
   })
   .superRefine((c, ctx) => {

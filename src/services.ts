@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { Config } from './config.ts';
+import type { FlowLimiter } from './lib/flow-limiter.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import type { Db } from './db/client.ts';
@@ -22,8 +23,9 @@ import { createSupplierService } from './modules/suppliers/suppliers.service.ts'
 import { uuidv7 } from './lib/ids.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
-export function createServices({ db, config, sender, requeue, signingKey, newId = uuidv7 }: {
+export function createServices({ db, config, sender, requeue, signingKey, flow, newId = uuidv7 }: {
   db: Db;
+  flow: FlowLimiter;
   config: Config;
   sender: WebhookSender;
   requeue: Requeue;
@@ -46,6 +48,7 @@ export function createServices({ db, config, sender, requeue, signingKey, newId 
     agreements: agreementRepository,
     events: eventRepository,
     audit,
+    flow,
     newId,
   });
   const status = createStatusService({ status: createStatusRepository(db), suppliers: supplierRepository });

@@ -8,6 +8,8 @@ export class AppError extends Error {
   readonly code: string;
   readonly title: string;
   readonly extensions: Record<string, unknown>;
+  /** Response headers that belong to the error, e.g. Retry-After on a 429. */
+  headers: Record<string, string> = {};
 
   constructor(status: number, code: string, title: string, detail: string, extensions: Record<string, unknown> = {}) {
     super(detail);
@@ -18,6 +20,12 @@ export class AppError extends Error {
     this.extensions = extensions;
   }
 }
+
+export const tooManyRequests = (code: string, detail: string, retryAfterSeconds: number) => {
+  const error = new AppError(429, code, 'Too Many Requests', detail);
+  error.headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterSeconds)));
+  return error;
+};
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
 

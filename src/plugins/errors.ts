@@ -12,6 +12,7 @@ interface FieldProblem {
 const problemType = (code: string) => `urn:signal-registry:problem:${code}`;
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError, errors?: FieldProblem[]) {
+  for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
   return reply
     .code(error.status)
     .type('application/problem+json')

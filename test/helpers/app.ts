@@ -49,6 +49,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     JWT_SECRET: TEST_JWT_SECRET,
     ...(pglite ? {} : { DATABASE_URL: testDb.url }),
     LOG_LEVEL: 'silent',
+    // Tests make many requests as one organisation; the rate-limit test sets its own limits.
+    RATE_LIMIT_READS_PER_MINUTE: '1000000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    SENSITIVE_FLOW_PER_HOUR: '1000000',
     ...(options.workers ? notificationEnv() : {}),
     ...env,
   });

@@ -6,6 +6,7 @@ import type { Principal } from '../../plugins/auth.ts';
 import type { AgreementRepository } from '../agreements/agreements.repository.ts';
 import type { EventRepository } from '../events/events.repository.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { FlowLimiter } from '../../lib/flow-limiter.ts';
 import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
@@ -78,9 +79,11 @@ export function createSignalService(deps: {
   agreements: AgreementRepository;
   events: EventRepository;
   audit: Pick<AuditService, 'record' | 'logRead'>;
+  /** Limits stops, terminations, lifts and retractions per organisation and supplier. */
+  flow: Pick<FlowLimiter, 'hit'>;
   newId: () => string;
 }) {
-  const { db, signals, suppliers, agreements, events, audit, newId } = deps;
+  const { db, signals, suppliers, agreements, events, audit, flow, newId } = deps;
 
   // issuer_and_auditors signals are restricted data: every read of one is logged.
   const logRestrictedReads = (principal: Principal, rows: Array<{ id: string; visibility: string }>) =>
@@ -135,6 +138,7 @@ export function createSignalService(deps: {
       const current = await signals.lockById(tx, id);
       if (!current || current.issuerOrgId !== principal.org.id) throw signalNotFound(id);
       if (current.status === 'retracted') throw alreadyRetracted();
+      if (kind !== 'amended') await flow.hit(principal.org.id, current.supplierOrgNumber);
       const updated = await signals.update(tx, id, { ...change(current), version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
       await appendVersion(tx, updated, kind, principal, reason);
       // The outbox row commits with the change or not at all (design.md invariant 1).
@@ -160,6 +164,7 @@ export function createSignalService(deps: {
         if (!(await agreements.isParty(agreement.id, input.supplierOrgNumber))) throw supplierNotParty();
       }
       if (input.effectiveFrom && input.effectiveUntil) checkPeriod(new Date(input.effectiveFrom), new Date(input.effectiveUntil));
+      if (ownerOnlyTypes.includes(input.type)) await flow.hit(principal.org.id, input.supplierOrgNumber);
 
       return db.transaction(async (tx) => {
         // Times come from the database clock, the one every replica's status read uses.
