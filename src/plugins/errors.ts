@@ -88,7 +88,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return send(reply, request, new AppError(known[0], known[1], known[2], error.message));
-    const pgCode = (error as { code?: string }).code;
+    // drizzle wraps every driver error in a DrizzleQueryError whose `cause` carries
+    // the SQLSTATE; without looking there a unique violation answered 500, not 409.
+    const pgCode = (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
     const pgKnown = pgCode ? pgCodes[pgCode] : undefined;
     if (pgKnown) {
       request.log.warn({ err: error }, 'database constraint answered a request');

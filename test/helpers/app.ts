@@ -42,11 +42,12 @@ export function notificationEnv(): Record<string, string> {
  * A real app on its own migrated database; call close() in afterAll. With
  * `workers: true` the relay and delivery workers run in-process on real Redis.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { workers?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { workers?: boolean; omitSecret?: boolean } = {}): Promise<TestApp> {
   const pglite = process.env.REGISTRY_TEST_DB === 'pglite';
   const testDb: TestDatabase = pglite ? { url: '', name: 'pglite-memory', drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
-    JWT_SECRET: TEST_JWT_SECRET,
+    // omitSecret: the app verifies with JWT_PUBLIC_KEY only (tests then sign their own tokens).
+    ...(options.omitSecret ? {} : { JWT_SECRET: TEST_JWT_SECRET }),
     ...(pglite ? {} : { DATABASE_URL: testDb.url }),
     LOG_LEVEL: 'silent',
     // Tests make many requests as one organisation; the rate-limit test sets its own limits.
