@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
 import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
 
 let t: TestApp;
@@ -10,18 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function subscribe(as: string, url: string, filters: Record<string, unknown> = {}) {
-  const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as, payload: { url, filters } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; secret: string };
-}
-
 describe('a call-off stop reaches every subscriber', () => {
   it('delivers signed webhooks that verify with the standardwebhooks library', async () => {
     const orgNumber = await createSupplier(t);
     const receivers = await Promise.all([1, 2, 3, 4, 5].map(() => startReceiver()));
     const members = [cast.sundsvall.id, cast.timra.id, cast.umea.id, cast.kfv.id, cast.revisor.id];
-    const subs = await Promise.all(members.map((org, i) => subscribe(org, receivers[i]!.url)));
+    const subs = await Promise.all(members.map((org, i) => subscribe(t, org, receivers[i]!.url)));
 
     const stop = await t.request({
       method: 'POST',

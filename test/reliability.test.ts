@@ -9,7 +9,7 @@ import { createSubscriptionRepository } from '../src/modules/subscriptions/subsc
 import { createDeliveryQueue, createRedis, jobIds } from '../src/queue/queues.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { notificationEnv, startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
 import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
 import { startTcpProxy } from './helpers/tcp-proxy.ts';
 
@@ -17,12 +17,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!().catch(() => {});
 });
-
-async function subscribe(t: TestApp, as: string, url: string) {
-  const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as, payload: { url } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; secret: string };
-}
 
 async function postStop(t: TestApp, orgNumber: string) {
   const res = await t.request({

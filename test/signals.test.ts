@@ -230,7 +230,7 @@ describe('GET /v1/signals filters', () => {
   it('filters by issuer', async () => {
     expect(ids(await list(`supplier=${supplierA}&issuer=kfv`))).toEqual([s.stopA.id]);
     expect(ids(await list(`supplier=${supplierA}&issuer=timra`))).toEqual([s.injunctionA.id]);
-    expect(ids(await list('issuer=adda'))).toEqual([]);
+    expect(ids(await list(`supplier=${supplierA}&issuer=adda`))).toEqual([]);
   });
 
   it('filters by agreement', async () => {

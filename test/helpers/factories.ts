@@ -50,3 +50,10 @@ export async function createSupplier(t: TestApp, as: string = cast.sundsvall.id,
   if (res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`supplier: ${res.statusCode} ${res.body}`);
   return orgNumber;
 }
+
+/** Subscribes `url` for organisation `as`; returns the subscription id and its signing secret. */
+export async function subscribe(t: TestApp, as: string, url: string, filters: Record<string, unknown> = {}): Promise<{ id: string; secret: string }> {
+  const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as, payload: { url, filters } });
+  if (res.statusCode !== 201) throw new Error(`subscribe: ${res.statusCode} ${res.body}`);
+  return res.json();
+}

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { bearer } from '../../lib/route.ts';
-import { problems } from '../../lib/schemas.ts';
+import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import {
   deliveryList,
@@ -13,8 +12,6 @@ import {
   toDeliveryResponse,
 } from './deliveries.schemas.ts';
 import type { DeliveryService } from './deliveries.service.ts';
-
-const idParams = z.object({ id: z.uuid() }).strict();
 
 export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService }> = async (app, { deliveries }) => {
   const manage = app.authorize({ scope: 'subscriptions:manage' });
@@ -28,7 +25,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'listDeliveries',
         summary: 'The delivery log of one of your subscriptions, newest first',
-        params: idParams,
+        params: uuidParams,
         querystring: deliveryListQuery,
         response: { 200: deliveryList, ...problems(400, 401, 403, 404) },
       },
@@ -47,7 +44,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'getDelivery',
         summary: 'One delivery with every attempt: status code, duration, error, next attempt',
-        params: idParams,
+        params: uuidParams,
         response: { 200: deliveryWithAttemptsSchema, ...problems(400, 401, 403, 404) },
       },
     },
@@ -65,7 +62,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'redeliver',
         summary: 'Send one delivery again',
-        params: idParams,
+        params: uuidParams,
         response: { 202: redeliverResult, ...problems(400, 401, 403, 404, 409) },
       },
     },
@@ -80,7 +77,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'replaySubscription',
         summary: 'Resend everything since a time, after an outage',
-        params: idParams,
+        params: uuidParams,
         body: replayBody,
         response: { 202: replayResult, ...problems(400, 401, 403, 404, 409) },
       },

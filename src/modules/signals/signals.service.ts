@@ -189,8 +189,13 @@ export function createSignalService(deps: {
           createdBy: principal.sub,
           createdAt: now,
           updatedAt: now,
+        }).catch((error: unknown) => {
+          // With effectiveFrom defaulting to the database's now(), only the table's
+          // CHECK sees a past effectiveUntil, and it fails the insert itself: answer
+          // 422 like any other bad period, not 500 (design.md invariant 5).
+          if ((error as { cause?: { constraint?: string } }).cause?.constraint === 'signals_period') throw invalidPeriod();
+          throw error;
         });
-        if (signal.effectiveUntil && signal.effectiveUntil <= signal.effectiveFrom) throw invalidPeriod();
         await appendVersion(tx, signal, 'created', principal, null);
         await events.append(tx, signal, 'signal.created', newId);
         await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input });

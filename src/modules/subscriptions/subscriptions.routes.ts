@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearer } from '../../lib/route.ts';
-import { problems } from '../../lib/schemas.ts';
+import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import {
   createSubscriptionBody,
@@ -14,8 +14,6 @@ import {
   updateSubscriptionBody,
 } from './subscriptions.schemas.ts';
 import type { SubscriptionService } from './subscriptions.service.ts';
-
-const idParams = z.object({ id: z.uuid() }).strict();
 
 export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: SubscriptionService }> = async (app, { subscriptions }) => {
   const manage = app.authorize({ scope: 'subscriptions:manage' });
@@ -57,7 +55,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'getSubscription',
         summary: 'One of your subscriptions, with why it was disabled if it was',
-        params: idParams,
+        params: uuidParams,
         response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404) },
       },
     },
@@ -72,7 +70,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'updateSubscription',
         summary: 'Change the URL, description or filters; pause or resume',
-        params: idParams,
+        params: uuidParams,
         body: updateSubscriptionBody,
         response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404, 422) },
       },
@@ -88,7 +86,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'deleteSubscription',
         summary: 'Delete a subscription (its delivery log is kept)',
-        params: idParams,
+        params: uuidParams,
         response: { 204: z.null().describe('Deleted'), ...problems(400, 401, 403, 404) },
       },
     },
@@ -106,7 +104,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'rotateSubscriptionSecret',
         summary: 'New signing secret; the old one keeps signing beside it for 24 hours',
-        params: idParams,
+        params: uuidParams,
         response: { 200: rotatedSecretSchema, ...problems(400, 401, 403, 404) },
       },
     },
@@ -121,7 +119,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'testSubscription',
         summary: 'Send a signed ping event now and see what the endpoint answers',
-        params: idParams,
+        params: uuidParams,
         response: { 200: pingResultSchema, ...problems(400, 401, 403, 404) },
       },
     },
