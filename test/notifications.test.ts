@@ -36,3 +36,34 @@ describe('a call-off stop reaches every subscriber', () => {
     await Promise.all(receivers.map((r) => r.close()));
   });
 });
+
+describe('an effective period that ends', () => {
+  it('reads as expired and announces signal.expired once, in the feed and by webhook', async () => {
+    const orgNumber = await createSupplier(t);
+    const receiver = await startReceiver();
+    const sub = await subscribe(t, cast.timra.id, receiver.url, { suppliers: [orgNumber] });
+    const until = new Date(Date.now() + 1_500).toISOString();
+    const created = await t.request({
+      method: 'POST',
+      url: '/v1/signals',
+      as: cast.timra.id,
+      payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Kort avropspaus.', effectiveUntil: until },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await receiver.waitFor(2, 15_000);
+    const types = receiver.received.map((r) => verifyWebhook(sub.secret, r).type);
+    expect(types).toEqual(['signal.created', 'signal.expired']);
+    expect(verifyWebhook(sub.secret, receiver.received[1]!).data.signal.status).toBe('expired');
+
+    const read = await t.request({ method: 'GET', url: `/v1/signals/${created.json().id}`, as: cast.timra.id });
+    expect(read.json().status).toBe('expired');
+    const status = await t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}/status`, as: cast.timra.id });
+    expect(status.json().status).toBe('clear');
+    // Announced once: a later sweep finds nothing more to say.
+    await new Promise((r) => setTimeout(r, 1_000));
+    const feed = await t.request({ method: 'GET', url: '/v1/events?after=0&limit=1000', as: cast.timra.id });
+    const expired = feed.json().items.filter((e: { type: string; signalId: string }) => e.type === 'signal.expired' && e.signalId === created.json().id);
+    expect(expired).toHaveLength(1);
+    await receiver.close();
+  });
+});

@@ -43,7 +43,12 @@ export async function startReceiver(
         const timer = setTimeout(() => reject(new Error(`received ${received.length} of ${count} webhooks`)), timeoutMs);
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Senders keep connections alive; drop them so close() does not wait for their timeout.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
