@@ -108,7 +108,9 @@ const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: (error as Error).message });
       }
     }
-  });
+    // zod skips object refinements once any variable failed, so PORT=abc hid a missing
+    // JWT_SECRET until the next start; run them anyway so every problem is listed at once.
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 
 export type Config = z.output<typeof configSchema>;
 

@@ -10,7 +10,10 @@ export const openApiInfo = {
   description:
     'A shared registry where Swedish municipalities, purchasing centres and regional federations post and query ' +
     'signals about care suppliers — deviations (avvikelser), call-off stops (avropsstopp), terminations ' +
-    '(uppsägning/hävning), IVO injunctions (förelägganden) — and ask whether a child may be placed with a supplier today.',
+    '(uppsägning/hävning), IVO injunctions (förelägganden) — and ask whether a child may be placed with a supplier today.\n\n' +
+    'Every /v1 route needs `Authorization: Bearer <JWT>`: press **Authorize** and paste a token (the embedded demo prints one ' +
+    'per organisation at start-up). Errors are RFC 9457 `application/problem+json` with a stable `code`. Send ' +
+    '`Idempotency-Key` on a POST or PATCH to make a retry safe.',
 };
 
 /** The OpenAPI 3.1 document is generated from the zod route schemas; /docs serves Swagger UI over it. */

@@ -56,26 +56,26 @@ export const reasonBody = z.object({ reason }).strict();
 
 export const signalSchema = z
   .object({
-    id: z.string(),
+    id: z.string().describe('Signal id (UUIDv7, time-ordered).'),
     type: signalTypeSchema,
-    supplierOrgNumber: z.string(),
-    unitId: z.string().nullable(),
-    agreementId: z.string().nullable(),
-    issuerOrgId: z.string(),
+    supplierOrgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer.', example: '556677-8899' }),
+    unitId: z.string().nullable().describe('The unit (verksamhet) the signal names, if any.'),
+    agreementId: z.string().nullable().describe('The framework agreement (ramavtal), if any.'),
+    issuerOrgId: z.string().meta({ description: 'The organisation that issued the signal.', example: 'sundsvall' }),
     status: readStatusSchema,
     visibility: visibilitySchema,
     severity: severitySchema.nullable(),
     category: categorySchema.nullable(),
-    summary: z.string(),
+    summary: z.string().meta({ example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
     details: z.string().nullable(),
-    reference: z.string().nullable(),
-    effectiveFrom: z.date(),
-    effectiveUntil: z.date().nullable(),
-    version: z.number().int(),
+    reference: z.string().nullable().meta({ description: 'Case reference, e.g. IVO diarienummer.', example: 'IVO 3.5.1-12345/2026' }),
+    effectiveFrom: z.date().describe('When the signal starts to apply.'),
+    effectiveUntil: z.date().nullable().describe('When it stops applying; after that it reads as expired.'),
+    version: z.number().int().describe('1 when created; every amendment, lift or retraction adds one.'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
-  .meta({ id: 'Signal' });
+  .meta({ id: 'Signal', description: 'One statement about a supplier by one organisation. Never deleted: changes are new versions.' });
 
 export const signalVersionSchema = z
   .object({
