@@ -65,6 +65,7 @@ export const problemSchema = z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
       .describe('Field-level problems for validation errors.'),
+    fields: z.array(z.string()).optional().describe('For input.personal_data: the fields that carry a personnummer.'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 

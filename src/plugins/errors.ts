@@ -51,7 +51,13 @@ function fromZod(error: FastifyError): { appError: AppError; errors: FieldProble
     path: `${where}${issue.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`,
     message: issue.message ?? 'invalid',
   }));
-  const personal = (error.validation ?? []).filter((issue) => (issue.params as Record<string, unknown>)[PERSONAL_DATA]);
+  // fastify-type-provider-zod copies the zod issue's own fields into `params`, so the
+  // issue's `params` (where freeText marks personal data) arrives as params.params.
+  const isPersonal = (issue: { params: unknown }) => {
+    const params = issue.params as { params?: Record<string, unknown> } & Record<string, unknown>;
+    return params.params?.[PERSONAL_DATA] === true || params[PERSONAL_DATA] === true;
+  };
+  const personal = (error.validation ?? []).filter(isPersonal);
   if (personal.length > 0) {
     const fields = personal.map((issue) => issue.instancePath.slice(1).replaceAll('/', '.'));
     return {

@@ -38,7 +38,7 @@ export function createStatusRepository(db: Db) {
             sql`${signals.effectiveFrom} <= now()`,
             sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
             sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
-
+            visibleTo(principal),
           ),
         )
         .orderBy(desc(signals.effectiveFrom), desc(signals.id));

@@ -1,0 +1,163 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configDescriptions, jwtAlgorithmForKey, loadConfig } from './config.ts';
+
+const SECRET = 'a-shared-secret-of-at-least-32-chars!';
+const ecPublicKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const rsaPublicKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const ed25519PublicKey = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+/** The ConfigError loadConfig throws for `source`; fails the test when it does not throw one. */
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(/^invalid configuration:/);
+    return (error as ConfigError).problems;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(source)}`);
+}
+
+/** The variables named by a list of problems ("PORT: …" → "PORT"). */
+const variables = (problems: string[]) => problems.map((p) => p.split(':')[0]);
+
+describe('loadConfig', () => {
+  it('fills every default from a minimal environment (only JWT_SECRET)', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      HOST: '0.0.0.0',
+      PORT: 3000,
+      LOG_LEVEL: 'info',
+      DATA_DIR: './data',
+      DATABASE_POOL_SIZE: 10,
+      MIGRATE_ON_START: true,
+      JWT_SECRET: SECRET,
+      JWT_ISSUER: 'supplier-signal-registry',
+      JWT_AUDIENCE: 'supplier-signal-registry',
+      OPERATOR_ORG_ID: 'registry',
+      REDIS_PREFIX: 'ssr',
+      RUN_WORKERS: false,
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: false,
+      WEBHOOK_CONNECT_TIMEOUT_MS: 5_000,
+      WEBHOOK_RESPONSE_TIMEOUT_MS: 15_000,
+      RELAY_POLL_MS: 2_000,
+      WORKER_CONCURRENCY: 50,
+      WORKER_LOCK_MS: 30_000,
+      READ_LOG_RETENTION_DAYS: 365,
+      DELIVERY_LOG_RETENTION_DAYS: 90,
+      RATE_LIMIT_READS_PER_MINUTE: 1200,
+      RATE_LIMIT_WRITES_PER_MINUTE: 120,
+      SENSITIVE_FLOW_PER_HOUR: 10,
+      BODY_LIMIT_BYTES: 262_144,
+    });
+    // No DATABASE_URL and no REDIS_URL: the embedded default (design.md, architecture).
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.JWT_PUBLIC_KEY).toBeUndefined();
+    expect(config.AUDIT_SIGNING_KEY).toBeUndefined();
+  });
+
+  it('parses numbers and booleans from their string form', () => {
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      PORT: '8080',
+      MIGRATE_ON_START: 'false',
+      RUN_WORKERS: '1',
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      BODY_LIMIT_BYTES: '2048',
+      DATABASE_URL: 'postgresql://registry@db:5432/registry',
+      REDIS_URL: 'rediss://redis:6380',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      MIGRATE_ON_START: false,
+      RUN_WORKERS: true,
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: true,
+      BODY_LIMIT_BYTES: 2048,
+      DATABASE_URL: 'postgresql://registry@db:5432/registry',
+      REDIS_URL: 'rediss://redis:6380',
+    });
+  });
+
+  it('accepts JWT_PUBLIC_KEY alone, EC P-256 or RSA', () => {
+    expect(loadConfig({ JWT_PUBLIC_KEY: ecPublicKey }).JWT_PUBLIC_KEY).toBe(ecPublicKey);
+    expect(loadConfig({ JWT_PUBLIC_KEY: rsaPublicKey }).JWT_SECRET).toBeUndefined();
+    expect(jwtAlgorithmForKey(ecPublicKey)).toBe('ES256');
+    expect(jwtAlgorithmForKey(rsaPublicKey)).toBe('RS256');
+  });
+
+  it('refuses both JWT_SECRET and JWT_PUBLIC_KEY', () => {
+    const problems = problemsOf({ JWT_SECRET: SECRET, JWT_PUBLIC_KEY: ecPublicKey });
+    expect(problems).toEqual(['JWT_SECRET: set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)']);
+  });
+
+  it('refuses neither JWT_SECRET nor JWT_PUBLIC_KEY', () => {
+    expect(problemsOf({})).toEqual(['JWT_SECRET: set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)']);
+  });
+
+  it('refuses a public key that is not RSA or EC P-256, and one that is not a key at all', () => {
+    expect(problemsOf({ JWT_PUBLIC_KEY: ed25519PublicKey })).toEqual([expect.stringMatching(/^JWT_PUBLIC_KEY: unsupported key type ed25519/)]);
+    expect(variables(problemsOf({ JWT_PUBLIC_KEY: 'not a pem' }))).toEqual(['JWT_PUBLIC_KEY']);
+  });
+
+  it('lists every bad variable in one ConfigError', () => {
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', JWT_SECRET: 'too-short' });
+    expect(variables(problems).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'PORT']);
+    expect(problems).toContain('JWT_SECRET: must be at least 32 characters');
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL'))).toMatch(/fatal.*silent/);
+  });
+
+  it('lists a missing JWT setting together with bad variables, not only after they are fixed', () => {
+    const problems = problemsOf({ PORT: 'abc', REDIS_URL: 'http://redis', BODY_LIMIT_BYTES: '10' });
+    expect(variables(problems).sort()).toEqual(['BODY_LIMIT_BYTES', 'JWT_SECRET', 'PORT', 'REDIS_URL']);
+    expect(problems).toContain('JWT_SECRET: set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)');
+  });
+
+  it('lists the production-only requirement together with bad variables', () => {
+    // An out-of-range number is a soft failure in zod; a wrong type or enum value is a hard one.
+    const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, WORKER_CONCURRENCY: '0', LOG_LEVEL: 'loud' });
+    expect(variables(problems).sort()).toEqual(['AUDIT_SIGNING_KEY', 'LOG_LEVEL', 'WORKER_CONCURRENCY']);
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['NODE_ENV', 'staging'],
+    ['MIGRATE_ON_START', 'yes'],
+    ['DATABASE_URL', 'not a url'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['OPERATOR_ORG_ID', 'Registry Operator'],
+    ['REDIS_PREFIX', 'has spaces'],
+    ['BODY_LIMIT_BYTES', '20000000'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(variables(problemsOf({ JWT_SECRET: SECRET, [name]: value }))).toEqual([name]);
+  });
+
+  it('treats empty strings as unset: defaults apply and an empty key does not count as set', () => {
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      JWT_PUBLIC_KEY: '',
+      PORT: '',
+      LOG_LEVEL: '',
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      AUDIT_SIGNING_KEY: '',
+      UNRELATED: undefined,
+    });
+    expect(config.PORT).toBe(3000);
+    expect(config.LOG_LEVEL).toBe('info');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.JWT_PUBLIC_KEY).toBeUndefined();
+    // An empty secret is no secret: with nothing else set, the JWT rule still fails.
+    expect(problemsOf({ JWT_SECRET: '', JWT_PUBLIC_KEY: '' })).toEqual([
+      'JWT_SECRET: set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)',
+    ]);
+  });
+
+  it('documents every variable', () => {
+    for (const [name, description] of Object.entries(configDescriptions)) expect(description, name).not.toBe('');
+  });
+});

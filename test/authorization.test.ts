@@ -1,0 +1,511 @@
+import { readFileSync } from 'node:fs';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
+import { startReceiver } from './helpers/receiver.ts';
+
+/**
+ * The authorisation matrix: route × calling organisation × token scope → answer.
+ * Refusals prove the route rules (scope, organisation kind) and the object rules
+ * (whose signal, whose agreement, whose subscription, who may see what); the rows
+ * that succeed show what IS allowed. Every refused write is read back afterwards to
+ * show it changed nothing.
+ */
+
+const OPERATOR = 'registry';
+const { adda, kfv, sundsvall, timra, umea, revisor } = Object.fromEntries(Object.entries(cast).map(([k, v]) => [k, v.id])) as Record<
+  keyof typeof cast,
+  string
+>;
+
+// Names the rows use; filled in beforeAll and substituted for {name} in urls and payloads.
+const fx: Record<string, string> = {
+  // Fresh supplier numbers for the rows that register suppliers.
+  newSupplierSundsvall: newOrgNumber(),
+  newSupplierAdda: newOrgNumber(),
+  newSupplierKfv: newOrgNumber(),
+  refusedSupplier: newOrgNumber(),
+};
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Row {
+  method: Method;
+  url: string;
+  as: string;
+  /** The token's scope; the helper's default (every scope the kind normally has) when absent. */
+  scope?: string;
+  payload?: unknown;
+  status: number;
+  code?: string;
+  /** A signal (fixture name) a refused write must leave exactly as it was. */
+  unchanged?: string;
+}
+
+const fill = <T>(value: T): T => {
+  if (typeof value === 'string') return value.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in fx)) throw new Error(`no fixture ${name}`);
+    return fx[name]!;
+  }) as T;
+  if (Array.isArray(value)) return value.map(fill) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)])) as T;
+  return value;
+};
+
+const deviation = (supplier = '{supplier}', extra: Record<string, unknown> = {}) => ({
+  type: 'deviation',
+  supplierOrgNumber: supplier,
+  severity: 'medium',
+  category: 'staffing',
+  summary: 'Bemanningen understeg avtalad nivå.',
+  ...extra,
+});
+const amend = { reason: 'Ny uppgift.', summary: 'Ändrad av någon annan.', severity: 'critical' };
+const reason = { reason: 'Någon annans beslut.' };
+const agreementBody = { name: 'Stödboende 2026', category: 'supported_housing_youth', validFrom: '2026-01-01' };
+const org = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'purchasing_centre', name: `Ny organisation ${id}`, ...extra });
+
+const NO_READ = 'signals:write subscriptions:manage audit:read';
+const NO_WRITE = 'registry:read subscriptions:manage audit:read';
+const NO_MANAGE = 'registry:read signals:write audit:read';
+const NO_AUDIT = 'registry:read signals:write subscriptions:manage';
+const WRITER = 'registry:read signals:write'; // scope given to auditors and operators, to show the kind rule refuses them
+
+const matrix: Row[] = [
+  // ── organisations: only an operator with admin creates; anyone with registry:read reads
+  { method: 'POST', url: '/v1/organisations', as: OPERATOR, payload: org('ny-inkop'), status: 201 },
+  { method: 'POST', url: '/v1/organisations', as: OPERATOR, scope: 'registry:read audit:read', payload: org('utan-admin'), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations', as: sundsvall, scope: 'admin registry:read', payload: org('fran-kommun'), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations', as: sundsvall, payload: org('fran-kommun'), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations', as: revisor, scope: 'admin', payload: org('fran-revisor'), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations', as: adda, scope: 'admin', payload: org('fran-adda'), status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/organisations', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/organisations', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/organisations', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/organisations', as: sundsvall, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/organisations/adda', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/organisations/adda', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+
+  // ── suppliers: members write, everyone with registry:read reads
+  { method: 'PUT', url: '/v1/suppliers/{newSupplierSundsvall}', as: sundsvall, payload: { name: 'Ny Omsorg AB' }, status: 201 },
+  { method: 'PUT', url: '/v1/suppliers/{newSupplierAdda}', as: adda, payload: { name: 'Adda Omsorg AB' }, status: 201 },
+  { method: 'PUT', url: '/v1/suppliers/{newSupplierKfv}', as: kfv, payload: { name: 'Förbundets Omsorg AB' }, status: 201 },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: revisor, scope: WRITER, payload: { name: 'Revisorns AB' }, status: 403, code: 'auth.forbidden' },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, scope: WRITER, payload: { name: 'Operatörens AB' }, status: 403, code: 'auth.forbidden' },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, payload: { name: 'Operatörens AB' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: umea, scope: NO_WRITE, payload: { name: 'Utan skrivrätt AB' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/suppliers/{refusedSupplier}', as: umea, status: 404, code: 'suppliers.not_found' },
+  { method: 'GET', url: '/v1/suppliers/{supplier}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/suppliers', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/suppliers', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+
+  // ── agreements: members create their own; only the owner adds parties
+  { method: 'POST', url: '/v1/agreements', as: adda, payload: agreementBody, status: 201 },
+  { method: 'POST', url: '/v1/agreements', as: sundsvall, payload: agreementBody, status: 201 },
+  { method: 'POST', url: '/v1/agreements', as: kfv, payload: agreementBody, status: 201 },
+  { method: 'POST', url: '/v1/agreements', as: revisor, scope: WRITER, payload: agreementBody, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/agreements', as: OPERATOR, scope: WRITER, payload: agreementBody, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/agreements', as: umea, scope: NO_WRITE, payload: agreementBody, status: 403, code: 'auth.missing_scope' },
+  { method: 'PUT', url: '/v1/agreements/{addaAgreement}/suppliers/{outsider}', as: sundsvall, status: 403, code: 'agreements.not_owner' },
+  { method: 'PUT', url: '/v1/agreements/{addaAgreement}/suppliers/{outsider}', as: kfv, status: 403, code: 'agreements.not_owner' },
+  { method: 'PUT', url: '/v1/agreements/{addaAgreement}/suppliers/{outsider}', as: revisor, scope: WRITER, status: 403, code: 'auth.forbidden' },
+  { method: 'PUT', url: '/v1/agreements/{addaAgreement}/suppliers/{outsider}', as: OPERATOR, scope: WRITER, status: 403, code: 'auth.forbidden' },
+  { method: 'PUT', url: '/v1/agreements/{addaAgreement}/suppliers/{outsider}', as: adda, scope: NO_WRITE, status: 403, code: 'auth.missing_scope' },
+  { method: 'PUT', url: '/v1/agreements/{kfvAgreement}/suppliers/{supplier}', as: adda, status: 403, code: 'agreements.not_owner' },
+  { method: 'PUT', url: '/v1/agreements/{kfvAgreement}/suppliers/{supplier}', as: sundsvall, status: 403, code: 'agreements.not_owner' },
+  { method: 'PUT', url: '/v1/agreements/{kfvAgreement}/suppliers/{supplier}', as: kfv, status: 201 },
+  { method: 'PUT', url: '/v1/agreements/{kfvAgreement}/suppliers/{supplier}', as: kfv, status: 200 },
+  { method: 'GET', url: '/v1/agreements', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/agreements', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/agreements', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/agreements/{addaAgreement}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/agreements/{addaAgreement}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+
+  // ── posting signals: members only, with signals:write; stops and terminations under an agreement by its owner only
+  { method: 'POST', url: '/v1/signals', as: kfv, payload: deviation(), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: deviation(), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: adda, payload: deviation(), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: revisor, payload: deviation(), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: revisor, scope: 'signals:write', payload: deviation(), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: OPERATOR, scope: WRITER, payload: deviation(), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: OPERATOR, payload: deviation(), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, scope: NO_WRITE, payload: deviation(), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
+  { method: 'POST', url: '/v1/signals', as: kfv, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
+  { method: 'POST', url: '/v1/signals', as: umea, payload: { type: 'termination', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
+  { method: 'POST', url: '/v1/signals', as: adda, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', summary: 'Utan ramavtal.' }, status: 422, code: 'signals.agreement_required' },
+  { method: 'POST', url: '/v1/signals', as: adda, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Avropsstopp.' }, status: 201 },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', summary: 'Sundsvalls egen avropspaus.' }, status: 201 },
+  // A deviation may name someone else's agreement: only stops and terminations act on it.
+  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: deviation('{supplier}', { agreementId: '{addaAgreement}' }), status: 201 },
+
+  // ── reading signals: members signals for everyone with registry:read
+  { method: 'GET', url: '/v1/signals', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/signals', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/signals', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/versions', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/versions', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+
+  // ── issuer_and_auditors: the issuer and auditors read it; for everyone else it does not exist
+  { method: 'GET', url: '/v1/signals/{restricted}', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: timra, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: kfv, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: adda, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: umea, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: OPERATOR, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}/versions', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/signals/{restricted}/versions', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{restricted}/versions', as: umea, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{restricted}/versions', as: kfv, status: 404, code: 'signals.not_found' },
+  { method: 'PATCH', url: '/v1/signals/{restricted}', as: umea, payload: amend, status: 404, code: 'signals.not_found', unchanged: 'restricted' },
+  { method: 'POST', url: '/v1/signals/{restricted}/retract', as: kfv, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'restricted' },
+
+  // ── retracted: hidden from everyone but the issuer and auditors
+  { method: 'GET', url: '/v1/signals/{retracted}', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/signals/{retracted}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{retracted}', as: umea, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{retracted}', as: kfv, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{retracted}', as: OPERATOR, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{retracted}/versions', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{retracted}/versions', as: umea, status: 404, code: 'signals.not_found' },
+  { method: 'PATCH', url: '/v1/signals/{retracted}', as: sundsvall, payload: amend, status: 409, code: 'signals.retracted', unchanged: 'retracted' },
+
+  // ── only the issuer amends, lifts or retracts; to others someone else's signal is a 404
+  { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: sundsvall, payload: amend, status: 404, code: 'signals.not_found', unchanged: 'addaDeviation' },
+  { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: kfv, payload: amend, status: 404, code: 'signals.not_found', unchanged: 'addaDeviation' },
+  { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: revisor, payload: amend, status: 403, code: 'auth.forbidden', unchanged: 'addaDeviation' },
+  { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: OPERATOR, scope: WRITER, payload: amend, status: 403, code: 'auth.forbidden', unchanged: 'addaDeviation' },
+  { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: adda, scope: NO_WRITE, payload: amend, status: 403, code: 'auth.missing_scope', unchanged: 'addaDeviation' },
+  { method: 'POST', url: '/v1/signals/{addaDeviation}/retract', as: sundsvall, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaDeviation' },
+  { method: 'PATCH', url: '/v1/signals/{addaStop}', as: sundsvall, payload: { reason: 'x', summary: 'Hävt.' }, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: sundsvall, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: kfv, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: umea, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: revisor, payload: reason, status: 403, code: 'auth.forbidden', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: OPERATOR, scope: WRITER, payload: reason, status: 403, code: 'auth.forbidden', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/lift', as: adda, scope: NO_WRITE, payload: reason, status: 403, code: 'auth.missing_scope', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/retract', as: sundsvall, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/retract', as: timra, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'addaStop' },
+  { method: 'POST', url: '/v1/signals/{addaStop}/retract', as: revisor, payload: reason, status: 403, code: 'auth.forbidden', unchanged: 'addaStop' },
+  // A federation does not act for its members' own signals either.
+  { method: 'POST', url: '/v1/signals/{sundsvallStop}/lift', as: kfv, payload: reason, status: 404, code: 'signals.not_found', unchanged: 'sundsvallStop' },
+  // The issuer may.
+  { method: 'PATCH', url: '/v1/signals/{addaToAmend}', as: adda, payload: { reason: 'Kompletterad.', severity: 'high' }, status: 200 },
+  { method: 'POST', url: '/v1/signals/{addaToLift}/lift', as: adda, payload: { reason: 'Utredningen klar.' }, status: 200 },
+  { method: 'POST', url: '/v1/signals/{addaToRetract}/retract', as: adda, payload: { reason: 'Felregistrerad.' }, status: 200 },
+
+  // ── supplier status
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/suppliers/status', as: umea, payload: { orgNumbers: ['{supplier}'] }, status: 200 },
+  { method: 'POST', url: '/v1/suppliers/status', as: umea, scope: NO_READ, payload: { orgNumbers: ['{supplier}'] }, status: 403, code: 'auth.missing_scope' },
+
+  // ── subscriptions and deliveries: any kind with subscriptions:manage, and only its own
+  { method: 'POST', url: '/v1/subscriptions', as: umea, payload: { url: '{receiverUrl}' }, status: 201 },
+  { method: 'POST', url: '/v1/subscriptions', as: revisor, payload: { url: '{receiverUrl}' }, status: 201 },
+  { method: 'POST', url: '/v1/subscriptions', as: umea, scope: NO_MANAGE, payload: { url: '{receiverUrl}' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/subscriptions', as: OPERATOR, payload: { url: '{receiverUrl}' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/subscriptions', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/subscriptions', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: umea, status: 404, code: 'subscriptions.not_found' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: kfv, status: 404, code: 'subscriptions.not_found' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: revisor, status: 404, code: 'subscriptions.not_found' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
+  { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: umea, payload: { url: 'http://127.0.0.1:1/kapad' }, status: 404, code: 'subscriptions.not_found' },
+  { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: sundsvall, payload: { description: 'Sundsvalls larm' }, status: 200 },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/rotate-secret', as: umea, status: 404, code: 'subscriptions.not_found' },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/rotate-secret', as: sundsvall, status: 200 },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/test', as: umea, status: 404, code: 'subscriptions.not_found' },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/test', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}/deliveries', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}/deliveries', as: timra, status: 404, code: 'subscriptions.not_found' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}/deliveries', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/deliveries/{delivery}', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/deliveries/{delivery}', as: umea, status: 404, code: 'deliveries.not_found' },
+  { method: 'GET', url: '/v1/deliveries/{delivery}', as: revisor, status: 404, code: 'deliveries.not_found' },
+  { method: 'POST', url: '/v1/deliveries/{delivery}/redeliver', as: umea, status: 404, code: 'deliveries.not_found' },
+  { method: 'POST', url: '/v1/deliveries/{delivery}/redeliver', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/deliveries/{delivery}/redeliver', as: sundsvall, status: 202 },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/replay', as: umea, payload: { since: '2020-01-01T00:00:00Z' }, status: 404, code: 'subscriptions.not_found' },
+  { method: 'POST', url: '/v1/subscriptions/{subscription}/replay', as: sundsvall, payload: { since: '2020-01-01T00:00:00Z' }, status: 202 },
+  { method: 'DELETE', url: '/v1/subscriptions/{subscription}', as: umea, status: 404, code: 'subscriptions.not_found' },
+  { method: 'DELETE', url: '/v1/subscriptions/{subscription}', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/subscriptions/{subscription}', as: sundsvall, status: 200 },
+  { method: 'DELETE', url: '/v1/subscriptions/{disposable}', as: sundsvall, status: 204 },
+
+  // ── the event feed
+  { method: 'GET', url: '/v1/events', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/events', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/events', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+
+  // ── audit: members read their own entries; chain tools and history for auditors (and the operator)
+  { method: 'GET', url: '/v1/audit', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/audit', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/audit', as: sundsvall, scope: NO_AUDIT, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/audit/head', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/audit/head', as: sundsvall, scope: NO_AUDIT, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/audit/head', as: revisor, status: 201 },
+  { method: 'POST', url: '/v1/audit/head', as: OPERATOR, status: 201 },
+  { method: 'POST', url: '/v1/audit/head', as: sundsvall, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/audit/verify', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/audit/verify', as: adda, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/audit/verify', as: revisor, scope: 'registry:read', status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/audit/export', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/audit/export', as: umea, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/audit/reads', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/audit/reads', as: kfv, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: sundsvall, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: adda, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: revisor, scope: 'registry:read', status: 403, code: 'auth.missing_scope' },
+];
+
+let t: TestApp;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+async function call(as: string, method: Method, url: string, payload?: unknown) {
+  const res = await t.request({ method, url, as, ...(payload === undefined ? {} : { payload: payload as object }) });
+  if (res.statusCode >= 300) throw new Error(`${as} ${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+const readBack = async (signalId: string) => {
+  const issuer = fx[`${signalId}Issuer`]!;
+  const signal = await t.request({ method: 'GET', url: `/v1/signals/${fx[signalId]}`, as: issuer });
+  const versions = await t.request({ method: 'GET', url: `/v1/signals/${fx[signalId]}/versions`, as: issuer });
+  expect(signal.statusCode, signal.body).toBe(200);
+  return { signal: signal.json(), versions: versions.json().items };
+};
+
+function expectProblem(res: LightMyRequestResponse, status: number, code: string | undefined) {
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = res.json();
+  expect(body).toMatchObject({ status, code: code ?? expect.any(String), requestId: res.headers['x-request-id'] });
+  expect(body.code).toMatch(/^[a-z_]+\.[a-z_]+$/);
+  expect(body.requestId).toEqual(expect.any(String));
+}
+
+beforeAll(async () => {
+  // Real workers and a real receiver, so the delivery routes have a delivery to guard.
+  t = await startTestApp({}, { workers: true });
+  receiver = await startReceiver();
+  fx.receiverUrl = receiver.url;
+  await seedCast(t);
+
+  fx.supplier = await createSupplier(t, sundsvall, 'Matrisgården HVB AB');
+  fx.outsider = await createSupplier(t, sundsvall, 'Utanför Avtalet AB');
+  fx.restrictedSupplier = await createSupplier(t, sundsvall, 'Tystnadens Omsorg AB');
+  fx.retractedSupplier = await createSupplier(t, sundsvall, 'Ångerns Omsorg AB');
+  fx.deliverySupplier = await createSupplier(t, sundsvall, 'Budbärarens Omsorg AB');
+
+  fx.addaAgreement = (await call(adda, 'POST', '/v1/agreements', { name: 'HVB barn 2026', category: 'hvb_children', validFrom: '2026-01-01' })).id;
+  fx.kfvAgreement = (await call(kfv, 'POST', '/v1/agreements', { name: 'Förbundets HVB', category: 'hvb_children', validFrom: '2026-01-01' })).id;
+  await call(adda, 'PUT', `/v1/agreements/${fx.addaAgreement}/suppliers/${fx.supplier}`);
+
+  const signal = async (name: string, as: string, payload: unknown) => {
+    fx[name] = (await call(as, 'POST', '/v1/signals', fill(payload))).id;
+    fx[`${name}Issuer`] = as;
+  };
+  const stop = { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Avropsstopp i väntan på utredning.' };
+  await signal('addaDeviation', adda, deviation());
+  await signal('addaStop', adda, stop);
+  await signal('addaToAmend', adda, deviation());
+  await signal('addaToLift', adda, stop);
+  await signal('addaToRetract', adda, deviation());
+  await signal('sundsvallStop', sundsvall, { type: 'call_off_stop', supplierOrgNumber: '{supplier}', summary: 'Sundsvalls avropspaus.' });
+  await signal('restricted', sundsvall, deviation('{restrictedSupplier}', { severity: 'critical', category: 'safety', summary: 'Intern uppgift.', visibility: 'issuer_and_auditors' }));
+  await signal('retracted', sundsvall, deviation('{retractedSupplier}', { severity: 'critical', category: 'safety', summary: 'Fel leverantör.' }));
+  await call(sundsvall, 'POST', `/v1/signals/${fx.retracted}/retract`, { reason: 'Felregistrerad.' });
+
+  // Sundsvall's subscription gets one delivery; a second subscription is there to be deleted.
+  fx.subscription = (await call(sundsvall, 'POST', '/v1/subscriptions', { url: receiver.url, filters: { suppliers: [fx.deliverySupplier] } })).id;
+  fx.disposable = (await call(sundsvall, 'POST', '/v1/subscriptions', { url: receiver.url, filters: { types: ['permit_revoked'] } })).id;
+  await call(sundsvall, 'POST', '/v1/signals', deviation(fx.deliverySupplier));
+  fx.delivery = await vi.waitFor(
+    async () => {
+      const items = (await call(sundsvall, 'GET', `/v1/subscriptions/${fx.subscription}/deliveries`)).items;
+      if (items.length === 0) throw new Error('no delivery yet');
+      return items[0].id as string;
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+});
+afterAll(async () => {
+  await receiver?.close();
+  await t?.close();
+});
+
+describe('authorisation matrix', () => {
+  it.each(matrix)('$method $url as $as [$scope] → $status $code', async (row) => {
+    const before = row.unchanged ? await readBack(row.unchanged) : undefined;
+    const res = await t.request({
+      method: row.method,
+      url: fill(row.url),
+      as: row.as,
+      ...(row.scope === undefined ? {} : { scope: row.scope }),
+      ...(row.payload === undefined ? {} : { payload: fill(row.payload) as object }),
+    });
+    expect(res.statusCode, res.body).toBe(row.status);
+    if (row.status >= 300) expectProblem(res, row.status, row.code);
+    if (row.unchanged) expect(await readBack(row.unchanged)).toEqual(before);
+  });
+
+  it('has a row for every operation in openapi/openapi.json, allowed and refused', () => {
+    const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
+    const asTemplate = (url: string) => url.replace(/\{\w+\}/g, '{}');
+    const covered = (ok: boolean) => new Set(matrix.filter((r) => (r.status < 300) === ok).map((r) => `${r.method} ${asTemplate(r.url)}`));
+    const [allowed, refused] = [covered(true), covered(false)];
+    const operations = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
+      .filter(([path]) => path.startsWith('/v1/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${asTemplate(path)}`));
+    expect(operations.length).toBeGreaterThan(30);
+    expect(operations.filter((op) => !allowed.has(op))).toEqual([]);
+    expect(operations.filter((op) => !refused.has(op))).toEqual([]);
+  });
+
+  it('answers 401 auth.missing_token on every /v1 operation when no token is sent', async () => {
+    const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
+    const concrete = (path: string) =>
+      path.replace('{orgNumber}', fx.supplier!).replace('{id}', path.startsWith('/v1/organisations') ? 'adda' : fx.addaDeviation!);
+    for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+      if (!path.startsWith('/v1/')) continue;
+      for (const method of Object.keys(methods)) {
+        const res = await t.app.inject({ method: method.toUpperCase() as Method, url: concrete(path), payload: method === 'get' ? undefined : {} });
+        expect(res.statusCode, `${method} ${path}: ${res.body}`).toBe(401);
+        expectProblem(res, 401, 'auth.missing_token');
+      }
+    }
+  });
+});
+
+describe('a refused write changes nothing', () => {
+  it('adda’s signals keep their first version after every refused amend, lift and retract', async () => {
+    for (const name of ['addaDeviation', 'addaStop']) {
+      const { signal, versions } = await readBack(name);
+      expect(signal, name).toMatchObject({ status: 'active', version: 1, issuerOrgId: adda, summary: expect.not.stringContaining('någon annan') });
+      expect(versions.map((v: { change: string }) => v.change)).toEqual(['created']);
+    }
+    const status = await t.request({ method: 'GET', url: `/v1/suppliers/${fx.supplier}/status`, as: umea });
+    expect(status.json().status).toBe('blocked');
+    expect(status.json().reasons.map((r: { signalId: string }) => r.signalId)).toContain(fx.addaStop);
+  });
+
+  it('the issuer’s own changes went through', async () => {
+    expect((await readBack('addaToAmend')).signal).toMatchObject({ version: 2, severity: 'high' });
+    expect((await readBack('addaToLift')).signal).toMatchObject({ version: 2, status: 'lifted' });
+    expect((await readBack('addaToRetract')).signal).toMatchObject({ version: 2, status: 'retracted' });
+  });
+
+  it('no refused party was added, no refused supplier or organisation created', async () => {
+    const agreement = (await call(umea, 'GET', `/v1/agreements/${fx.addaAgreement}`)) as { suppliers: string[] };
+    expect(agreement.suppliers.map((s) => s.replace('-', ''))).toEqual([fx.supplier!.replace('-', '')]);
+    expect((await t.request({ method: 'GET', url: `/v1/suppliers/${fx.refusedSupplier}`, as: umea })).statusCode).toBe(404);
+    const ids = (await call(umea, 'GET', '/v1/organisations')).items.map((o: { id: string }) => o.id);
+    expect(ids).toContain('ny-inkop');
+    for (const refused of ['utan-admin', 'fran-kommun', 'fran-revisor', 'fran-adda']) expect(ids).not.toContain(refused);
+  });
+
+  it('umea’s refused PATCH left sundsvall’s subscription pointing where it did', async () => {
+    const sub = await call(sundsvall, 'GET', `/v1/subscriptions/${fx.subscription}`);
+    expect(sub).toMatchObject({ orgId: sundsvall, url: receiver.url, description: 'Sundsvalls larm', status: 'active' });
+  });
+});
+
+describe('who sees a restricted (issuer_and_auditors) signal', () => {
+  const listed = async (as: string, supplier: string) =>
+    (await call(as, 'GET', `/v1/signals?supplier=${supplier}`)).items.map((s: { id: string }) => s.id) as string[];
+
+  it('is listed for the issuer and the auditor only', async () => {
+    expect(await listed(sundsvall, fx.restrictedSupplier!)).toEqual([fx.restricted]);
+    expect(await listed(revisor, fx.restrictedSupplier!)).toEqual([fx.restricted]);
+    for (const org of [timra, kfv, adda, umea, OPERATOR]) expect(await listed(org, fx.restrictedSupplier!), org).toEqual([]);
+  });
+
+  it('decides the status only for the issuer and the auditor; others see no reason', async () => {
+    for (const org of [sundsvall, revisor]) {
+      const res = await call(org, 'GET', `/v1/suppliers/${fx.restrictedSupplier}/status`);
+      expect(res.status, org).toBe('caution');
+      expect(res.reasons.map((r: { signalId: string }) => r.signalId)).toEqual([fx.restricted]);
+    }
+    for (const org of [timra, kfv, adda, umea, OPERATOR]) {
+      const res = await call(org, 'GET', `/v1/suppliers/${fx.restrictedSupplier}/status`);
+      expect(res, org).toMatchObject({ status: 'clear', reasons: [] });
+      const batch = await call(org, 'POST', '/v1/suppliers/status', { orgNumbers: [fx.restrictedSupplier] });
+      expect(batch.results[0], org).toMatchObject({ status: 'clear', reasons: [] });
+    }
+  });
+
+  it('appears in the event feed and the supplier history only for the issuer and the auditor', async () => {
+    const feed = async (as: string) => {
+      const ids: string[] = [];
+      let after = 0;
+      for (;;) {
+        const page = await call(as, 'GET', `/v1/events?after=${after}&limit=200`);
+        ids.push(...page.items.map((e: { signal: { id: string } }) => e.signal.id));
+        if (page.items.length < 200) return ids;
+        after = page.nextAfter;
+      }
+    };
+    expect(await feed(sundsvall)).toContain(fx.restricted);
+    expect(await feed(revisor)).toContain(fx.restricted);
+    for (const org of [timra, kfv, umea, adda]) {
+      const ids = await feed(org);
+      expect(ids, org).toContain(fx.addaDeviation); // the feed works for them…
+      expect(ids, org).not.toContain(fx.restricted); // …and leaves the restricted signal out
+    }
+    const history = await call(revisor, 'GET', `/v1/suppliers/${fx.restrictedSupplier}/history`);
+    expect(history.signals.map((s: { signal: { id: string } }) => s.signal.id)).toEqual([fx.restricted]);
+  });
+});
+
+describe('who sees a retracted signal', () => {
+  it('is listed, with its full history, for the issuer and the auditor only', async () => {
+    for (const org of [sundsvall, revisor]) {
+      const items = (await call(org, 'GET', `/v1/signals?supplier=${fx.retractedSupplier}`)).items;
+      expect(items.map((s: { id: string; status: string }) => [s.id, s.status]), org).toEqual([[fx.retracted, 'retracted']]);
+      const versions = (await call(org, 'GET', `/v1/signals/${fx.retracted}/versions`)).items;
+      expect(versions.map((v: { change: string }) => v.change)).toEqual(['created', 'retracted']);
+    }
+    for (const org of [timra, kfv, adda, umea, OPERATOR]) {
+      expect((await call(org, 'GET', `/v1/signals?supplier=${fx.retractedSupplier}`)).items, org).toEqual([]);
+      expect((await call(org, 'GET', `/v1/signals?status=retracted`)).items.map((s: { id: string }) => s.id), org).not.toContain(fx.retracted);
+    }
+  });
+
+  it('no longer decides anyone’s status', async () => {
+    for (const org of [sundsvall, revisor, umea]) {
+      expect(await call(org, 'GET', `/v1/suppliers/${fx.retractedSupplier}/status`), org).toMatchObject({ status: 'clear', reasons: [] });
+    }
+  });
+});
+
+describe('object scoping of lists', () => {
+  it('lists only the caller’s own subscriptions', async () => {
+    const mine = (await call(sundsvall, 'GET', '/v1/subscriptions')).items;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((s: { orgId: string }) => s.orgId === sundsvall)).toBe(true);
+    const theirs = (await call(umea, 'GET', '/v1/subscriptions')).items.map((s: { id: string }) => s.id);
+    expect(theirs).not.toContain(fx.subscription);
+  });
+
+  it('shows a member only its own organisation’s audit entries, and an auditor everyone’s', async () => {
+    const orgsIn = async (as: string) => new Set((await call(as, 'GET', '/v1/audit?limit=1000')).items.map((e: { orgId: string }) => e.orgId));
+    expect([...(await orgsIn(sundsvall))]).toEqual([sundsvall]);
+    expect([...(await orgsIn(umea))]).toEqual([umea]);
+    const all = await orgsIn(revisor);
+    for (const org of [adda, sundsvall, umea, OPERATOR]) expect(all.has(org), org).toBe(true);
+    // A member cannot widen the filter to another organisation.
+    expect([...new Set((await call(umea, 'GET', `/v1/audit?organisation=${adda}`)).items.map((e: { orgId: string }) => e.orgId))]).toEqual([umea]);
+  });
+});
