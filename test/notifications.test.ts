@@ -51,9 +51,10 @@ describe('an effective period that ends', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     await receiver.waitFor(2, 15_000);
-    const types = receiver.received.map((r) => verifyWebhook(sub.secret, r).type);
-    expect(types).toEqual(['signal.created', 'signal.expired']);
-    expect(verifyWebhook(sub.secret, receiver.received[1]!).data.signal.status).toBe('expired');
+    // Delivery order is not guaranteed (a retried first attempt may land later); seq is the order.
+    const payloads = receiver.received.map((r) => verifyWebhook(sub.secret, r)).sort((a, b) => a.data.seq - b.data.seq);
+    expect(payloads.map((p) => p.type)).toEqual(['signal.created', 'signal.expired']);
+    expect(payloads[1]!.data.signal.status).toBe('expired');
 
     const read = await t.request({ method: 'GET', url: `/v1/signals/${created.json().id}`, as: cast.timra.id });
     expect(read.json().status).toBe('expired');
