@@ -37,7 +37,8 @@ export interface AckedWrite {
   ackAt: number;
 }
 
-type Result = { status: number; json: any; headers: Headers } | { status: 0; error: string };
+/** status 0: no answer (error says why). */
+type Result = { status: number; json: any; headers: Headers | null; error: string | null };
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -54,7 +55,7 @@ export class Stats {
 
   record(kind: string, result: Result, ms: number, at: number) {
     this.total += 1;
-    const key = result.status === 0 ? `network:${result.error}` : String(result.status);
+    const key = result.status === 0 ? `no answer: ${result.error}` : String(result.status);
     const m = this.byKind.get(kind) ?? new Map<string, number>();
     m.set(key, (m.get(key) ?? 0) + 1);
     this.byKind.set(kind, m);
@@ -64,7 +65,7 @@ export class Stats {
       this.latency.set(kind, l);
     }
     if (result.status >= 500) this.serverErrors.push({ kind, status: result.status, at, body: JSON.stringify(result.json).slice(0, 500) });
-    if (result.status === 0) this.networkErrors.push({ kind, at, error: result.error });
+    if (result.status === 0) this.networkErrors.push({ kind, at, error: result.error ?? 'error' });
   }
 }
 
@@ -206,10 +207,10 @@ export class Load {
       } catch {
         json = text;
       }
-      result = { status: res.status, json, headers: res.headers };
+      result = { status: res.status, json, headers: res.headers, error: null };
     } catch (error) {
       const e = error as { name?: string; cause?: { code?: string } };
-      result = { status: 0, error: e.name === 'TimeoutError' ? 'timeout' : (e.cause?.code ?? e.name ?? 'error') };
+      result = { status: 0, json: null, headers: null, error: e.name === 'TimeoutError' ? 'timeout' : (e.cause?.code ?? e.name ?? 'error') };
     }
     this.stats.record(kind, result, performance.now() - started, at);
     if (result.status >= 400 && result.status < 500 && result.status !== 429 && this.stats.unexpected4xx.length < 20) {
@@ -230,7 +231,7 @@ export class Load {
       return { result, sentAt };
     }
     const key = `soak-${randomUUID()}`;
-    let result: Result = { status: 0, error: 'not sent' };
+    let result: Result = { status: 0, json: null, headers: null, error: 'not sent' };
     for (let attempt = 1; attempt <= 3; attempt++) {
       if (attempt > 1) {
         this.counters.idempotentRetries += 1;
@@ -381,7 +382,7 @@ export class Load {
     const result = await this.call('idempotent replay', w.method, w.path, w.org, w.body, { 'idempotency-key': w.key });
     if (result.status === 0) return;
     this.counters.replays += 1;
-    const replayed = result.headers.get('idempotent-replayed');
+    const replayed = result.headers?.get('idempotent-replayed');
     if (result.status !== w.status || result.json?.id !== w.id || result.json?.version !== w.version || replayed !== 'true') {
       this.counters.replayMismatches.push(
         `${w.kind} ${w.path}: first ${w.status} v${w.version}, replay ${result.status} v${result.json?.version} replayed=${replayed}`,

@@ -153,14 +153,15 @@ export class Receiver {
   }
 
   private accept(id: string, body: string, headers: import('node:http').IncomingHttpHeaders, at: number): void {
-    let payload: { type: string; data: { seq: number; eventId: string } } | null = null;
+    type Payload = { type: string; data?: { seq: number; eventId: string } };
+    let payload: Payload | null = null;
     if (this.secret) {
       try {
         payload = new Webhook(this.secret).verify(body, {
           'webhook-id': String(headers['webhook-id']),
           'webhook-timestamp': String(headers['webhook-timestamp']),
           'webhook-signature': String(headers['webhook-signature']),
-        }) as typeof payload;
+        }) as Payload;
       } catch {
         this.stats.invalidSignature += 1;
       }
@@ -169,7 +170,7 @@ export class Receiver {
     }
     if (!payload) {
       try {
-        payload = JSON.parse(body) as typeof payload;
+        payload = JSON.parse(body) as Payload;
       } catch {
         return;
       }

@@ -4,7 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { createFlowLimiter } from './lib/flow-limiter.ts';
@@ -50,7 +50,12 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
     },
     requestIdHeader: false,
     ajv: { customOptions: { coerceTypes: false } },
+    // Malformed URLs and overlong path parameters answer problem+json too (see errors.ts).
+    frameworkErrors,
   });
+  // The API speaks JSON only. Fastify parses text/plain by default, so a text body
+  // reached validation and answered 400 "expected object" instead of 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {

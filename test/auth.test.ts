@@ -103,6 +103,18 @@ describe('HS256 (JWT_SECRET)', () => {
     expect(check.statusCode).toBe(404);
   });
 
+  it('authenticates before it reads the request: a bad, malformed or oversized body without a token is still a 401', async () => {
+    const bad = await t.app.inject({ method: 'POST', url: '/v1/signals', payload: { type: 'no-such-type' } });
+    expectUnauthorized(bad, 'auth.missing_token');
+    expect(bad.json().errors).toBeUndefined();
+    const malformed = await t.app.inject({ method: 'POST', url: '/v1/signals', headers: { 'content-type': 'application/json' }, payload: '{"type":' });
+    expectUnauthorized(malformed, 'auth.missing_token');
+    const huge = await t.app.inject({ method: 'POST', url: '/v1/signals', payload: { summary: 'x'.repeat(t.config.BODY_LIMIT_BYTES + 1) } });
+    expectUnauthorized(huge, 'auth.missing_token');
+    const badParams = await t.app.inject({ method: 'GET', url: '/v1/suppliers/not-a-number/status', headers: { authorization: 'Bearer garbage' } });
+    expectUnauthorized(badParams, 'auth.invalid_token');
+  });
+
   it('challenges on a 401 only: a 403 carries no WWW-Authenticate', async () => {
     const res = await get(t, `Bearer ${hs()({ ...valid, scope: 'signals:write' })}`);
     expect(res.statusCode, res.body).toBe(403);

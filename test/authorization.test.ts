@@ -26,6 +26,7 @@ const fx: Record<string, string> = {
   newSupplierAdda: newOrgNumber(),
   newSupplierKfv: newOrgNumber(),
   refusedSupplier: newOrgNumber(),
+  adda: cast.adda.id,
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -83,8 +84,9 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/organisations', as: revisor, status: 200 },
   { method: 'GET', url: '/v1/organisations', as: OPERATOR, status: 200 },
   { method: 'GET', url: '/v1/organisations', as: sundsvall, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
-  { method: 'GET', url: '/v1/organisations/adda', as: umea, status: 200 },
-  { method: 'GET', url: '/v1/organisations/adda', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/organisations/{adda}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{adda}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{adda}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
 
   // ── suppliers: members write, everyone with registry:read reads
   { method: 'PUT', url: '/v1/suppliers/{newSupplierSundsvall}', as: sundsvall, payload: { name: 'Ny Omsorg AB' }, status: 201 },

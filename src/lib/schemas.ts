@@ -5,6 +5,12 @@ import { checkOrgNumber, containsPersonalIdentityNumber } from './identity-numbe
 export const PERSONAL_DATA = 'personal_data';
 
 /**
+ * PostgreSQL text cannot hold U+0000: the driver failed (SQLSTATE 22021) and a string
+ * carrying it answered 500, not 400 (design.md invariant 5). Use as `.refine(...withoutNul)`.
+ */
+export const withoutNul = [(value: string) => !value.includes('\u0000'), { message: 'must not contain the NUL character (U+0000)' }] as const;
+
+/**
  * Free text that may not carry a personnummer or samordningsnummer (design.md
  * invariant 4): the registry holds facts about suppliers, never about clients.
  */
@@ -14,6 +20,7 @@ export const freeText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
+    .refine(...withoutNul)
     .superRefine((value, ctx) => {
       if (containsPersonalIdentityNumber(value)) {
         ctx.addIssue({
@@ -45,7 +52,24 @@ export const organisationIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters')
   .meta({ description: 'Organisation id (a stable slug).', example: 'sundsvall' });
 
-export const timestamp = z.iso.datetime({ offset: true });
+/** Whether an ISO date or date-time falls in years 0001–9999 (UTC). */
+const inStorableYears = (value: string) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+};
+
+// The format alone admits year 0000, and offsets that push 0000 or 9999 out of range:
+// PostgreSQL refused those (a 500) or stored year 10000, which no longer serialises as
+// an RFC 3339 date-time. Found by test/fuzz.test.ts; now a 400 like any invalid input.
+// Years 0001–0099 store fine but drizzle reads timestamptz back with new Date(text), and
+// V8 takes '0042-01-01 00:00:00+00' as 2042: such a timestamp came back 1900 or 2000 years
+// off. Dates (isoDate) are read as text and keep the 0001 bound.
+export const timestamp = z.iso
+  .datetime({ offset: true })
+  .refine((value) => inStorableYears(value) && new Date(value).getUTCFullYear() >= 100, 'must be between 0100-01-01 and 9999-12-31 (UTC)');
+
+/** An ISO date (YYYY-MM-DD) from 0001-01-01: PostgreSQL has no year 0000. */
+export const isoDate = z.iso.date().refine(inStorableYears, 'must be between 0001-01-01 and 9999-12-31');
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1–200.'),

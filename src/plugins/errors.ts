@@ -47,10 +47,16 @@ const pgCodes: Record<string, [number, string, string]> = {
 
 function fromZod(error: FastifyError): { appError: AppError; errors: FieldProblem[] } {
   const where = error.validationContext ?? 'body';
-  const errors = (error.validation ?? []).map((issue) => ({
-    path: `${where}${issue.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`,
-    message: issue.message ?? 'invalid',
-  }));
+  const errors = (error.validation ?? []).flatMap((issue) => {
+    const path = `${where}${issue.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`;
+    // zod reports a strict object's unknown keys on the object itself (path "body"),
+    // which does not tell the client which field to drop; name each key instead.
+    const keys = issue.keyword === 'unrecognized_keys' ? (issue.params as { keys?: unknown }).keys : undefined;
+    if (Array.isArray(keys) && keys.length > 0) {
+      return keys.map((key) => ({ path: `${path}.${String(key)}`, message: `Unrecognized key: "${String(key)}"` }));
+    }
+    return [{ path, message: issue.message ?? 'invalid' }];
+  });
   // fastify-type-provider-zod copies the zod issue's own fields into `params`, so the
   // issue's `params` (where freeText marks personal data) arrives as params.params.
   const isPersonal = (issue: { params: unknown }) => {
@@ -75,6 +81,24 @@ function fromZod(error: FastifyError): { appError: AppError; errors: FieldProble
     appError: new AppError(400, 'input.invalid', 'Bad Request', `The request ${where} is not valid.`),
     errors,
   };
+}
+
+/**
+ * Fastify answers a URL with broken percent-encoding (`/v1/signals/%zz`) and a path
+ * parameter over its 100-character limit before any route, hook or error handler runs,
+ * with its own application/json body — found by test/fuzz.test.ts. Passed to Fastify as
+ * the `frameworkErrors` option, this answers them as problem+json like every other error.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return send(reply, request, new AppError(400, 'input.malformed_url', 'Bad Request', 'The URL is not validly percent-encoded.'));
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(reply, request, new AppError(414, 'input.uri_too_long', 'URI Too Long', 'A path parameter is longer than 100 characters.'));
+  }
+  request.log.error({ err: error }, 'framework error');
+  return send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
 }
 
 /**

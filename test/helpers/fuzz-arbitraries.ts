@@ -22,6 +22,8 @@ export interface OpenApiOperation {
 /** Ids and names that exist in the seeded database, so generated paths sometimes hit real rows. */
 export interface Pools {
   orgIds: string[];
+  /** The organisation that owns (issued, subscribed…) a seeded id, so valid requests can act as it. */
+  owners: Record<string, string>;
   orgNumbers: string[];
   signals: string[];
   subscriptions: string[];
@@ -485,8 +487,8 @@ function textArb(minLength: number, maxLength: number): fc.Arbitrary<string> {
   const max = Math.min(maxLength, 60);
   const min = Math.min(minLength, max);
   const arbs: Array<fc.WeightedArbitrary<string>> = [
-    { weight: 6, arbitrary: fc.lorem({ maxCount: 6 }).filter((s) => s.length >= min && s.length <= maxLength) },
-    { weight: 3, arbitrary: textUnits.chain((unit) => fc.string({ unit, minLength: min, maxLength: max })) },
+    { weight: 12, arbitrary: fc.lorem({ maxCount: 6 }).filter((s) => s.length >= min && s.length <= maxLength) },
+    { weight: 6, arbitrary: textUnits.chain((unit) => fc.string({ unit, minLength: min, maxLength: max })) },
     { weight: 1, arbitrary: fc.constant('å'.repeat(maxLength)) },
   ];
   if (maxLength >= 30) {

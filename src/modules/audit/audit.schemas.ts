@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationIdSchema, timestamp } from '../../lib/schemas.ts';
+import { organisationIdSchema, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
 
 export const auditEntrySchema = z
@@ -21,10 +21,10 @@ export const auditEntrySchema = z
 export const auditListQuery = z
   .object({
     organisation: organisationIdSchema.optional(),
-    actor: z.string().max(200).optional(),
-    action: z.string().max(100).optional(),
-    targetType: z.string().max(50).optional(),
-    target: z.string().max(200).optional(),
+    actor: z.string().max(200).refine(...withoutNul).optional(),
+    action: z.string().max(100).refine(...withoutNul).optional(),
+    targetType: z.string().max(50).refine(...withoutNul).optional(),
+    target: z.string().max(200).refine(...withoutNul).optional(),
     from: timestamp.optional(),
     to: timestamp.optional(),
     after: z.coerce.number().int().min(0).optional().describe('Position of the last entry you have (cursor).'),

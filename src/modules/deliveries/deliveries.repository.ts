@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type EventRow, events } from '../events/events.table.ts';
 import { type SubscriptionRow, subscriptions } from '../subscriptions/subscriptions.table.ts';
@@ -51,7 +51,14 @@ export function createDeliveryRepository(db: Db) {
 
   return {
     /** Takes a lease on the event's pending deliveries; others' leases are skipped. */
-    claimForEvent: (seq: number, leaseMs: number) => claimWhere(eq(deliveries.eventSeq, seq), leaseMs),
+    claimForEvent: async (seq: number, leaseMs: number) => {
+      // The relay queues the fan-out job inside its transaction, so a worker can take the
+      // job before that transaction commits and find none of the event's deliveries yet;
+      // they then waited for the overdue sweep (2 s and more) instead of going out at once.
+      // The relay holds the event row FOR UPDATE until it commits: wait for that lock first.
+      await db.execute(sql`SELECT 1 FROM events WHERE seq = ${seq} FOR SHARE`);
+      return claimWhere(eq(deliveries.eventSeq, seq), leaseMs);
+    },
     claimOne: (id: string, leaseMs: number) => claimWhere(eq(deliveries.id, id), leaseMs),
 
     /** Records attempts, moves deliveries on, and updates the endpoints' failure state, in one transaction. */
@@ -85,12 +92,27 @@ export function createDeliveryRepository(db: Db) {
           WHERE d.id = v.id`);
         const succeeded = [...new Set(outcomes.filter((o) => o.ok).map((o) => o.subscriptionId))];
         const failed = [...new Set(outcomes.filter((o) => !o.ok).map((o) => o.subscriptionId))].filter((id) => !succeeded.includes(id));
-        if (succeeded.length) await tx.update(subscriptions).set({ failingSince: null }).where(inArray(subscriptions.id, succeeded));
-        if (failed.length) {
+        const disabling = [...new Set(outcomes.filter((o) => o.disableReason).map((o) => o.subscriptionId))];
+        // Touch only the endpoints whose state changes, locked in id order first. Updating
+        // every subscriber's row on every fan-out, in two statements, made concurrent
+        // fan-outs to the same endpoints queue behind one another and deadlock (soak).
+        const changing = or(
+          succeeded.length ? and(inArray(subscriptions.id, succeeded), isNotNull(subscriptions.failingSince)) : undefined,
+          failed.length ? and(inArray(subscriptions.id, failed), isNull(subscriptions.failingSince)) : undefined,
+          disabling.length ? inArray(subscriptions.id, disabling) : undefined,
+        );
+        if (!changing) return;
+        const locked = new Set(
+          (await tx.select({ id: subscriptions.id }).from(subscriptions).where(changing).orderBy(subscriptions.id).for('update')).map((r) => r.id),
+        );
+        const clear = succeeded.filter((id) => locked.has(id));
+        const mark = failed.filter((id) => locked.has(id));
+        if (clear.length) await tx.update(subscriptions).set({ failingSince: null }).where(inArray(subscriptions.id, clear));
+        if (mark.length) {
           await tx
             .update(subscriptions)
             .set({ failingSince: sql`coalesce(${subscriptions.failingSince}, now())` })
-            .where(inArray(subscriptions.id, failed));
+            .where(inArray(subscriptions.id, mark));
         }
         for (const o of outcomes.filter((x) => x.disableReason)) {
           await tx

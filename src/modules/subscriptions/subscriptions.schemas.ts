@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, orgNumberSchema } from '../../lib/schemas.ts';
+import { freeText, orgNumberSchema, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
 
@@ -20,6 +20,8 @@ export const filtersSchema = z
 const url = z
   .url({ protocol: /^https?$/ })
   .max(2000)
+  // The URL parser accepts a raw NUL (it would encode it), but the text is stored as sent.
+  .refine(...withoutNul)
   .describe('Where events are POSTed. https, and not a private address, unless the registry allows private networks.');
 
 export const createSubscriptionBody = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
-import { freeText, pageQuery } from '../../lib/schemas.ts';
+import { freeText, pageQuery, withoutNul } from '../../lib/schemas.ts';
 import type { SupplierView } from './suppliers.service.ts';
 
 export const unitInput = z
@@ -37,7 +37,7 @@ export const supplierSchema = z
 
 export const supplierListQuery = z
   .object({
-    q: z.string().trim().min(1).max(100).optional().describe('Name search, tolerant of case and small typos.'),
+    q: z.string().trim().min(1).max(100).refine(...withoutNul).optional().describe('Name search, tolerant of case and small typos.'),
     ...pageQuery,
   })
   .strict();

@@ -1,0 +1,267 @@
+import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
+import { type Helper, startHelper } from '../lib/ipc.ts';
+import { sleep, waitFor } from '../lib/proc.ts';
+import {
+  createOrganisations,
+  createPurchasingCentre,
+  createSuppliersViaApi,
+  dashed,
+  mapLimit,
+  members,
+  orgNumber,
+  PURCHASING_CENTRE,
+} from '../lib/registry.ts';
+import { log, ms, ratio, type Row, summary, times } from '../lib/report.ts';
+import type { BenchOutcome } from '../lib/types.ts';
+
+// Filters the way municipalities set them up; every one of them lets a call-off stop through.
+const filterVariants: Array<Record<string, unknown>> = [
+  {},
+  { types: ['call_off_stop', 'termination', 'permit_revoked'] },
+  { minSeverity: 'high' },
+  { types: ['call_off_stop', 'termination', 'permit_revoked', 'deviation', 'ivo_injunction'], minSeverity: 'medium' },
+];
+
+interface SizeResult {
+  subscribers: number;
+  /** POST to the last verified delivery at the receiver, ms. */
+  registry: ReturnType<typeof summary>;
+  /** The bare script to the last verified delivery, ms. */
+  bare: ReturnType<typeof summary>;
+  /** The POST alone (until the API answered 201), ms. */
+  post: ReturnType<typeof summary>;
+  /** Signal created_at to the last delivery recorded as succeeded, by the database clock, ms. */
+  recorded: ReturnType<typeof summary>;
+  /**
+   * Median of each phase, ms: toRelay (the POST's transaction began → the relay's began),
+   * relayToFirstSend (relay → first webhook attempt starts in the worker), sendSpread
+   * (first → last attempt started), sendMedianMs / sendMaxMs (one attempt's duration).
+   */
+  phasesP50: Record<string, number>;
+  ratioP50: number;
+  ratioP99: number;
+  samples: { registry: number[]; bare: number[] };
+}
+
+/**
+ * Fan-out: the purchasing centre posts a call-off stop (avropsstopp) and every
+ * subscriber endpoint — each on its own port in a receiver process that verifies
+ * every signature — must have it. Timed from just before the POST to the receiver's
+ * last verification; beside it the bare script posting the same number of signed
+ * payloads to the same receiver. Rounds alternate between the two.
+ */
+export async function fanoutBench(options: Options): Promise<BenchOutcome> {
+  const sizes = [...options.sizes].sort((a, b) => a - b);
+  const perSize = options.fanoutWarmup + options.rounds;
+  log(`fanout: sizes ${sizes.join(', ')}; ${options.fanoutWarmup} warm-up + ${options.rounds} measured rounds each`);
+  const cluster = await startCluster('fanout', options);
+  const receiver = startHelper('bench/fanout/receiver.ts');
+  const bare = startHelper('bench/fanout/bare-sender.ts');
+  const results: SizeResult[] = [];
+  let memory: { api: number | null; worker: number | null } = { api: null, worker: null };
+  let receiverStats: any = null;
+  try {
+    const { api } = cluster;
+    const agreementId = await createPurchasingCentre(api);
+    const suppliers = Array.from({ length: sizes.length * perSize }, (_, i) => orgNumber(i, 56));
+    await createSuppliersViaApi(api, suppliers, agreementId);
+    log(`fanout: ${suppliers.length} suppliers, each a party to the agreement`);
+
+    const targets: Array<{ url: string; secret: string }> = [];
+    let supplierIndex = 0;
+    for (const size of sizes) {
+      const added = members(size).slice(targets.length);
+      const started = Date.now();
+      await createOrganisations(api, added);
+      const { ports } = await receiver.ask<{ ports: number[] }>({ type: 'listen', count: added.length }, 'listening', 120_000);
+      const subs = await mapLimit(added, 8, (m, i) =>
+        api.must('POST', '/v1/subscriptions', m.id, { url: `http://127.0.0.1:${ports[i]}/hooks/registry`, filters: filterVariants[(targets.length + i) % filterVariants.length] }, [201]),
+      );
+      await receiver.ask({ type: 'secrets', offset: targets.length, secrets: subs.map((s) => s.secret) }, 'secrets-set', 30_000);
+      subs.forEach((s, i) => targets.push({ url: `http://127.0.0.1:${ports[i]}/hooks/registry`, secret: s.secret as string }));
+      await bare.ask({ type: 'targets', targets }, 'ready', 30_000);
+      log(`fanout: ${size} subscriptions on ${size} ports (${added.length} added in ${Math.round((Date.now() - started) / 1000)} s)`);
+      // A municipality outside any federation and one inside: a purchasing centre's stop blocks both.
+      const readers = members(size).filter((m) => m.kind === 'municipality').slice(0, 3).map((m) => m.id);
+
+      const registry: number[] = [];
+      const bareSamples: number[] = [];
+      const post: number[] = [];
+      const recorded: number[] = [];
+      const phases: Array<Record<string, number>> = [];
+      for (let round = 0; round < perSize; round++) {
+        const measured = round >= options.fanoutWarmup;
+        const supplier = suppliers[supplierIndex++]!;
+        const runRegistry = async () => {
+          const r = await registryRound(cluster, receiver, size, `r${size}-${round}`, supplier, agreementId, readers[round % readers.length]!, !measured);
+          if (measured) {
+            registry.push(r.latencyMs);
+            post.push(r.postMs);
+            recorded.push(r.recordedMs);
+            phases.push(r.phases);
+          }
+        };
+        const runBare = async () => {
+          const latency = await bareRound(receiver, bare, size, `b${size}-${round}`, !measured);
+          if (measured) bareSamples.push(latency);
+        };
+        // Alternate which goes first, so drift on a shared machine hits both alike.
+        if (round % 2 === 0) {
+          await runRegistry();
+          await runBare();
+        } else {
+          await runBare();
+          await runRegistry();
+        }
+      }
+      const result: SizeResult = {
+        subscribers: size,
+        registry: summary(registry),
+        bare: summary(bareSamples),
+        post: summary(post),
+        recorded: summary(recorded),
+        phasesP50: Object.fromEntries(Object.keys(phases[0] ?? {}).map((k) => [k, summary(phases.map((p) => p[k]!)).p50])),
+        ratioP50: ratio(summary(registry).p50, summary(bareSamples).p50),
+        ratioP99: ratio(summary(registry).p99, summary(bareSamples).p99),
+        samples: { registry, bare: bareSamples },
+      };
+      results.push(result);
+      log(`fanout ${size}: registry p50 ${ms(result.registry.p50)} p99 ${ms(result.registry.p99)}; bare p50 ${ms(result.bare.p50)} p99 ${ms(result.bare.p99)}`);
+    }
+    receiverStats = await receiver.ask({ type: 'stats' }, 'stats', 10_000);
+    const expectedLibrary = 2 * options.fanoutWarmup * sizes.reduce((a, b) => a + b, 0);
+    if (receiverStats.libraryVerified < expectedLibrary) throw new Error(`only ${receiverStats.libraryVerified} of ${expectedLibrary} warm-up deliveries were checked with the standardwebhooks library`);
+    if (receiverStats.rejected > 0) throw new Error(`the receiver rejected ${receiverStats.rejected} deliveries: ${receiverStats.rejections.join('; ')}`);
+    memory = cluster.memory();
+  } finally {
+    const helpers = { receiver: receiver.peakRssMb(), bare: bare.peakRssMb() };
+    await receiver.close();
+    await bare.close();
+    const final = await cluster.stop();
+    memory = { api: memory.api ?? final.api, worker: memory.worker ?? final.worker };
+    receiverStats = receiverStats ? { ...receiverStats, peakRssMb: helpers.receiver, bareSenderPeakRssMb: helpers.bare } : null;
+  }
+
+  const rows: Row[] = [];
+  for (const r of results) {
+    const headline = r.subscribers === 310;
+    rows.push({
+      what: `fanout ${r.subscribers} subscribers, p50`,
+      ours: ms(r.registry.p50),
+      limit: ms(r.bare.p50),
+      ratio: times(r.ratioP50),
+      bar: headline ? '≤ 3× limit' : '',
+      met: headline ? r.ratioP50 <= 3 : null,
+    });
+    rows.push({ what: `fanout ${r.subscribers} subscribers, p95`, ours: ms(r.registry.p95), limit: ms(r.bare.p95), ratio: times(ratio(r.registry.p95, r.bare.p95)), bar: '', met: null });
+    rows.push({
+      what: `fanout ${r.subscribers} subscribers, p99`,
+      ours: ms(r.registry.p99),
+      limit: ms(r.bare.p99),
+      ratio: times(r.ratioP99),
+      bar: headline ? '< 250 ms' : '',
+      met: headline ? r.registry.p99 < 250 : null,
+    });
+    rows.push({ what: `fanout ${r.subscribers} subscribers, max`, ours: ms(r.registry.max), limit: ms(r.bare.max), ratio: times(ratio(r.registry.max, r.bare.max)), bar: '', met: null });
+    rows.push({ what: `  of which the POST (p50)`, ours: ms(r.post.p50), limit: '', ratio: '', bar: '', met: null });
+    rows.push({ what: `  signal tx → relay → first send (p50)`, ours: `${ms(r.phasesP50.toRelay ?? Number.NaN)} → ${ms(r.phasesP50.relayToFirstSend ?? Number.NaN)}`, limit: '', ratio: '', bar: '', met: null });
+    rows.push({ what: `  first → last send started (p50)`, ours: ms(r.phasesP50.sendSpread ?? Number.NaN), limit: '', ratio: '', bar: '', met: null });
+  }
+  const first = results[0];
+  const last = results.at(-1);
+  let growth: Record<string, number> | null = null;
+  if (first && last && last !== first) {
+    const subscriberFactor = last.subscribers / first.subscribers;
+    const ourFactor = last.registry.p50 / first.registry.p50;
+    const bareFactor = last.bare.p50 / first.bare.p50;
+    growth = { subscriberFactor, registryP50Factor: ourFactor, bareP50Factor: bareFactor };
+    rows.push({
+      what: `fanout growth ${first.subscribers}→${last.subscribers} (p50)`,
+      ours: times(ourFactor),
+      limit: times(bareFactor),
+      ratio: `${times(subscriberFactor)} subs`,
+      bar: `≤ ~linear (${(subscriberFactor * 1.5).toFixed(1)}×)`,
+      met: ourFactor <= subscriberFactor * 1.5,
+    });
+  }
+  return {
+    name: 'fanout',
+    rows,
+    memory,
+    result: {
+      sizes: results,
+      growth,
+      receiver: receiverStats,
+      settings: { rounds: options.rounds, warmup: options.fanoutWarmup, workerConcurrency: 'default (50)', senderConnectionsPerOrigin: 16 },
+      percentiles: 'nearest rank; with 50 samples p99 is the slowest round',
+    },
+  };
+}
+
+async function registryRound(cluster: Cluster, receiver: Helper, size: number, tag: string, supplier: string, agreementId: string, reader: string, library: boolean) {
+  const marker = `bench ${tag}`;
+  await receiver.ask({ type: 'arm', marker, expected: size, library }, 'armed', 5_000);
+  const done = receiver.next<{ at: string; eventIds: string[] }>('done', 60_000, (m) => m.marker === marker);
+  const t0 = process.hrtime.bigint();
+  const res = await cluster.api.call('POST', '/v1/signals', PURCHASING_CENTRE, {
+    type: 'call_off_stop',
+    supplierOrgNumber: dashed(supplier),
+    agreementId,
+    summary: `Avropsstopp i väntan på utredning (${marker}).`,
+  });
+  const postMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (res.status !== 201) throw new Error(`call-off stop: ${res.status} ${JSON.stringify(res.body)}`);
+  const { at, eventIds } = await done;
+  const latencyMs = Number(BigInt(at) - t0) / 1e6;
+  if (eventIds.length !== 1) throw new Error(`round ${tag}: ${eventIds.length} different events delivered`);
+
+  // The work was really done: every delivery recorded as succeeded, and the supplier blocked.
+  const signalId = res.body.id as string;
+  let recordedMs = Number.NaN;
+  await waitFor(`round ${tag}: ${size} deliveries recorded`, async () => {
+    const { rows } = await cluster.pool.query(
+      `SELECT count(*) FILTER (WHERE d.status = 'succeeded')::int AS ok,
+              extract(epoch FROM max(d.succeeded_at) - s.created_at) * 1000 AS ms
+         FROM signals s JOIN events e ON e.signal_id = s.id JOIN deliveries d ON d.event_seq = e.seq
+        WHERE s.id = $1 GROUP BY s.created_at`,
+      [signalId],
+    );
+    if (rows[0]?.ok !== size) return false;
+    recordedMs = Number(rows[0].ms);
+    return true;
+  }, 30_000, 10);
+  const status = await cluster.api.must('GET', `/v1/suppliers/${dashed(supplier)}/status`, reader, undefined, [200]);
+  if (status.status !== 'blocked' || !status.reasons.some((r: { signalId: string }) => r.signalId === signalId)) {
+    throw new Error(`round ${tag}: ${reader} reads ${status.status}, not blocked by ${signalId}`);
+  }
+  // Where the time went, by the database's and the worker's clocks (same machine).
+  const { rows } = await cluster.pool.query(
+    `SELECT extract(epoch FROM e.relayed_at - s.created_at) * 1000 AS "toRelay",
+            extract(epoch FROM min(a.started_at) - e.relayed_at) * 1000 AS "relayToFirstSend",
+            extract(epoch FROM max(a.started_at) - min(a.started_at)) * 1000 AS "sendSpread",
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY a.duration_ms) AS "sendMedianMs",
+            max(a.duration_ms) AS "sendMaxMs"
+       FROM signals s JOIN events e ON e.signal_id = s.id JOIN deliveries d ON d.event_seq = e.seq
+       JOIN delivery_attempts a ON a.delivery_id = d.id
+      WHERE s.id = $1 GROUP BY s.created_at, e.relayed_at`,
+    [signalId],
+  );
+  const phases = Object.fromEntries(Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Math.round(Number(v) * 10) / 10]));
+  return { latencyMs, postMs, recordedMs, phases };
+}
+
+async function bareRound(receiver: Helper, bare: Helper, size: number, tag: string, library: boolean) {
+  const marker = `bench ${tag}`;
+  await receiver.ask({ type: 'arm', marker, expected: size, library }, 'armed', 5_000);
+  const done = receiver.next<{ at: string }>('done', 60_000, (m) => m.marker === marker);
+  const sent = bare.next<{ ok: number; failed: number }>('sent', 60_000);
+  const t0 = process.hrtime.bigint();
+  bare.send({ type: 'go', marker });
+  const { at } = await done;
+  const latencyMs = Number(BigInt(at) - t0) / 1e6;
+  const { ok, failed } = await sent;
+  if (ok !== size || failed !== 0) throw new Error(`bare round ${tag}: ${ok} ok, ${failed} failed`);
+  // Let the last responses settle before the next round starts its clock.
+  await sleep(5);
+  return latencyMs;
+}

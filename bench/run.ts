@@ -1,0 +1,152 @@
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fanoutBench } from './fanout/fanout.ts';
+import { ingestBench } from './ingest/ingest.ts';
+import type { Options } from './lib/cluster.ts';
+import { resultsDir, sleep } from './lib/proc.ts';
+import { log, machineLabel, printTable, type Row, writeResult } from './lib/report.ts';
+import type { BenchOutcome } from './lib/types.ts';
+import { memoryOutcome } from './memory.ts';
+import { statusBench } from './status/status.ts';
+
+// npm run bench                      every benchmark, full size
+// npm run bench -- fanout status     some of them
+// npm run bench -- --quick           small sizes, short runs (a smoke test, not a measurement)
+const usage = `usage: npm run bench -- [fanout] [status] [ingest] [memory] [options]
+  --sizes 310,1000,3000      fan-out subscriber counts
+  --rounds 50                measured fan-out rounds per size (after --warmup-rounds 5)
+  --signals 100000,1000000   registry sizes for the status benchmark
+  --suppliers 10000          suppliers in the status registry
+  --connections 10           concurrent clients for status and ingest
+  --duration 15              seconds per measured throughput run (after --warmup 3)
+  --api-log-level warn       LOG_LEVEL of the API (the worker logs at info)
+  --cpu-prof                 write V8 CPU profiles of the API and worker to bench/results/profiles
+  --quiet-wait 600           before each benchmark, wait up to this many seconds for the
+                             1-minute load average to fall below the core count (0: don't)
+  --quick                    sizes 310, 10 rounds, 100,000 signals, 5 s runs`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    sizes: { type: 'string' },
+    rounds: { type: 'string' },
+    'warmup-rounds': { type: 'string' },
+    signals: { type: 'string' },
+    suppliers: { type: 'string' },
+    connections: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    'api-log-level': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'quiet-wait': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const list = (s: string | undefined, fallback: number[]) => (s ? s.split(',').map((x) => Number(x.trim())) : fallback);
+const num = (s: string | undefined, fallback: number) => (s === undefined ? fallback : Number(s));
+const quick = values.quick;
+const options: Options = {
+  sizes: list(values.sizes, quick ? [310] : [310, 1000, 3000]),
+  rounds: num(values.rounds, quick ? 10 : 50),
+  fanoutWarmup: num(values['warmup-rounds'], quick ? 2 : 5),
+  signals: list(values.signals, quick ? [100_000] : [100_000, 1_000_000]),
+  suppliers: num(values.suppliers, 10_000),
+  connections: num(values.connections, 10),
+  duration: num(values.duration, quick ? 5 : 15),
+  warmup: num(values.warmup, quick ? 1 : 3),
+  apiLogLevel: values['api-log-level'] ?? 'warn',
+  nodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : [],
+};
+const bad = [...options.sizes, ...options.signals, options.rounds, options.suppliers, options.connections, options.duration].filter((x) => !Number.isFinite(x) || x <= 0);
+if (bad.length > 0) {
+  process.stderr.write(`bad number in the options\n${usage}\n`);
+  process.exit(2);
+}
+
+const all = ['fanout', 'status', 'ingest', 'memory'] as const;
+type Name = (typeof all)[number];
+const wanted = (positionals.length ? positionals : [...all]) as Name[];
+const unknown = wanted.filter((n) => !all.includes(n));
+if (unknown.length) {
+  process.stderr.write(`unknown benchmark ${unknown.join(', ')}\n${usage}\n`);
+  process.exit(2);
+}
+
+const runners: Record<Exclude<Name, 'memory'>, (o: Options) => Promise<BenchOutcome>> = {
+  fanout: fanoutBench,
+  status: statusBench,
+  ingest: ingestBench,
+};
+
+/**
+ * The machine is shared: absolute figures on a busy one are noise, and even the
+ * ratios suffer when the registry's several processes wait for a core. Wait (bounded)
+ * for the load to settle, and record what it was.
+ */
+const quietWaitS = num(values['quiet-wait'], 600);
+async function waitForQuiet(name: string) {
+  const threshold = cpus().length;
+  const deadline = Date.now() + quietWaitS * 1000;
+  let told = false;
+  while (loadavg()[0]! >= threshold && Date.now() < deadline) {
+    if (!told) log(`${name}: load average ${loadavg()[0]!.toFixed(2)} ≥ ${threshold}; waiting up to ${quietWaitS} s for the machine to quieten`);
+    told = true;
+    await sleep(5_000);
+  }
+  return loadavg().map((x) => Math.round(x * 100) / 100);
+}
+
+log(`machine: ${machineLabel()}; options: ${JSON.stringify({ ...options, nodeArgs: undefined })}`);
+const outcomes: BenchOutcome[] = [];
+let failed = false;
+for (const name of wanted.filter((n): n is Exclude<Name, 'memory'> => n !== 'memory')) {
+  try {
+    const loadAverageAtStart = await waitForQuiet(name);
+    const outcome = await runners[name](options);
+    outcomes.push(outcome);
+    const file = await writeResult(name, { options: { ...options, nodeArgs: options.nodeArgs }, loadAverageAtStart, rows: outcome.rows, memory: outcome.memory, ...outcome.result });
+    printTable(`${name} (${file})`, outcome.rows);
+  } catch (error) {
+    failed = true;
+    process.stderr.write(`\n${name} FAILED: ${(error as Error).stack ?? error}\n`);
+  }
+}
+if (wanted.includes('memory')) {
+  try {
+    // Alone, memory runs a short version of the other three; otherwise it reads their peaks.
+    const sources = outcomes.length
+      ? outcomes
+      : await (async () => {
+          const short: Options = { ...options, sizes: [310], rounds: 10, fanoutWarmup: 2, signals: [100_000], duration: 5, warmup: 1 };
+          log('memory: running short fanout, status and ingest runs to watch the processes');
+          return [await fanoutBench(short), await statusBench(short), await ingestBench(short)];
+        })();
+    const outcome = memoryOutcome(sources);
+    outcomes.push(outcome);
+    const file = await writeResult('memory', { rows: outcome.rows, memory: outcome.memory, ...outcome.result });
+    printTable(`memory (${file})`, outcome.rows);
+  } catch (error) {
+    failed = true;
+    process.stderr.write(`\nmemory FAILED: ${(error as Error).stack ?? error}\n`);
+  }
+}
+
+// The same rows as Markdown, ready for docs/performance.md.
+const date = new Date().toISOString().slice(0, 10);
+const md = [
+  `| what | ours | limit | ratio | bar | met | date | machine |`,
+  `|---|---|---|---|---|---|---|---|`,
+  ...outcomes.flatMap((o) =>
+    o.rows.map((r: Row) => `| ${r.what.trim()} | ${r.ours} | ${r.limit} | ${r.ratio} | ${r.bar} | ${r.met === null ? '' : r.met ? 'yes' : '**no**'} | ${date} | ${machineLabel()} |`),
+  ),
+].join('\n');
+await writeFile(join(resultsDir, 'summary.md'), `${md}\n`);
+process.stdout.write(`\nMarkdown table: ${join(resultsDir, 'summary.md')}\n`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,320 @@
+import type autocannon from 'autocannon';
+import type pg from 'pg';
+import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
+import { type LoadResult, runLoad } from '../lib/load.ts';
+import { freePort, type Service, startService, waitFor } from '../lib/proc.ts';
+import { createOrganisations, createPurchasingCentre, dashed, members, PURCHASING_CENTRE } from '../lib/registry.ts';
+import { log, ms, pct, perSec, ratio, type Row, summary, times } from '../lib/report.ts';
+import type { BenchOutcome } from '../lib/types.ts';
+import { rng, type SeedContext, seedSentinels, seedSignals, seedSuppliers } from './seed.ts';
+
+const BATCH_SIZE = 1_000;
+const BATCH_CONNECTIONS = 4;
+
+type Expected = 'blocked' | 'clear' | 'caution';
+
+interface SizeResult {
+  signals: number;
+  seedSeconds: number;
+  hello: LoadResult;
+  status: LoadResult & { checked: number; wrong: number; sentinelReads: number };
+  batch: LoadResult & { checked: number; wrong: number };
+  /** The status query alone through pg, sequentially, for random suppliers (ms). */
+  sqlOnly: { single: ReturnType<typeof summary>; batch: ReturnType<typeof summary> };
+  explain: { typicalSupplier: string; busiestSupplier: string; expirySweep: string };
+}
+
+/**
+ * Status reads: a registry of `suppliers` suppliers and 100,000 then 1,000,000
+ * signals, GET /v1/suppliers/{orgNumber}/status for random suppliers at fixed
+ * concurrency, beside a bare fastify hello-world run just before it; then the batch
+ * endpoint with 1,000 numbers. Suppliers with a known answer are read among the
+ * random ones and every answer about them is checked.
+ */
+export async function statusBench(options: Options): Promise<BenchOutcome> {
+  const sizes = [...options.signals].sort((a, b) => a - b);
+  log(`status: ${options.suppliers} suppliers; registries of ${sizes.join(', ')} signals; ${options.connections} connections, ${options.duration} s runs`);
+  const cluster = await startCluster('status', options);
+  const results: SizeResult[] = [];
+  let memory: { api: number | null; worker: number | null } = { api: null, worker: null };
+  try {
+    const { api } = cluster;
+    const agreementId = await createPurchasingCentre(api);
+    const cast = members(310);
+    await createOrganisations(api, cast);
+    const started = Date.now();
+    const suppliers = await seedSuppliers(cluster.db.url, options.suppliers, agreementId);
+    const ctx: SeedContext = { now: Date.now(), suppliers, issuers: cast.map((m) => m.id), agreementId };
+    const sentinels = await seedSentinels(cluster.db.url, ctx);
+    log(`status: ${suppliers.length} suppliers and the known-answer suppliers written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const readers = cast.filter((m) => m.kind === 'municipality').slice(0, 20).map((m) => m.id);
+
+    // Before: the seeded answers; then a call-off stop through the API must turn `planted` blocked.
+    const expected: Array<[string, Expected]> = [
+      [sentinels.blocked, 'blocked'],
+      [sentinels.clear, 'clear'],
+      [sentinels.caution, 'caution'],
+      [sentinels.planted, 'clear'],
+    ];
+    for (const [n, want] of expected) await expectStatus(cluster, n, readers[0]!, want);
+    const stop = await api.must(
+      'POST',
+      '/v1/signals',
+      PURCHASING_CENTRE,
+      { type: 'call_off_stop', supplierOrgNumber: dashed(sentinels.planted), agreementId, summary: 'Avropsstopp i väntan på utredning (benchmark).' },
+      [201],
+    );
+    expected[3] = [sentinels.planted, 'blocked'];
+    for (const reader of readers) await expectStatus(cluster, sentinels.planted, reader, 'blocked', stop.id);
+
+    let seeded = 0;
+    for (const size of sizes) {
+      const t0 = Date.now();
+      await seedSignals(cluster.db.url, ctx, seeded, size);
+      seeded = size;
+      const seedSeconds = (Date.now() - t0) / 1000;
+      const { rows } = await cluster.pool.query('SELECT count(*)::int AS n FROM signals');
+      log(`status: registry now holds ${rows[0].n} signals (${size - (sizes[sizes.indexOf(size) - 1] ?? 0)} written in ${seedSeconds.toFixed(1)} s)`);
+      for (const [n, want] of expected) await expectStatus(cluster, n, readers[0]!, want);
+
+      const hello = await runHello(options);
+      log(`status ${size}: hello-world ${perSec(hello.perSecond)} p99 ${ms(hello.latency.p99)}`);
+      const status = await runStatusReads(cluster, options, suppliers, readers, expected);
+      log(`status ${size}: ${perSec(status.perSecond)} p50 ${ms(status.latency.p50)} p99 ${ms(status.latency.p99)}; ${status.checked} known answers checked, ${status.wrong} wrong`);
+      const batch = await runBatchReads(cluster, options, suppliers, readers, expected);
+      log(`status ${size}: batch of ${BATCH_SIZE}: ${perSec(batch.perSecond)} p50 ${ms(batch.latency.p50)} p99 ${ms(batch.latency.p99)}`);
+      const sqlOnly = await sqlTimings(cluster.pool, suppliers, readers[0]!);
+      const explain = await explainPlans(cluster.pool, suppliers, readers[0]!);
+      if (status.non2xx || status.errors || status.wrong || batch.non2xx || batch.errors || batch.wrong) {
+        throw new Error(`status ${size}: wrong answers under load: ${JSON.stringify({ status: pick(status), batch: pick(batch) })}`);
+      }
+      results.push({ signals: rows[0].n, seedSeconds, hello, status, batch, sqlOnly, explain });
+    }
+    memory = cluster.memory();
+  } finally {
+    const final = await cluster.stop();
+    memory = { api: memory.api ?? final.api, worker: memory.worker ?? final.worker };
+  }
+
+  const rows: Row[] = [];
+  const label = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 ? 1 : 0)}M` : `${Math.round(n / 1000)}k`);
+  for (const r of results) {
+    const rate = ratio(r.status.perSecond, r.hello.perSecond);
+    rows.push({ what: `status reads, ${label(r.signals)} signals (req/s)`, ours: perSec(r.status.perSecond), limit: perSec(r.hello.perSecond), ratio: pct(rate), bar: '≥ 40% of hello-world', met: rate >= 0.4 });
+    rows.push({ what: `status reads, ${label(r.signals)} signals (p50)`, ours: ms(r.status.latency.p50), limit: ms(r.hello.latency.p50), ratio: times(ratio(r.status.latency.p50, r.hello.latency.p50)), bar: '', met: null });
+    rows.push({ what: `status reads, ${label(r.signals)} signals (p99)`, ours: ms(r.status.latency.p99), limit: ms(r.hello.latency.p99), ratio: times(ratio(r.status.latency.p99, r.hello.latency.p99)), bar: '< 20 ms', met: r.status.latency.p99 < 20 });
+    rows.push({ what: `  status query alone in SQL (p50 / p99)`, ours: `${ms(r.sqlOnly.single.p50)} / ${ms(r.sqlOnly.single.p99)}`, limit: '', ratio: '', bar: '', met: null });
+    rows.push({
+      what: `batch status, ${BATCH_SIZE} numbers, ${label(r.signals)} signals (p50)`,
+      ours: ms(r.batch.latency.p50),
+      limit: `${ms(r.sqlOnly.batch.p50)} SQL`,
+      ratio: times(ratio(r.batch.latency.p50, r.sqlOnly.batch.p50)),
+      bar: '',
+      met: null,
+    });
+    rows.push({
+      what: `batch status, ${BATCH_SIZE} numbers, ${label(r.signals)} signals (req/s, p99)`,
+      ours: `${r.batch.perSecond}/s, ${ms(r.batch.latency.p99)}`,
+      limit: '',
+      ratio: '',
+      bar: '',
+      met: null,
+    });
+  }
+  const small = results[0];
+  const large = results.at(-1);
+  if (small && large && large !== small) {
+    const flatRate = ratio(large.status.perSecond, small.status.perSecond);
+    rows.push({
+      what: `status flatness ${label(small.signals)}→${label(large.signals)} (req/s)`,
+      ours: perSec(large.status.perSecond),
+      limit: perSec(small.status.perSecond),
+      ratio: pct(flatRate),
+      bar: 'flat (≥ 80%)',
+      met: flatRate >= 0.8,
+    });
+    const flatP99 = ratio(large.status.latency.p99, small.status.latency.p99);
+    rows.push({
+      what: `status flatness ${label(small.signals)}→${label(large.signals)} (p99)`,
+      ours: ms(large.status.latency.p99),
+      limit: ms(small.status.latency.p99),
+      ratio: times(flatP99),
+      bar: 'flat (≤ 1.25×)',
+      met: flatP99 <= 1.25,
+    });
+  }
+  return {
+    name: 'status',
+    rows,
+    memory,
+    result: {
+      suppliers: options.suppliers,
+      sizes: results,
+      settings: { connections: options.connections, batchConnections: BATCH_CONNECTIONS, durationS: options.duration, warmupS: options.warmup, apiLogLevel: options.apiLogLevel },
+    },
+  };
+}
+
+const pick = (r: LoadResult & { wrong?: number }) => ({ non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, wrong: r.wrong, statusCodes: r.statusCodes });
+
+async function expectStatus(cluster: Cluster, orgNumber: string, reader: string, want: Expected, becauseOf?: string) {
+  const res = await cluster.api.must('GET', `/v1/suppliers/${dashed(orgNumber)}/status`, reader, undefined, [200]);
+  if (res.status !== want || (becauseOf && !res.reasons.some((r: { signalId: string }) => r.signalId === becauseOf))) {
+    throw new Error(`${orgNumber} reads ${res.status} for ${reader}, expected ${want}${becauseOf ? ` because of ${becauseOf}` : ''}`);
+  }
+}
+
+async function runHello(options: Options): Promise<LoadResult> {
+  const port = await freePort();
+  const hello: Service = await startService('status-hello', 'bench/status/hello.ts', { PORT: String(port) });
+  try {
+    const url = `http://127.0.0.1:${port}/hello`;
+    await waitFor('hello-world', async () => {
+      try {
+        return (await fetch(url)).ok;
+      } catch {
+        return false;
+      }
+    }, 20_000);
+    await runLoad({ url, connections: options.connections, durationS: options.warmup });
+    const result = await runLoad({ url, connections: options.connections, durationS: options.duration });
+    if (result.non2xx || result.errors) throw new Error(`hello-world: ${JSON.stringify(pick(result))}`);
+    return result;
+  } finally {
+    await hello.stop(5_000);
+  }
+}
+
+/** Random suppliers, random reading municipalities; 2% of the reads are of the known-answer suppliers. */
+async function runStatusReads(cluster: Cluster, options: Options, suppliers: string[], readers: string[], expected: Array<[string, Expected]>) {
+  const random = rng(42);
+  const tokens = readers.map((r) => `Bearer ${cluster.token(r, 'registry:read')}`);
+  const paths = suppliers.map((n) => `/v1/suppliers/${dashed(n)}/status`);
+  const counts = { checked: 0, wrong: 0, sentinelReads: 0, wrongSamples: [] as string[] };
+  const request: autocannon.Request = {
+    method: 'GET',
+    setupRequest: (req: any, context: any) => {
+      const k = random();
+      if (k < 0.02) {
+        const [n, want] = expected[Math.floor(random() * expected.length)]!;
+        context.expect = want;
+        req.path = `/v1/suppliers/${dashed(n)}/status`;
+      } else {
+        context.expect = null;
+        req.path = paths[Math.floor(random() * paths.length)];
+      }
+      req.headers = { authorization: tokens[Math.floor(random() * tokens.length)] };
+      return req;
+    },
+    onResponse: (statusCode: number, body: string, context: any) => {
+      if (statusCode !== 200) return;
+      if (context.expect) {
+        counts.sentinelReads += 1;
+        const got = JSON.parse(body).status;
+        counts.checked += 1;
+        if (got !== context.expect) {
+          counts.wrong += 1;
+          if (counts.wrongSamples.length < 5) counts.wrongSamples.push(`${got} ≠ ${context.expect}`);
+        }
+      } else if (!body.includes('"status":"')) {
+        counts.wrong += 1;
+      }
+    },
+  } as autocannon.Request;
+  const url = `${cluster.api.base}/v1/suppliers/${dashed(suppliers[0]!)}/status`;
+  await runLoad({ url, connections: options.connections, durationS: options.warmup, requests: [request] });
+  Object.assign(counts, { checked: 0, wrong: 0, sentinelReads: 0 });
+  const result = await runLoad({ url, connections: options.connections, durationS: options.duration, requests: [request] });
+  return { ...result, ...counts };
+}
+
+async function runBatchReads(cluster: Cluster, options: Options, suppliers: string[], readers: string[], expected: Array<[string, Expected]>) {
+  const random = rng(7);
+  const bodies = Array.from({ length: 16 }, () => {
+    const numbers = new Set<string>(expected.map(([n]) => dashed(n)));
+    while (numbers.size < BATCH_SIZE) numbers.add(dashed(suppliers[Math.floor(random() * suppliers.length)]!));
+    return JSON.stringify({ orgNumbers: [...numbers] });
+  });
+  const want = new Map(expected.map(([n, s]) => [dashed(n), s]));
+  const tokens = readers.map((r) => `Bearer ${cluster.token(r, 'registry:read')}`);
+  const counts = { checked: 0, wrong: 0 };
+  const request: autocannon.Request = {
+    method: 'POST',
+    path: '/v1/suppliers/status',
+    setupRequest: (req: any) => {
+      req.body = bodies[Math.floor(random() * bodies.length)];
+      req.headers = { 'content-type': 'application/json', authorization: tokens[Math.floor(random() * tokens.length)] };
+      return req;
+    },
+    onResponse: (statusCode: number, body: string) => {
+      if (statusCode !== 200) return;
+      const { results } = JSON.parse(body) as { results: Array<{ orgNumber: string; status: string }> };
+      counts.checked += 1;
+      const sentinelsRight = results.filter((r) => want.has(r.orgNumber)).every((r) => r.status === want.get(r.orgNumber));
+      if (results.length !== BATCH_SIZE || !sentinelsRight) counts.wrong += 1;
+    },
+  } as autocannon.Request;
+  const url = `${cluster.api.base}/v1/suppliers/status`;
+  const connections = Math.min(BATCH_CONNECTIONS, options.connections);
+  await runLoad({ url, connections, durationS: options.warmup, requests: [request] });
+  Object.assign(counts, { checked: 0, wrong: 0 });
+  const result = await runLoad({ url, connections, durationS: options.duration, requests: [request] });
+  return { ...result, ...counts };
+}
+
+/** The repository's status query (status.repository.ts) for a municipality caller, as plain SQL. */
+const liveSignalsSql = (where: string) => `
+  SELECT s.id, s.type, s.supplier_org_number, s.unit_id, s.agreement_id, s.issuer_org_id, o.kind, s.severity, s.summary,
+         s.effective_from, s.effective_until, now()
+    FROM signals s JOIN organisations o ON o.id = s.issuer_org_id
+   WHERE ${where} AND s.status = 'active' AND s.effective_from <= now()
+     AND (s.effective_until IS NULL OR s.effective_until > now())
+     AND (s.type <> 'deviation' OR (s.severity IN ('high', 'critical') AND s.effective_from > now() - interval '12 months'))
+     AND (s.issuer_org_id = $2 OR (s.visibility = 'members' AND s.status <> 'retracted'))
+   ORDER BY s.effective_from DESC, s.id DESC`;
+
+async function sqlTimings(pool: pg.Pool, suppliers: string[], reader: string) {
+  const random = rng(99);
+  const single: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t = performance.now();
+    await pool.query(liveSignalsSql('s.supplier_org_number = $1'), [suppliers[Math.floor(random() * suppliers.length)], reader]);
+    single.push(performance.now() - t);
+  }
+  const batch: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const numbers = Array.from({ length: BATCH_SIZE }, () => suppliers[Math.floor(random() * suppliers.length)]!);
+    const t = performance.now();
+    await pool.query(liveSignalsSql('s.supplier_org_number = ANY($1)'), [numbers, reader]);
+    batch.push(performance.now() - t);
+  }
+  return { single: summary(single), batch: summary(batch) };
+}
+
+async function explainPlans(pool: pg.Pool, suppliers: string[], reader: string) {
+  const plan = async (sql: string, params: unknown[]) =>
+    (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  const { rows } = await pool.query(`SELECT supplier_org_number AS n FROM signals GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  const client = await pool.connect();
+  let expirySweep: string;
+  try {
+    // The worker's expiry sweep (signals.repository.ts lockNewlyExpired), every RELAY_POLL_MS.
+    await client.query('BEGIN');
+    expirySweep = (
+      await client.query(`EXPLAIN (ANALYZE, BUFFERS) SELECT s.id FROM signals s
+         WHERE s.status = 'active' AND s.effective_until <= now()
+           AND NOT EXISTS (SELECT 1 FROM events e WHERE e.signal_id = s.id AND e.type = 'signal.expired' AND e.signal_version = s.version)
+         LIMIT 500 FOR UPDATE SKIP LOCKED`)
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+  return {
+    typicalSupplier: await plan(liveSignalsSql('s.supplier_org_number = $1'), [suppliers[Math.floor(suppliers.length / 2)], reader]),
+    busiestSupplier: await plan(liveSignalsSql('s.supplier_org_number = $1'), [rows[0].n, reader]),
+    expirySweep,
+  };
+}

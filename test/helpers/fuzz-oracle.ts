@@ -1,0 +1,135 @@
+// ajv and ajv-formats come with fastify; they are CommonJS, so their classes sit on `.default`.
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import type { LightMyRequestResponse } from 'fastify';
+import type { JsonSchema, OpenApiOperation } from './fuzz-arbitraries.ts';
+
+const BASE = 'https://supplier-signal-registry.test/openapi.json';
+
+/**
+ * What every answer of the API must satisfy, whatever was asked (design.md invariant 5):
+ * never a 5xx; an error is RFC 9457 problem+json with a stable code; a success matches the
+ * response schema the OpenAPI document declares for it.
+ */
+export function createOracle(doc: JsonSchema) {
+  const ajv = new Ajv2020Module.default({ strict: false, allErrors: true, validateSchema: false, validateFormats: true });
+  addFormatsModule.default(ajv);
+  ajv.addSchema({ $id: BASE, components: doc.components });
+
+  const rewriteRefs = (schema: unknown): unknown => {
+    if (Array.isArray(schema)) return schema.map(rewriteRefs);
+    if (schema && typeof schema === 'object') {
+      return Object.fromEntries(
+        Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${BASE}${v}` : rewriteRefs(v)]),
+      );
+    }
+    return schema;
+  };
+
+  const compiled = new Map<string, ValidateFunction>();
+  const validatorFor = (key: string, schema: JsonSchema): ValidateFunction => {
+    let validate = compiled.get(key);
+    if (!validate) {
+      validate = ajv.compile(rewriteRefs(schema) as object);
+      compiled.set(key, validate);
+    }
+    return validate;
+  };
+  const auditEntry = () => validatorFor('AuditEntry', { $ref: '#/components/schemas/AuditEntry' });
+
+  /** The problems with one answer; empty when it is fine. */
+  return function check(op: OpenApiOperation, method: string, res: LightMyRequestResponse): string[] {
+    const problems: string[] = [];
+    const status = res.statusCode;
+    const contentType = String(res.headers['content-type'] ?? '');
+    const hasBody = method !== 'HEAD';
+
+    if (status >= 500) problems.push(`answered ${status}: bad input must never produce a 5xx`);
+    if (Object.keys(Object.prototype).length > 0 || ({} as Record<string, unknown>).polluted !== undefined) {
+      problems.push(`Object.prototype was polluted: ${Object.keys(Object.prototype).join(', ')}`);
+    }
+
+    if (status >= 200 && status < 300) {
+      const declared = op.responses[String(status)];
+      if (!declared) {
+        problems.push(`answered ${status}, which ${op.operationId} does not declare (${Object.keys(op.responses).join(', ')})`);
+        return problems;
+      }
+      if (status === 204 || !hasBody) {
+        if (hasBody && res.body !== '') problems.push(`a 204 with a body: ${res.body.slice(0, 200)}`);
+        return problems;
+      }
+      const schema = declared.content?.['application/json']?.schema;
+      if (!schema) return problems;
+      if (/^application\/jsonl\b/.test(contentType) && schema.type === 'string') {
+        // Documented as JSON Lines of AuditEntry (GET /v1/audit/export).
+        for (const [i, line] of res.body.split('\n').entries()) {
+          if (line === '') continue;
+          let entry: unknown;
+          try {
+            entry = JSON.parse(line);
+          } catch {
+            problems.push(`line ${i + 1} of the JSON Lines body is not JSON: ${line.slice(0, 200)}`);
+            break;
+          }
+          const validate = auditEntry();
+          if (!validate(entry)) {
+            problems.push(`line ${i + 1} is not an AuditEntry: ${ajv.errorsText(validate.errors)}`);
+            break;
+          }
+        }
+        return problems;
+      }
+      if (!/^application\/json\b/.test(contentType)) {
+        problems.push(`a ${status} with content-type ${JSON.stringify(contentType)}, not application/json`);
+        return problems;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(res.body);
+      } catch {
+        problems.push(`a ${status} whose body is not JSON: ${res.body.slice(0, 200)}`);
+        return problems;
+      }
+      const validate = validatorFor(`${op.operationId}:${status}`, schema);
+      if (!validate(body)) {
+        problems.push(`the ${status} body does not match its OpenAPI schema: ${ajv.errorsText(validate.errors, { separator: '; ' })}\n  body: ${res.body.slice(0, 800)}`);
+      }
+      return problems;
+    }
+
+    // Anything else is an error, and errors are problem details.
+    if (!/^application\/problem\+json\b/.test(contentType)) {
+      problems.push(`a ${status} with content-type ${JSON.stringify(contentType)}, not application/problem+json; body: ${res.body.slice(0, 300)}`);
+    }
+    if (!hasBody) return problems;
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(res.body) as Record<string, unknown>;
+    } catch {
+      problems.push(`a ${status} whose body is not JSON: ${res.body.slice(0, 300)}`);
+      return problems;
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      problems.push(`a ${status} whose body is not an object: ${res.body.slice(0, 300)}`);
+      return problems;
+    }
+    const missing = ['type', 'title', 'detail', 'code', 'requestId'].filter((field) => typeof body[field] !== 'string' || body[field] === '');
+    if (missing.length > 0) problems.push(`problem fields ${missing.join(', ')} missing or empty: ${res.body.slice(0, 300)}`);
+    if (body.status !== status) problems.push(`problem status ${JSON.stringify(body.status)} differs from the HTTP status ${status}`);
+    if (typeof body.code === 'string' && !/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/.test(body.code)) problems.push(`problem code ${JSON.stringify(body.code)} is not a stable dotted code`);
+    if (containsKey(body, 'stack')) problems.push(`problem body carries a stack: ${res.body.slice(0, 300)}`);
+    if (/\n\s+at .+\(.+:\d+:\d+\)/.test(res.body)) problems.push(`problem body carries a stack trace: ${res.body.slice(0, 300)}`);
+    // An idempotent replay repeats the first answer, with the first request's id inside.
+    const headerId = res.headers['idempotent-replayed'] === 'true' ? undefined : res.headers['x-request-id'];
+    if (headerId !== undefined && body.requestId !== headerId) problems.push(`problem requestId ${JSON.stringify(body.requestId)} differs from x-request-id ${JSON.stringify(headerId)}`);
+    return problems;
+  };
+}
+
+function containsKey(value: unknown, key: string): boolean {
+  if (Array.isArray(value)) return value.some((v) => containsKey(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k === key || containsKey(v, key));
+  return false;
+}
