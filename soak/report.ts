@@ -148,7 +148,7 @@ export function renderReport(r: RunInfo): string {
   }
   lines.push('');
   lines.push(
-    `- **expected deliveries ${fmt(a.expectedTotal)}, delivered (distinct webhook-id) ${fmt(a.receivedTotal)}; lost: ${a.missingLost}**; ` +
+    `- **expected deliveries ${fmt(a.expectedTotal)}, delivered (distinct webhook-id) ${fmt(a.receivedTotal)}; not delivered by the end of the drain: ${a.missingLost}**; ` +
       `not delivered because the receiver was still failing at the end: ${a.missingReceiverFailing}`,
     `- duplicates removed by webhook-id de-duplication: ${fmt(a.duplicatesTotal)}; received but not expected: ${a.unexpectedTotal}; ` +
       `invalid signatures: ${a.subs.reduce((s, x) => s + x.sub.receiver.stats.invalidSignature, 0)}; webhook-id ≠ data.eventId: ${a.subs.reduce((s, x) => s + x.sub.receiver.stats.idMismatch, 0)}`,
@@ -277,6 +277,12 @@ loopback port (never touching a shared one), and exits non-zero when a check fai
   \`issuer_and_auditors\` signal at another organisation); for subscriptions created during the load, every
   event of a write sent after the subscription was acknowledged, and every delivery the registry recorded.
 
+The report also has a timeline (every 10 s: requests, acknowledged writes, webhooks accepted,
+deliveries pending and events not yet relayed, with the faults) and the CPU time each part used, beside
+what the rest of the machine took — on a shared machine other work can take most of it, which shows up
+as delivery lag rather than as errors. A delivery counts as *not delivered* when it had not reached its
+receiver when the drain ended for any reason other than the receiver's own failure (reported apart).
+
 Settings passed to the processes: \`RELAY_POLL_MS=500\`, \`WORKER_LOCK_MS=3000\`,
 \`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_RESPONSE_TIMEOUT_MS=3000\` (so a dead worker's leases run out
 after 6 s), \`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true\` (loopback receivers), rate limits 1,000,000/min.
@@ -301,7 +307,7 @@ export async function writeReliabilityDoc(path: string, report: string, row: str
     '## Run history',
     '',
     '<!-- soak-history -->',
-    '| date | machine | load | requests | 5xx | faults | signals acked / stored | deliveries expected / distinct | lost | duplicates | max lag | verdict |',
+    '| date | machine | load | requests | 5xx | faults | signals acked / stored | deliveries expected / distinct | undelivered | duplicates | max lag | verdict |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
     ...history,
     '<!-- /soak-history -->',

@@ -506,7 +506,7 @@ async function main(): Promise<number> {
   if (apiExited && apiHow !== '0') failures.push('the API died during the run');
   if (a.ackedMissingVersion.length) failures.push(`${a.ackedMissingVersion.length} acknowledged writes missing`);
   if (a.ackedMissingEvent.length) failures.push(`${a.ackedMissingEvent.length} acknowledged writes without an event`);
-  if (a.missingLost) failures.push(`${a.missingLost} deliveries lost`);
+  if (a.missingLost) failures.push(`${a.missingLost} deliveries not made by the end of the drain`);
   if (a.unexpectedTotal) failures.push(`${a.unexpectedTotal} unexpected webhooks`);
   const invalid = subs.reduce((s, x) => s + x.receiver.stats.invalidSignature + x.receiver.stats.idMismatch, 0);
   if (invalid) failures.push(`${invalid} webhooks with a bad signature or id`);

@@ -131,7 +131,7 @@ export type MissingReason =
   | 'in flight (leased by a worker)'
   | 'event not relayed yet'
   | 'no delivery row'
-  | 'pending and overdue (nobody is sending it)'
+  | 'overdue: due, but not sent by the end of the drain'
   | 'registry says succeeded, receiver never accepted it'
   | 'given up (failed)';
 
@@ -168,7 +168,7 @@ export interface Analysis {
   duplicatesTotal: number;
   /** Missing because the receiver was still failing at the end (reported apart). */
   missingReceiverFailing: number;
-  /** Missing for any other reason: a loss. */
+  /** Missing for any other reason: not delivered by the end of the drain (a loss, or a backlog too slow to clear). */
   missingLost: number;
   unexpectedTotal: number;
   lagsMs: number[];
@@ -252,7 +252,7 @@ export function analyse(db: DbState, subs: Sub[], orgs: Map<string, Org>, acked:
       else if (row.status === 'failed') reason = 'given up (failed)';
       else if (row.leasedUntilMs !== null && row.leasedUntilMs > db.nowMs) reason = 'in flight (leased by a worker)';
       else if (row.attempts > 0 && row.nextMs !== null && row.nextMs > db.nowMs) reason = 'receiver still failing (waiting for the next retry)';
-      else reason = 'pending and overdue (nobody is sending it)';
+      else reason = 'overdue: due, but not sent by the end of the drain';
       missing.set(reason, (missing.get(reason) ?? 0) + 1);
       if (missingSamples.length < 5) {
         missingSamples.push(

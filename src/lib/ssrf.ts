@@ -23,13 +23,17 @@ for (const [net, prefix] of [
   forbidden.addSubnet(net, prefix, 'ipv4');
 }
 for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  // ::/96 holds the unspecified and loopback addresses and the deprecated
+  // IPv4-compatible form ::a.b.c.d.
+  ['::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
   ['64:ff9b::', 96],
   ['2001:db8::', 32],
+  // 6to4 and Teredo carry an IPv4 address inside; refuse them rather than decode them.
+  ['2002::', 16],
+  ['2001::', 32],
 ] as const) {
   forbidden.addSubnet(net, prefix, 'ipv6');
 }
