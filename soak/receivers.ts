@@ -46,6 +46,8 @@ export interface ReceiverStats {
   idMismatch: number;
   /** Requests that had no webhook-id at all. */
   missingId: number;
+  /** Requests held past the registry's response timeout on purpose (hang-first). */
+  heldPastTimeout: number;
 }
 
 export function describeBehaviour(b: Behaviour): string {
@@ -79,7 +81,7 @@ export class Receiver {
   server: Server | null = null;
   /** Every accepted receipt, by webhook-id, in arrival order. */
   readonly receipts = new Map<string, Receipt[]>();
-  readonly stats: ReceiverStats = { requests: 0, injectedFailures: 0, accepted: 0, invalidSignature: 0, idMismatch: 0, missingId: 0 };
+  readonly stats: ReceiverStats = { requests: 0, injectedFailures: 0, accepted: 0, invalidSignature: 0, idMismatch: 0, missingId: 0, heldPastTimeout: 0 };
   /** webhook-ids whose first attempt was already failed on purpose. */
   private readonly failedOnce = new Set<string>();
   private readonly sockets = new Set<import('node:net').Socket>();
@@ -146,6 +148,7 @@ export class Receiver {
       case 'hang-first':
         if (hashFraction(id) < b.fraction && !this.failedOnce.has(id)) {
           this.failedOnce.add(id);
+          this.stats.heldPastTimeout += 1;
           return { status: 200, delayMs: b.hangMs };
         }
         return { status: 204, delayMs: 0 };

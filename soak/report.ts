@@ -112,7 +112,7 @@ export function renderReport(r: RunInfo): string {
   lines.push(
     '',
     `Plus the receivers' own failures (below): ${fmt(a.subs.reduce((s, x) => s + x.sub.receiver.stats.injectedFailures, 0))} webhook requests answered 5xx on purpose, ` +
-      `and ${fmt(a.subs.filter((x) => x.sub.receiver.behaviour.kind === 'hang-first').reduce((s, x) => s + x.sub.receiver.stats.accepted, 0))} accepted by a receiver that sometimes answers after the registry's timeout. ` +
+      `and ${fmt(a.subs.reduce((s, x) => s + x.sub.receiver.stats.heldPastTimeout, 0))} held past the registry's response timeout (so the registry retried a webhook the receiver already had). ` +
       `/readyz: ${r.readiness.notReady} of ${r.readiness.probes} probes not ready (longest stretch ${r.readiness.longestNotReadyS.toFixed(1)} s; expected while Redis is down).`,
     '',
   );
@@ -226,8 +226,8 @@ const INTRO = `# Reliability: the soak test
 PostgreSQL and a private Redis — kills and restarts the worker and Redis in the middle, then
 checks the two promises of design.md that a crash could break:
 
-1. an acknowledged (2xx) signal is never lost, and neither is its notification;
-3. every matching subscriber receives each event at least once (de-duplicated by \`webhook-id\`).
+- invariant 1: an acknowledged (2xx) signal is never lost, and neither is its notification;
+- invariant 3: every matching subscriber receives each event at least once (de-duplicated by \`webhook-id\`).
 
 It also counts every answer the API gave (no 5xx is allowed) and checks, after each
 acknowledged purchasing-centre stop, that the very next status read says \`blocked\` (invariant 2).
@@ -240,8 +240,8 @@ npm run soak -- --duration 1800       # 30 minutes; the fault cycle repeats ever
 npm run soak -- --duration 60 --no-write   # a quick run that leaves this file alone
 \`\`\`
 
-Options: \`--duration <s>\` (or \`SOAK_DURATION\`, default 150), \`--rate <ops/s>\` (default 30),
-\`--drain <s>\` (default 120), \`--max-in-flight <n>\` (48), \`--faults worker-kill,redis-crash,redis-wipe,worker-term\`
+Options: \`--duration <s>\` (or \`SOAK_DURATION\`, default 150), \`--rate <ops/s>\` (\`SOAK_RATE\`, default 30),
+\`--drain <s>\` (\`SOAK_DRAIN\`, default 120), \`--max-in-flight <n>\` (48), \`--faults worker-kill,redis-crash,redis-wipe,worker-term\`
 (default all; \`--faults none\` for a fault-free baseline), \`--keep\` (keep the database), \`--no-write\`.
 It needs PostgreSQL on 127.0.0.1:5432 as \`postgres\` (\`SOAK_PG_URL\` to change) and \`redis-server\` on the
 PATH; it creates a database \`soak_<id>\` and drops it afterwards, starts its own redis-server on a free
@@ -282,6 +282,33 @@ deliveries pending and events not yet relayed, with the faults) and the CPU time
 what the rest of the machine took — on a shared machine other work can take most of it, which shows up
 as delivery lag rather than as errors. A delivery counts as *not delivered* when it had not reached its
 receiver when the drain ended for any reason other than the receiver's own failure (reported apart).
+
+## Findings
+
+- **Deadlocks when recording delivery results (fixed).** The first full run (first row of the run history)
+  had delivered only 20,135 of 22,287 expected webhooks when its drain ended, with 2,188 duplicates and 155
+  PostgreSQL deadlocks. \`record()\` in \`src/modules/deliveries/deliveries.repository.ts\` updated *every*
+  subscriber's \`subscriptions\` row after every fan-out — \`failing_since = NULL\` for those that succeeded,
+  then \`coalesce(failing_since, now())\` for those that failed, in two statements — so concurrent fan-out
+  jobs (50 per worker) to the same endpoints queued behind one another's row locks and deadlocked whenever
+  one job's "succeeded" set overlapped another's "failed" set. A deadlock rolled back the record of attempts
+  already sent, so they were sent again later (duplicates) and the worker fell further behind. Now only the
+  rows whose state changes are touched, locked first in id order with \`FOR NO KEY UPDATE\` (the lock the
+  update takes anyway, which unlike \`FOR UPDATE\` does not conflict with the key-share locks of the relay's
+  delivery inserts — the second row, still with \`FOR UPDATE\`, had 3 deadlocks against the relay; the third
+  has none).
+- **The overdue sweep amplifies a backlog (open).** The sweep takes every pending delivery due more than
+  2 s ago and not leased for lost, and queues one \`deliver\` job per delivery, up to 1,000 per sweep, every
+  \`RELAY_POLL_MS\`. When the worker falls more than 2 s behind for any reason (a Redis outage, a restart, a
+  starved CPU), deliveries still waiting in their fan-out job are queued again one by one; and since
+  completed jobs are removed at once, a \`deliver\` job that found its delivery leased does not stop the next
+  sweep from queueing it again. In a run on this machine while it was heavily loaded by other work (load
+  average ~14, other processes taking ~70 % of the CPU; not in the history), the sweep made 114,642
+  re-queues and 5,371 single-delivery jobs beside 1,310 fan-out jobs, and the delivery lag reached p50 35 s,
+  max 148 s — nothing was lost, but recovery was slow. In the quiet runs it makes fewer than 100. Possible
+  remedies: measure "overdue" from when the delivery was last queued (or a grace longer than the lease plus
+  the usual queue wait), re-queue per event rather than per delivery, and skip deliveries whose job is still
+  waiting.
 
 Settings passed to the processes: \`RELAY_POLL_MS=500\`, \`WORKER_LOCK_MS=3000\`,
 \`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_RESPONSE_TIMEOUT_MS=3000\` (so a dead worker's leases run out

@@ -93,11 +93,14 @@ const dropDatabase = async () => {
   }
 };
 process.on('exit', killAllStarted);
+/** Set once the soak itself stops the processes, so their exits are not reported as crashes. */
+let stopping = false;
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (interrupted) process.exit(130);
     interrupted = true;
+    stopping = true;
     log(`${signal}: stopping the processes this soak started and dropping ${dbName}`);
     killAllStarted();
     void dropDatabase().finally(() => process.exit(130));
@@ -173,7 +176,6 @@ async function main(): Promise<number> {
     SENSITIVE_FLOW_PER_HOUR: '1000000',
   });
 
-  let stopping = false;
   const apiLog = newLogStats();
   const apiChild = startChild({
     name: 'api',

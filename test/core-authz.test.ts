@@ -125,3 +125,33 @@ describe('authorisation matrix', () => {
     expect(issuerReasons).toContain(ctx.umeaRestricted);
   });
 });
+
+describe('signals that decide others’ status cannot be hidden or unattributed', () => {
+  it.each([
+    ['a hidden call-off stop', () => ({ type: 'call_off_stop', supplierOrgNumber: ctx.orgNumber, summary: 'Dold paus.', visibility: 'issuer_and_auditors' })],
+    ['a hidden termination', () => ({ type: 'termination', supplierOrgNumber: ctx.orgNumber, summary: 'Dold hävning.', visibility: 'issuer_and_auditors' })],
+    ['a hidden revoked permit', () => ({ type: 'permit_revoked', supplierOrgNumber: ctx.orgNumber, summary: 'Dold.', reference: 'IVO 1/2026', visibility: 'issuer_and_auditors' })],
+    ['an injunction without diarienummer', () => ({ type: 'ivo_injunction', supplierOrgNumber: ctx.orgNumber, summary: 'Föreläggande.' })],
+    ['a revoked permit without diarienummer', () => ({ type: 'permit_revoked', supplierOrgNumber: ctx.orgNumber, summary: 'Återkallat.' })],
+  ])('refuses %s with 422 and writes nothing', async (_name, body) => {
+    const before = (await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n;
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: body() });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('signals.invalid');
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n).toBe(before);
+  });
+
+  it('refuses to amend a stop into hiding', async () => {
+    const stop = (await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'call_off_stop', supplierOrgNumber: ctx.orgNumber, summary: 'Paus.' } })).json();
+    const res = await t.request({ method: 'PATCH', url: `/v1/signals/${stop.id}`, as: cast.umea.id, payload: { reason: 'Dölj.', visibility: 'issuer_and_auditors' } });
+    expect(res.statusCode).toBe(422);
+    const status = await t.request({ method: 'GET', url: `/v1/suppliers/${ctx.orgNumber}/status`, as: cast.umea.id });
+    expect(status.json().reasons.map((r: { signalId: string }) => r.signalId)).toContain(stop.id);
+  });
+
+  it('requires a purchasing centre’s termination to name its agreement', async () => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.adda.id, payload: { type: 'termination', supplierOrgNumber: ctx.orgNumber, summary: 'Hävning.' } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('signals.agreement_required');
+  });
+});

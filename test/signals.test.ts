@@ -178,6 +178,7 @@ describe('GET /v1/signals filters', () => {
       type: 'ivo_injunction',
       supplierOrgNumber: supplierA,
       summary: 'Föreläggande, nu utgånget.',
+      reference: 'IVO 3.5.1-1004/2026',
       effectiveFrom: daysFromNow(-30),
       effectiveUntil: daysFromNow(-1),
     });
@@ -346,7 +347,10 @@ describe('amend, lift, retract', () => {
   it.each(['deviation', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'])(
     'refuses to lift a %s (409 signals.not_liftable)',
     async (type) => {
-      const fields = type === 'deviation' ? deviation(await createSupplier(t)) : { type, supplierOrgNumber: await createSupplier(t), summary: 'Ej hävbar.' };
+      const fields =
+        type === 'deviation'
+          ? deviation(await createSupplier(t))
+          : { type, supplierOrgNumber: await createSupplier(t), summary: 'Ej hävbar.', ...(type.startsWith('ivo') || type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1003/2026' } : {}) };
       const signal = await post(cast.umea.id, fields);
       const res = await act(signal.id, 'lift', cast.umea.id);
       expect(res.statusCode, res.body).toBe(409);

@@ -263,20 +263,20 @@ const rows: Row[] = [
   },
   {
     rule: 'a signal only its issuer and auditors may see decides nothing for anyone else',
-    signals: [{ by: 'umea', type: 'permit_revoked', visibility: 'issuer_and_auditors' }],
+    signals: [{ by: 'umea', type: 'deviation', severity: 'critical', visibility: 'issuer_and_auditors' }],
     expect: [
       { as: 'sundsvall', status: 'clear' },
       { as: 'adda', status: 'clear' },
-      { as: 'umea', status: 'blocked', reasons: [[0, 'blocked']] },
-      { as: 'revisor', status: 'blocked', reasons: [[0, 'blocked']] },
+      { as: 'umea', status: 'caution', reasons: [[0, 'caution']] },
+      { as: 'revisor', status: 'caution', reasons: [[0, 'caution']] },
     ],
   },
   {
-    rule: 'a federation stop its members may not see does not block them',
-    signals: [{ by: 'kfv', type: 'call_off_stop', visibility: 'issuer_and_auditors' }],
+    rule: 'a financial warning its members may not see is a caution for the issuer only',
+    signals: [{ by: 'kfv', type: 'financial_warning', visibility: 'issuer_and_auditors' }],
     expect: [
       { as: 'sundsvall', status: 'clear' },
-      { as: 'kfv', status: 'blocked', reasons: [[0, 'blocked']] },
+      { as: 'kfv', status: 'caution', reasons: [[0, 'caution']] },
     ],
   },
   {
@@ -348,6 +348,8 @@ describe('supplier status rules, for the caller', () => {
           supplierOrgNumber: orgNumber,
           summary: `${fields.type} från ${by}.`,
           ...(fields.type === 'deviation' ? { category: 'safety' } : {}),
+          // IVO decisions are recorded with IVO's diarienummer.
+          ...(fields.type === 'ivo_injunction' || fields.type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1000/2026' } : {}),
           ...(by === 'adda' && (fields.type === 'call_off_stop' || fields.type === 'termination') ? { agreementId: addaAgreement } : {}),
           ...(onUnit ? { unitId } : {}),
         },
@@ -470,7 +472,7 @@ describe('a call-off stop is seen on the very next read (invariant 2)', () => {
 
   it('a stop posted at once with many status reads is never missed by a read that starts after the 201', async () => {
     const orgNumber = await createSupplier(t, cast.umea.id);
-    const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Tillstånd återkallat.' } });
+    const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Tillstånd återkallat.', reference: 'IVO 3.5.1-1001/2026' } });
     expect(stop.statusCode, stop.body).toBe(201);
     const reads = await Promise.all(callers.flatMap((as) => [statusOf(orgNumber, as), statusOf(orgNumber, as, replica)]));
     expect(reads.map((r) => r.json().status)).toEqual(Array(reads.length).fill('blocked'));
@@ -490,7 +492,7 @@ describe('POST /v1/suppliers/status (batch)', () => {
       as: cast.adda.id,
       payload: { type: 'call_off_stop', supplierOrgNumber: blocked, agreementId: addaAgreement, summary: 'Avropsstopp.' },
     });
-    const injunction = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'ivo_injunction', supplierOrgNumber: caution, summary: 'Föreläggande.' } });
+    const injunction = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'ivo_injunction', supplierOrgNumber: caution, summary: 'Föreläggande.', reference: 'IVO 3.5.1-1002/2026' } });
     const lowDeviation = await t.request({
       method: 'POST',
       url: '/v1/signals',

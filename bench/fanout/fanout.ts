@@ -1,4 +1,5 @@
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
+import { cpuDelta, cpuPer } from '../lib/cpu.ts';
 import { type Helper, startHelper } from '../lib/ipc.ts';
 import { sleep, waitFor } from '../lib/proc.ts';
 import {
@@ -38,6 +39,8 @@ interface SizeResult {
    * (first → last attempt started), sendMedianMs / sendMaxMs (one attempt's duration).
    */
   phasesP50: Record<string, number>;
+  /** CPU per delivered webhook by part of the system, µs (bench/lib/cpu.ts); the registry's includes recording the attempts. */
+  cpuPerDelivery: { registry: ReturnType<typeof cpuPer>; bare: ReturnType<typeof cpuPer> };
   ratioP50: number;
   ratioP99: number;
   samples: { registry: number[]; bare: number[] };
@@ -89,12 +92,19 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
       const post: number[] = [];
       const recorded: number[] = [];
       const phases: Array<Record<string, number>> = [];
+      const cpu = { registry: {} as Record<string, number>, bare: {} as Record<string, number> };
+      const snapshot = () => cluster.cpu({ receiver: receiver.child.pid, 'bare sender': bare.child.pid });
+      const add = (into: Record<string, number>, delta: Record<string, number>) => {
+        for (const [k, v] of Object.entries(delta)) into[k] = (into[k] ?? 0) + v;
+      };
       for (let round = 0; round < perSize; round++) {
         const measured = round >= options.fanoutWarmup;
         const supplier = suppliers[supplierIndex++]!;
         const runRegistry = async () => {
-          const r = await registryRound(cluster, receiver, size, `r${size}-${round}`, supplier, agreementId, readers[round % readers.length]!, !measured);
+          const before = await snapshot();
+          const r = await registryRound(cluster, receiver, size, `r${size}-${round}`, supplier, agreementId, readers[round % readers.length]!, !measured, snapshot);
           if (measured) {
+            add(cpu.registry, cpuDelta(before, r.cpuAfter));
             registry.push(r.latencyMs);
             post.push(r.postMs);
             recorded.push(r.recordedMs);
@@ -102,8 +112,13 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
           }
         };
         const runBare = async () => {
+          const before = await snapshot();
           const latency = await bareRound(receiver, bare, size, `b${size}-${round}`, !measured);
-          if (measured) bareSamples.push(latency);
+          const after = await snapshot();
+          if (measured) {
+            bareSamples.push(latency);
+            add(cpu.bare, cpuDelta(before, after));
+          }
         };
         // Alternate which goes first, so drift on a shared machine hits both alike.
         if (round % 2 === 0) {
@@ -120,6 +135,7 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
         bare: summary(bareSamples),
         post: summary(post),
         recorded: summary(recorded),
+        cpuPerDelivery: { registry: cpuPer(cpu.registry, options.rounds * size), bare: cpuPer(cpu.bare, options.rounds * size) },
         phasesP50: Object.fromEntries(Object.keys(phases[0] ?? {}).map((k) => [k, summary(phases.map((p) => p[k]!)).p50])),
         ratioP50: ratio(summary(registry).p50, summary(bareSamples).p50),
         ratioP99: ratio(summary(registry).p99, summary(bareSamples).p99),
@@ -166,6 +182,14 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
     rows.push({ what: `  of which the POST (p50)`, ours: ms(r.post.p50), limit: '', ratio: '', bar: '', met: null });
     rows.push({ what: `  signal tx → relay → first send (p50)`, ours: `${ms(r.phasesP50.toRelay ?? Number.NaN)} → ${ms(r.phasesP50.relayToFirstSend ?? Number.NaN)}`, limit: '', ratio: '', bar: '', met: null });
     rows.push({ what: `  first → last send started (p50)`, ours: ms(r.phasesP50.sendSpread ?? Number.NaN), limit: '', ratio: '', bar: '', met: null });
+    rows.push({
+      what: `  CPU per delivery, all processes`,
+      ours: `${r.cpuPerDelivery.registry.total} µs`,
+      limit: `${r.cpuPerDelivery.bare.total} µs`,
+      ratio: times(ratio(r.cpuPerDelivery.registry.total, r.cpuPerDelivery.bare.total)),
+      bar: '',
+      met: null,
+    });
   }
   const first = results[0];
   const last = results.at(-1);
@@ -198,7 +222,17 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
   };
 }
 
-async function registryRound(cluster: Cluster, receiver: Helper, size: number, tag: string, supplier: string, agreementId: string, reader: string, library: boolean) {
+async function registryRound(
+  cluster: Cluster,
+  receiver: Helper,
+  size: number,
+  tag: string,
+  supplier: string,
+  agreementId: string,
+  reader: string,
+  library: boolean,
+  snapshot: () => Promise<Record<string, number>>,
+) {
   const marker = `bench ${tag}`;
   await receiver.ask({ type: 'arm', marker, expected: size, library }, 'armed', 5_000);
   const done = receiver.next<{ at: string; eventIds: string[] }>('done', 60_000, (m) => m.marker === marker);
@@ -230,6 +264,7 @@ async function registryRound(cluster: Cluster, receiver: Helper, size: number, t
     recordedMs = Number(rows[0].ms);
     return true;
   }, 30_000, 10);
+  const cpuAfter = await snapshot();
   const status = await cluster.api.must('GET', `/v1/suppliers/${dashed(supplier)}/status`, reader, undefined, [200]);
   if (status.status !== 'blocked' || !status.reasons.some((r: { signalId: string }) => r.signalId === signalId)) {
     throw new Error(`round ${tag}: ${reader} reads ${status.status}, not blocked by ${signalId}`);
@@ -247,7 +282,7 @@ async function registryRound(cluster: Cluster, receiver: Helper, size: number, t
     [signalId],
   );
   const phases = Object.fromEntries(Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Math.round(Number(v) * 10) / 10]));
-  return { latencyMs, postMs, recordedMs, phases };
+  return { latencyMs, postMs, recordedMs, phases, cpuAfter };
 }
 
 async function bareRound(receiver: Helper, bare: Helper, size: number, tag: string, library: boolean) {

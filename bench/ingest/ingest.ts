@@ -6,6 +6,7 @@ import type autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidv7 } from '../../src/lib/ids.ts';
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
+import { cpuDelta, cpuPer } from '../lib/cpu.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
 import { logsDir } from '../lib/proc.ts';
 import { createOrganisations, createPurchasingCentre, dashed, members } from '../lib/registry.ts';
@@ -22,6 +23,8 @@ interface RawResult {
   inserts: number;
   perSecond: number;
   latency: ReturnType<typeof summary>;
+  /** CPU per insert (or transaction), µs: this process and the PostgreSQL backends. */
+  cpuPerWrite: ReturnType<typeof cpuPer>;
 }
 
 /**
@@ -36,7 +39,7 @@ export async function ingestBench(options: Options): Promise<BenchOutcome> {
   log(`ingest: ${options.connections} concurrent writers, ${options.duration} s runs, over a registry of ${BASELINE_SIGNALS.toLocaleString('en-US')} signals`);
   const cluster = await startCluster('ingest', options);
   let memory: { api: number | null; worker: number | null } = { api: null, worker: null };
-  let api!: LoadResult & { rowsWritten: Record<string, number> };
+  let api!: LoadResult & { rowsWritten: Record<string, number>; cpuPerSignal: ReturnType<typeof cpuPer> };
   let raw!: RawResult;
   let rawTx!: RawResult;
   let rawTxLocked!: RawResult;
@@ -50,14 +53,14 @@ export async function ingestBench(options: Options): Promise<BenchOutcome> {
     const writers = cast.filter((m) => m.kind === 'municipality').slice(0, 10).map((m) => m.id);
 
     api = await runApiWrites(cluster, options, suppliers, writers);
-    log(`ingest: API ${perSec(api.perSecond)} p50 ${ms(api.latency.p50)} p99 ${ms(api.latency.p99)}`);
+    log(`ingest: API ${perSec(api.perSecond)} p50 ${ms(api.latency.p50)} p99 ${ms(api.latency.p99)}; CPU per signal, µs: ${JSON.stringify(api.cpuPerSignal)}`);
     memory = cluster.memory();
 
-    raw = await runRaw(cluster.db.url, options, suppliers, writers, 'insert');
+    raw = await runRaw(cluster, options, suppliers, writers, 'insert');
     log(`ingest: raw INSERT ${perSec(raw.perSecond)} p99 ${ms(raw.latency.p99)}`);
-    rawTx = await runRaw(cluster.db.url, options, suppliers, writers, 'transaction');
+    rawTx = await runRaw(cluster, options, suppliers, writers, 'transaction');
     log(`ingest: raw transaction (signal, version, event) ${perSec(rawTx.perSecond)} p99 ${ms(rawTx.latency.p99)}`);
-    rawTxLocked = await runRaw(cluster.db.url, options, suppliers, writers, 'locked');
+    rawTxLocked = await runRaw(cluster, options, suppliers, writers, 'locked');
     log(`ingest: raw transaction with the two append locks ${perSec(rawTxLocked.perSecond)} p99 ${ms(rawTxLocked.latency.p99)}`);
     pgbench = await runPgbench(cluster, options, suppliers, writers);
     log(`ingest: pgbench ${'tps' in pgbench ? perSec(pgbench.tps) : pgbench.skipped}`);
@@ -74,6 +77,14 @@ export async function ingestBench(options: Options): Promise<BenchOutcome> {
     { what: '  raw tx: signal + version + event (rows/s)', ours: perSec(rawTx.perSecond), limit: perSec(raw.perSecond), ratio: pct(ratio(rawTx.perSecond, raw.perSecond)), bar: '', met: null },
     { what: '  raw tx + the two append locks (rows/s)', ours: perSec(rawTxLocked.perSecond), limit: perSec(raw.perSecond), ratio: pct(ratio(rawTxLocked.perSecond, raw.perSecond)), bar: '', met: null },
   ];
+  rows.push({
+    what: '  CPU per signal, all processes',
+    ours: `${api.cpuPerSignal.total} µs`,
+    limit: `${raw.cpuPerWrite.total} µs`,
+    ratio: times(ratio(api.cpuPerSignal.total, raw.cpuPerWrite.total)),
+    bar: '',
+    met: null,
+  });
   if ('tps' in pgbench) rows.push({ what: '  pgbench, same INSERT (tps)', ours: perSec(pgbench.tps), limit: perSec(raw.perSecond), ratio: pct(ratio(pgbench.tps, raw.perSecond)), bar: '', met: null });
   return {
     name: 'ingest',
@@ -130,7 +141,9 @@ async function runApiWrites(cluster: Cluster, options: Options, suppliers: strin
   const url = `${cluster.api.base}/v1/signals`;
   await runLoad({ url, connections: options.connections, durationS: options.warmup, requests: [request] });
   ids = [];
+  const before = await cluster.cpu();
   const result = await runLoad({ url, connections: options.connections, durationS: options.duration, requests: [request] });
+  const cpu = cpuDelta(before, await cluster.cpu());
   // The work was really done: every signal acknowledged with 201 has its row, first
   // version, outbox event and audit entry.
   const rows = await written(cluster.pool, ids.filter((id) => id !== 'missing'));
@@ -138,7 +151,7 @@ async function runApiWrites(cluster: Cluster, options: Options, suppliers: strin
   if (result.non2xx || result.errors || ids.length < created || Object.values(rows).some((n) => n !== ids.length)) {
     throw new Error(`ingest: ${created} answered 201 (${ids.length} ids) but found ${JSON.stringify(rows)}; ${JSON.stringify(result.statusCodes)}, ${result.errors} errors`);
   }
-  return { ...result, rowsWritten: rows };
+  return { ...result, rowsWritten: rows, cpuPerSignal: cpuPer(cpu, result.requests) };
 }
 
 /**
@@ -147,10 +160,10 @@ async function runApiWrites(cluster: Cluster, options: Options, suppliers: strin
  * (signal, first version, outbox event) in a transaction, optionally under the
  * registry's two transaction-scoped append locks.
  */
-async function runRaw(url: string, options: Options, suppliers: string[], writers: string[], mode: 'insert' | 'transaction' | 'locked'): Promise<RawResult> {
+async function runRaw(cluster: Cluster, options: Options, suppliers: string[], writers: string[], mode: 'insert' | 'transaction' | 'locked'): Promise<RawResult> {
   const clients = await Promise.all(
     Array.from({ length: options.connections }, async () => {
-      const c = new pg.Client({ connectionString: url });
+      const c = new pg.Client({ connectionString: cluster.db.url, application_name: 'bench-raw' });
       await c.connect();
       return c;
     }),
@@ -215,10 +228,14 @@ async function runRaw(url: string, options: Options, suppliers: string[], writer
   };
   try {
     await runFor(options.warmup, false);
+    const before = await cluster.cpu();
     const started = performance.now();
     const inserts = await runFor(options.duration, true);
     const seconds = (performance.now() - started) / 1000;
-    return { inserts, perSecond: Math.round((inserts / seconds) * 10) / 10, latency: summary(latencies) };
+    const cpu = cpuDelta(before, await cluster.cpu());
+    // The API and worker are idle here; count only what did the writing.
+    const own = Object.fromEntries(Object.entries(cpu).filter(([k]) => k === 'postgres for raw' || k.startsWith('load generator')));
+    return { inserts, perSecond: Math.round((inserts / seconds) * 10) / 10, latency: summary(latencies), cpuPerWrite: cpuPer(own, inserts) };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -3,6 +3,7 @@ import { createSigner } from 'fast-jwt';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { Agent, request } from 'undici';
+import { cpuSnapshot } from './cpu.ts';
 import { assertRunning, freePort, type Service, startService, waitFor } from './proc.ts';
 
 /** Where fresh benchmark databases are created, and the Redis they use. */
@@ -100,6 +101,8 @@ export interface Cluster {
   workerService: Service | null;
   redisPrefix: string;
   token(org: string, scope?: string): string;
+  /** CPU used so far by the API, the worker, their PostgreSQL backends, this process and `extra` processes, ms. */
+  cpu(extra?: Record<string, number | undefined>): Promise<Record<string, number>>;
   /** Peak RSS so far of the API and worker processes, MB. */
   memory(): { api: number | null; worker: number | null };
   stop(): Promise<{ api: number | null; worker: number | null }>;
@@ -120,7 +123,8 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    DATABASE_URL: db.url,
+    // application_name tells the API's and the worker's PostgreSQL backends apart (bench/lib/cpu.ts).
+    DATABASE_URL: `${db.url}?application_name=bench-api`,
     REDIS_URL: redisUrl,
     REDIS_PREFIX: redisPrefix,
     JWT_SECRET: jwtSecret,
@@ -200,7 +204,12 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     );
     if (withWorker) {
       // After the API, so the migrations have been applied.
-      workerService = await startService(`${label}-worker`, 'src/worker.ts', { ...env, LOG_LEVEL: 'info' }, options.nodeArgs);
+      workerService = await startService(
+        `${label}-worker`,
+        'src/worker.ts',
+        { ...env, DATABASE_URL: `${db.url}?application_name=bench-worker`, LOG_LEVEL: 'info' },
+        options.nodeArgs,
+      );
       const worker = workerService;
       await waitFor('the worker to start', () => {
         assertRunning(worker);
@@ -220,6 +229,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     workerService,
     redisPrefix,
     token,
+    cpu: (extra = {}) => cpuSnapshot(pool, { API: apiService.child.pid, worker: workerService?.child.pid, ...extra }),
     memory: () => ({ api: apiService.peakRssMb(), worker: workerService?.peakRssMb() ?? null }),
     stop: stopAll,
   };

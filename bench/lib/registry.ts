@@ -23,20 +23,25 @@ export interface Member {
 }
 
 /**
- * `count` subscribing organisations in the shape of Sweden: one federation for every
- * ~15 municipalities (20 per 310), the rest municipalities with distinct 4-digit codes,
- * most of them members of a federation. Deterministic, so a larger count extends a
- * smaller one: members(310) is a prefix of members(3000).
+ * `count` subscribing organisations in the shape of Sweden: blocks of 31, two
+ * federations and 29 municipalities each (so 310 is 20 federations and 290
+ * municipalities), municipalities with distinct 4-digit codes, two in three members
+ * of a federation created before them. Deterministic and prefix-stable: members(310)
+ * is the start of members(3000).
  */
 export function members(count: number): Member[] {
-  const federations = Math.max(1, Math.round((count * 20) / 310));
   const out: Member[] = [];
-  for (let f = 0; f < federations; f++) out.push({ id: `bench-forbund-${f}`, kind: 'federation' });
-  for (let m = 0; out.length < count; m++) {
+  let federations = 0;
+  let municipalities = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % 31 < 2) {
+      out.push({ id: `bench-forbund-${federations++}`, kind: 'federation' });
+      continue;
+    }
+    const m = municipalities++;
     const federation = m % 3 === 2 ? undefined : `bench-forbund-${m % federations}`;
     out.push({ id: `bench-kommun-${m}`, kind: 'municipality', municipalityCode: String(1000 + m), ...(federation ? { federationId: federation } : {}) });
   }
-  // Federations first, so a municipality's federation exists when it is created.
   return out;
 }
 

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { orgNumber, PURCHASING_CENTRE } from '../lib/registry.ts';
+import { mapLimit, orgNumber, PURCHASING_CENTRE } from '../lib/registry.ts';
 
 /**
  * The fast generator of a realistic registry: suppliers and signals written with
@@ -205,6 +205,26 @@ export async function seedSuppliers(url: string, count: number, agreementId: str
 export async function seedSignals(url: string, ctx: SeedContext, from: number, to: number): Promise<void> {
   const parts = 2;
   const size = Math.ceil((to - from) / parts);
+  // Building an index once is far cheaper than maintaining it row by row: for a large
+  // load, drop the secondary indexes (whatever the migrations made them) and rebuild them.
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const rebuild = to - from >= 200_000;
+  let indexes: Array<{ name: string; def: string }> = [];
+  try {
+    if (rebuild) {
+      indexes = (
+        await admin.query(
+          `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def
+             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+            WHERE x.indrelid = 'signals'::regclass AND NOT x.indisprimary AND NOT x.indisunique`,
+        )
+      ).rows;
+      for (const index of indexes) await admin.query(`DROP INDEX "${index.name}"`);
+    }
+  } finally {
+    await admin.end();
+  }
   await Promise.all(
     Array.from({ length: parts }, async (_, p) => {
       const a = from + p * size;
@@ -220,6 +240,16 @@ export async function seedSignals(url: string, ctx: SeedContext, from: number, t
       }
     }),
   );
+  await mapLimit(indexes, parts, async (index) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`SET maintenance_work_mem = '256MB'`);
+      await c.query(index.def);
+    } finally {
+      await c.end();
+    }
+  });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,6 +1,7 @@
 import type autocannon from 'autocannon';
 import type pg from 'pg';
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
+import { cpuDelta, cpuPer } from '../lib/cpu.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
 import { freePort, type Service, startService, waitFor } from '../lib/proc.ts';
 import { createOrganisations, createPurchasingCentre, dashed, members, PURCHASING_CENTRE } from '../lib/registry.ts';
@@ -19,6 +20,8 @@ interface SizeResult {
   hello: LoadResult;
   status: LoadResult & { checked: number; wrong: number; sentinelReads: number };
   batch: LoadResult & { checked: number; wrong: number };
+  /** CPU per request by part of the system, µs (bench/lib/cpu.ts). */
+  cpuPerRequest: { hello: ReturnType<typeof cpuPer>; status: ReturnType<typeof cpuPer>; batch: ReturnType<typeof cpuPer> };
   /** The status query alone through pg, sequentially, for random suppliers (ms). */
   sqlOnly: { single: ReturnType<typeof summary>; batch: ReturnType<typeof summary> };
   explain: { typicalSupplier: string; busiestSupplier: string; expirySweep: string };
@@ -77,7 +80,7 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       log(`status: registry now holds ${rows[0].n} signals (${size - (sizes[sizes.indexOf(size) - 1] ?? 0)} written in ${seedSeconds.toFixed(1)} s)`);
       for (const [n, want] of expected) await expectStatus(cluster, n, readers[0]!, want);
 
-      const hello = await runHello(options);
+      const hello = await runHello(cluster, options);
       log(`status ${size}: hello-world ${perSec(hello.perSecond)} p99 ${ms(hello.latency.p99)}`);
       const status = await runStatusReads(cluster, options, suppliers, readers, expected);
       log(`status ${size}: ${perSec(status.perSecond)} p50 ${ms(status.latency.p50)} p99 ${ms(status.latency.p99)}; ${status.checked} known answers checked, ${status.wrong} wrong`);
@@ -88,7 +91,9 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       if (status.non2xx || status.errors || status.wrong || batch.non2xx || batch.errors || batch.wrong) {
         throw new Error(`status ${size}: wrong answers under load: ${JSON.stringify({ status: pick(status), batch: pick(batch) })}`);
       }
-      results.push({ signals: rows[0].n, seedSeconds, hello, status, batch, sqlOnly, explain });
+      const cpuPerRequest = { hello: cpuPer(hello.cpu, hello.requests), status: cpuPer(status.cpu, status.requests), batch: cpuPer(batch.cpu, batch.requests) };
+      log(`status ${size}: CPU per request, µs: hello ${cpuPerRequest.hello.total}, status ${JSON.stringify(cpuPerRequest.status)}`);
+      results.push({ signals: rows[0].n, seedSeconds, hello, status, batch, cpuPerRequest, sqlOnly, explain });
     }
     memory = cluster.memory();
   } finally {
@@ -104,6 +109,14 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
     rows.push({ what: `status reads, ${label(r.signals)} signals (p50)`, ours: ms(r.status.latency.p50), limit: ms(r.hello.latency.p50), ratio: times(ratio(r.status.latency.p50, r.hello.latency.p50)), bar: '', met: null });
     rows.push({ what: `status reads, ${label(r.signals)} signals (p99)`, ours: ms(r.status.latency.p99), limit: ms(r.hello.latency.p99), ratio: times(ratio(r.status.latency.p99, r.hello.latency.p99)), bar: '< 20 ms', met: r.status.latency.p99 < 20 });
     rows.push({ what: `  status query alone in SQL (p50 / p99)`, ours: `${ms(r.sqlOnly.single.p50)} / ${ms(r.sqlOnly.single.p99)}`, limit: '', ratio: '', bar: '', met: null });
+    rows.push({
+      what: `  CPU per request, all processes`,
+      ours: `${r.cpuPerRequest.status.total} µs`,
+      limit: `${r.cpuPerRequest.hello.total} µs`,
+      ratio: times(ratio(r.cpuPerRequest.status.total, r.cpuPerRequest.hello.total)),
+      bar: '',
+      met: null,
+    });
     rows.push({
       what: `batch status, ${BATCH_SIZE} numbers, ${label(r.signals)} signals (p50)`,
       ours: ms(r.batch.latency.p50),
@@ -164,7 +177,7 @@ async function expectStatus(cluster: Cluster, orgNumber: string, reader: string,
   }
 }
 
-async function runHello(options: Options): Promise<LoadResult> {
+async function runHello(cluster: Cluster, options: Options): Promise<LoadResult & { cpu: Record<string, number> }> {
   const port = await freePort();
   const hello: Service = await startService('status-hello', 'bench/status/hello.ts', { PORT: String(port) });
   try {
@@ -177,9 +190,11 @@ async function runHello(options: Options): Promise<LoadResult> {
       }
     }, 20_000);
     await runLoad({ url, connections: options.connections, durationS: options.warmup });
+    const before = await cluster.cpu({ 'hello-world': hello.child.pid });
     const result = await runLoad({ url, connections: options.connections, durationS: options.duration });
+    const cpu = cpuDelta(before, await cluster.cpu({ 'hello-world': hello.child.pid }));
     if (result.non2xx || result.errors) throw new Error(`hello-world: ${JSON.stringify(pick(result))}`);
-    return result;
+    return { ...result, cpu };
   } finally {
     await hello.stop(5_000);
   }
@@ -224,8 +239,10 @@ async function runStatusReads(cluster: Cluster, options: Options, suppliers: str
   const url = `${cluster.api.base}/v1/suppliers/${dashed(suppliers[0]!)}/status`;
   await runLoad({ url, connections: options.connections, durationS: options.warmup, requests: [request] });
   Object.assign(counts, { checked: 0, wrong: 0, sentinelReads: 0 });
+  const before = await cluster.cpu();
   const result = await runLoad({ url, connections: options.connections, durationS: options.duration, requests: [request] });
-  return { ...result, ...counts };
+  const cpu = cpuDelta(before, await cluster.cpu());
+  return { ...result, ...counts, cpu };
 }
 
 async function runBatchReads(cluster: Cluster, options: Options, suppliers: string[], readers: string[], expected: Array<[string, Expected]>) {
@@ -258,8 +275,10 @@ async function runBatchReads(cluster: Cluster, options: Options, suppliers: stri
   const connections = Math.min(BATCH_CONNECTIONS, options.connections);
   await runLoad({ url, connections, durationS: options.warmup, requests: [request] });
   Object.assign(counts, { checked: 0, wrong: 0 });
+  const before = await cluster.cpu();
   const result = await runLoad({ url, connections, durationS: options.duration, requests: [request] });
-  return { ...result, ...counts };
+  const cpu = cpuDelta(before, await cluster.cpu());
+  return { ...result, ...counts, cpu };
 }
 
 /** The repository's status query (status.repository.ts) for a municipality caller, as plain SQL. */

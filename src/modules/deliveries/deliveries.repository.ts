@@ -96,6 +96,8 @@ export function createDeliveryRepository(db: Db) {
         // Touch only the endpoints whose state changes, locked in id order first. Updating
         // every subscriber's row on every fan-out, in two statements, made concurrent
         // fan-outs to the same endpoints queue behind one another and deadlock (soak).
+        // NO KEY UPDATE is the lock the UPDATE takes anyway; unlike FOR UPDATE it does not
+        // conflict with the key-share locks the relay's delivery inserts take on subscriptions.
         const changing = or(
           succeeded.length ? and(inArray(subscriptions.id, succeeded), isNotNull(subscriptions.failingSince)) : undefined,
           failed.length ? and(inArray(subscriptions.id, failed), isNull(subscriptions.failingSince)) : undefined,
@@ -103,7 +105,7 @@ export function createDeliveryRepository(db: Db) {
         );
         if (!changing) return;
         const locked = new Set(
-          (await tx.select({ id: subscriptions.id }).from(subscriptions).where(changing).orderBy(subscriptions.id).for('update')).map((r) => r.id),
+          (await tx.select({ id: subscriptions.id }).from(subscriptions).where(changing).orderBy(subscriptions.id).for('no key update')).map((r) => r.id),
         );
         const clear = succeeded.filter((id) => locked.has(id));
         const mark = failed.filter((id) => locked.has(id));

@@ -8,7 +8,7 @@ export const unknownSupplier = () =>
 export const unknownUnit = () => unprocessable('signals.unknown_unit', 'unitId is not a unit of this supplier.');
 export const unknownAgreement = () => unprocessable('signals.unknown_agreement', 'agreementId is not a framework agreement in this registry.');
 export const agreementRequired = () =>
-  unprocessable('signals.agreement_required', 'A purchasing centre publishes call-off stops on one of its framework agreements: send agreementId.');
+  unprocessable('signals.agreement_required', 'A purchasing centre stops or terminates under one of its framework agreements: send agreementId.');
 export const notAgreementOwner = () =>
   forbidden('Only the organisation that owns the framework agreement may stop or terminate under it.', 'signals.not_agreement_owner');
 export const supplierNotParty = () => unprocessable('signals.supplier_not_party', 'The supplier is not a party to this agreement.');

@@ -37,6 +37,11 @@ const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
   operator: [],
 };
 
+// Only these may be hidden from other members; everything else decides others' status.
+const restrictableTypes: readonly SignalType[] = ['deviation', 'financial_warning'];
+// IVO decisions are recorded with IVO's case number (diarienummer).
+const ivoTypes: readonly SignalType[] = ['ivo_injunction', 'permit_revoked'];
+
 // Stops and terminations act on an agreement, so only its owner may issue them under it.
 const ownerOnlyTypes: readonly SignalType[] = ['call_off_stop', 'termination'];
 
@@ -89,11 +94,19 @@ export function createSignalService(deps: {
   const logRestrictedReads = (principal: Principal, rows: Array<{ id: string; visibility: string }>) =>
     audit.logRead(principal, 'signal.read_restricted', 'signal', rows.filter((r) => r.visibility === 'issuer_and_auditors').map((r) => r.id), newId);
 
-  const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category'>) => {
+  const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category' | 'visibility' | 'reference'>) => {
     if (type === 'deviation' && (!fields.severity || !fields.category)) {
       throw invalidSignal('A deviation (avvikelse) needs a severity and a category.');
     }
     if (type !== 'deviation' && fields.category) throw invalidSignal('Only a deviation has a category.');
+    // A signal that can block or caution others must reach them: a hidden stop would let a
+    // status read answer clear after the stop was acknowledged (design.md invariant 2).
+    if (fields.visibility === 'issuer_and_auditors' && !restrictableTypes.includes(type)) {
+      throw invalidSignal(`A ${type} is seen by every member; only deviations and financial warnings may be issuer_and_auditors.`);
+    }
+    if (ivoTypes.includes(type) && !fields.reference) {
+      throw invalidSignal(`A ${type} records an IVO decision: send its diarienummer in reference.`);
+    }
   };
 
   const checkPeriod = (from: Date, until: Date | null) => {
@@ -150,13 +163,18 @@ export function createSignalService(deps: {
   return {
     create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
       if (!issuableTypes[principal.org.kind].includes(input.type)) throw typeNotAllowed(principal.org.kind, input.type);
-      checkShape(input.type, { severity: input.severity ?? null, category: input.category ?? null });
+      checkShape(input.type, {
+        severity: input.severity ?? null,
+        category: input.category ?? null,
+        visibility: input.visibility ?? 'members',
+        reference: input.reference ?? null,
+      });
       if (!(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
       if (input.unitId) {
         const unit = await suppliers.findUnit(input.unitId);
         if (unit?.supplierOrgNumber !== input.supplierOrgNumber) throw unknownUnit();
       }
-      if (input.type === 'call_off_stop' && principal.org.kind === 'purchasing_centre' && !input.agreementId) throw agreementRequired();
+      if (ownerOnlyTypes.includes(input.type) && principal.org.kind === 'purchasing_centre' && !input.agreementId) throw agreementRequired();
       if (input.agreementId) {
         const agreement = await agreements.findById(input.agreementId);
         if (!agreement) throw unknownAgreement();
