@@ -17,6 +17,8 @@ import { createBullScheduler, createInProcessScheduler } from './queue/scheduler
 
 // A pending delivery nobody has leased this long after it fell due was lost on the way.
 const OVERDUE_GRACE_MS = 2_000;
+// Once re-queued, it is not re-queued again for this long.
+const OVERDUE_HOLD_MS = 30_000;
 
 export interface Workers {
   mode: 'bullmq' | 'in-process';
@@ -67,7 +69,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     if (sweeping) return;
     sweeping = true;
     try {
-      const due = await deliveries.overdue(OVERDUE_GRACE_MS, 1_000);
+      const due = await deliveries.takeOverdue(OVERDUE_GRACE_MS, OVERDUE_HOLD_MS, 1_000);
       if (due.length > 0) {
         await scheduler.deliver(due);
         log.info({ count: due.length }, 're-queued overdue deliveries');

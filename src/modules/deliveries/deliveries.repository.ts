@@ -133,10 +133,15 @@ export function createDeliveryRepository(db: Db) {
             .set({ status: 'failed', lastError: reason, leasedUntil: null, nextAttemptAt: null, updatedAt: sql`now()` })
             .where(inArray(deliveries.id, ids)),
 
-    /** Pending deliveries overdue by more than `graceMs` and not leased: lost to a dead worker or a Redis outage. */
-    overdue: (graceMs: number, limit: number) =>
-      db
-        .select({ id: deliveries.id, attempts: deliveries.attempts })
+    /**
+     * Takes pending deliveries overdue by more than `graceMs` and not leased — lost to
+     * a dead worker or a Redis outage — and moves their due time `holdMs` ahead, so a
+     * backlog that is merely slow is re-queued once per hold, not at every sweep.
+     * SKIP LOCKED lets several workers sweep at once without taking the same rows.
+     */
+    takeOverdue: async (graceMs: number, holdMs: number, limit: number): Promise<Array<{ id: string; attempts: number }>> => {
+      const due = db
+        .select({ id: deliveries.id })
         .from(deliveries)
         .where(
           and(
@@ -146,7 +151,14 @@ export function createDeliveryRepository(db: Db) {
           ),
         )
         .orderBy(deliveries.nextAttemptAt)
-        .limit(limit),
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      return db
+        .update(deliveries)
+        .set({ nextAttemptAt: sql`now() + ${`${holdMs} milliseconds`}::interval` })
+        .where(inArray(deliveries.id, due))
+        .returning({ id: deliveries.id, attempts: deliveries.attempts });
+    },
 
     /** The subscription's deliveries, newest first. */
     listForSubscription: (subscriptionId: string, status: DeliveryRow['status'] | undefined, beforeId: string | undefined, limit: number) =>
