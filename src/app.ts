@@ -90,7 +90,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findById });
-  // Order matters: route authorisation, then the rate limit, then the idempotency claim.
+  // Routes authorise in onRequest; these two append preHandlers, in this order:
+  // the rate limit first, then the idempotency claim.
   await app.register(rateLimitPlugin, { config, redis });
   await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db) });
 

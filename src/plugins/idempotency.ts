@@ -19,8 +19,9 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
  * while the first is still running, a 409. Keys belong to the caller's organisation
  * and are kept 24 hours. Requests without the header behave as before.
  *
- * The check runs after the route's own authorisation (it is appended to each write
- * route's preHandlers), so a key is only ever claimed by an authorised caller.
+ * The check is appended to each write route's preHandlers, so it runs after the
+ * route's authorisation (onRequest) and the rate limit: a key is only ever claimed
+ * by an authorised caller within its quota.
  */
 export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { keys: IdempotencyRepository }) => {
   app.decorateRequest('idempotencyKey', null);

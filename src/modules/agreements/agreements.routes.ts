@@ -20,7 +20,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.post(
     '/v1/agreements',
     {
-      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
       schema: {
         operationId: 'createAgreement',
         summary: 'Create a framework agreement (ramavtal) owned by the caller',
@@ -36,7 +36,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.put(
     '/v1/agreements/:id/suppliers/:orgNumber',
     {
-      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
       schema: {
         operationId: 'addAgreementSupplier',
         summary: 'Add a supplier as a party to the agreement (owner only, idempotent)',
@@ -55,7 +55,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.get(
     '/v1/agreements',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'listAgreements',
         summary: 'List framework agreements',
@@ -74,7 +74,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
   app.get(
     '/v1/agreements/:id',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'getAgreement',
         summary: 'Get a framework agreement with its supplier parties',

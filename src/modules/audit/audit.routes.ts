@@ -32,7 +32,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/audit',
     {
-      preHandler: anyReader,
+      onRequest: anyReader,
       schema: {
         ...common,
         operationId: 'listAuditEntries',
@@ -57,7 +57,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/audit/head',
     {
-      preHandler: anyReader,
+      onRequest: anyReader,
       schema: {
         ...common,
         operationId: 'getAuditHead',
@@ -75,7 +75,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.post(
     '/v1/audit/head',
     {
-      preHandler: auditor,
+      onRequest: auditor,
       schema: {
         ...common,
         operationId: 'signAuditHead',
@@ -93,7 +93,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/audit/verify',
     {
-      preHandler: auditor,
+      onRequest: auditor,
       schema: {
         ...common,
         operationId: 'verifyAuditChain',
@@ -108,7 +108,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/audit/export',
     {
-      preHandler: auditor,
+      onRequest: auditor,
       schema: {
         ...common,
         operationId: 'exportAuditChain',
@@ -127,7 +127,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/audit/reads',
     {
-      preHandler: auditor,
+      onRequest: auditor,
       schema: {
         ...common,
         operationId: 'listReadLog',
@@ -144,7 +144,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
   app.get(
     '/v1/suppliers/:orgNumber/history',
     {
-      preHandler: auditor,
+      onRequest: auditor,
       schema: {
         ...common,
         operationId: 'getSupplierHistory',

@@ -20,7 +20,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
   app.get(
     '/v1/subscriptions/:id/deliveries',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'listDeliveries',
@@ -39,7 +39,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
   app.get(
     '/v1/deliveries/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'getDelivery',
@@ -57,7 +57,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
   app.post(
     '/v1/deliveries/:id/redeliver',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'redeliver',
@@ -72,7 +72,7 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
   app.post(
     '/v1/subscriptions/:id/replay',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'replaySubscription',

@@ -11,7 +11,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventRepository }> = a
   app.get(
     '/v1/events',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'listEvents',
         summary: 'The event feed, for clients that cannot receive webhooks',

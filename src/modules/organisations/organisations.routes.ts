@@ -14,7 +14,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
   app.post(
     '/v1/organisations',
     {
-      preHandler: app.authorize({ scope: 'admin', kinds: ['operator'] }),
+      onRequest: app.authorize({ scope: 'admin', kinds: ['operator'] }),
       schema: {
         operationId: 'createOrganisation',
         summary: 'Register an organisation (operator only)',
@@ -30,7 +30,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
   app.get(
     '/v1/organisations',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'listOrganisations',
         summary: 'List organisations',
@@ -45,7 +45,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
   app.get(
     '/v1/organisations/:id',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'getOrganisation',
         summary: 'Get one organisation',

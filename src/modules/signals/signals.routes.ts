@@ -22,7 +22,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.post(
     '/v1/signals',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         operationId: 'createSignal',
         summary: 'Post a signal about a supplier',
@@ -43,7 +43,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.get(
     '/v1/signals',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         operationId: 'listSignals',
         summary: 'List the signals you may see, newest first',
@@ -62,7 +62,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.get(
     '/v1/signals/:id',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         operationId: 'getSignal',
         summary: 'Get one signal',
@@ -78,7 +78,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.get(
     '/v1/signals/:id/versions',
     {
-      preHandler: read,
+      onRequest: read,
       schema: {
         operationId: 'listSignalVersions',
         summary: 'The version history of a signal, oldest first',
@@ -94,7 +94,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.patch(
     '/v1/signals/:id',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         operationId: 'amendSignal',
         summary: 'Amend your own signal (creates a new version)',
@@ -111,7 +111,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.post(
     '/v1/signals/:id/lift',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         operationId: 'liftSignal',
         summary: 'Lift your own call-off stop',
@@ -128,7 +128,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
   app.post(
     '/v1/signals/:id/retract',
     {
-      preHandler: write,
+      onRequest: write,
       schema: {
         operationId: 'retractSignal',
         summary: 'Retract your own signal (it stays in the history)',

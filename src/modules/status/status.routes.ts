@@ -9,7 +9,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
   app.get(
     '/v1/suppliers/:orgNumber/status',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'getSupplierStatus',
         summary: 'May we place a child with this supplier today? (for the calling organisation)',
@@ -29,7 +29,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
   app.post(
     '/v1/suppliers/status',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers at once',

@@ -22,7 +22,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.post(
     '/v1/subscriptions',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'createSubscription',
@@ -41,7 +41,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.get(
     '/v1/subscriptions',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: { ...common, operationId: 'listSubscriptions', summary: 'Your subscriptions', response: { 200: subscriptionList, ...problems(401, 403) } },
     },
     async (request) => ({ items: (await subscriptions.list(principalOf(request))).map(toSubscriptionResponse) }),
@@ -50,7 +50,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.get(
     '/v1/subscriptions/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'getSubscription',
@@ -65,7 +65,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.patch(
     '/v1/subscriptions/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'updateSubscription',
@@ -81,7 +81,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.delete(
     '/v1/subscriptions/:id',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'deleteSubscription',
@@ -99,7 +99,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.post(
     '/v1/subscriptions/:id/rotate-secret',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'rotateSubscriptionSecret',
@@ -114,7 +114,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   app.post(
     '/v1/subscriptions/:id/test',
     {
-      preHandler: manage,
+      onRequest: manage,
       schema: {
         ...common,
         operationId: 'testSubscription',

@@ -11,7 +11,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
   app.put(
     '/v1/suppliers/:orgNumber',
     {
-      preHandler: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
       schema: {
         operationId: 'putSupplier',
         summary: 'Register or update a supplier and its units (idempotent)',
@@ -35,7 +35,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
   app.get(
     '/v1/suppliers/:orgNumber',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'getSupplier',
         summary: 'Get a supplier with its units',
@@ -51,7 +51,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
   app.get(
     '/v1/suppliers',
     {
-      preHandler: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read' }),
       schema: {
         operationId: 'listSuppliers',
         summary: 'Search suppliers by name, or list them all',
