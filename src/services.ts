@@ -51,7 +51,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     flow,
     newId,
   });
-  const status = createStatusService({ status: createStatusRepository(db), suppliers: supplierRepository });
+  const status = createStatusService({ status: createStatusRepository(db), audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
   const deliveries = createDeliveryService({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, newOrgNumber, seedCast, withCheckDigit } from './helpers/factories.ts';
+import { withLuhnDigit } from '../src/lib/identity-numbers.ts';
 
 let t: TestApp;
 // A second API instance on the same database: "every status read, on any instance" (invariant 2).
@@ -591,5 +592,57 @@ describe('status answers are never cached', () => {
     const batch = await t.request({ method: 'POST', url: '/v1/suppliers/status', as: cast.umea.id, payload: { orgNumbers: [orgNumber] } });
     expect(batch.statusCode).toBe(200);
     expect(batch.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('status reads of restricted data are logged', () => {
+  const readsOf = async (target: string) =>
+    ((await t.request({ method: 'GET', url: '/v1/audit/reads?limit=200', as: cast.revisor.id })).json().items as Array<{ orgId: string; action: string; targetIds: string[] }>).filter(
+      (r) => r.targetIds.includes(target),
+    );
+
+  it('logs an issuer_and_auditors reason shown to its issuer or an auditor, and nothing for an ordinary answer', async () => {
+    const orgNumber = await createSupplier(t);
+    const hidden = await t.request({
+      method: 'POST',
+      url: '/v1/signals',
+      as: cast.umea.id,
+      payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'critical', category: 'safety', summary: 'Intern notering om larm.', visibility: 'issuer_and_auditors' },
+    });
+    expect(hidden.statusCode, hidden.body).toBe(201);
+    const id = hidden.json().id;
+
+    // Another member does not see it: the answer is clear and nothing restricted was read.
+    const other = await statusOf(orgNumber, 'timra');
+    expect(other.json()).toMatchObject({ status: 'clear', reasons: [] });
+    expect(await readsOf(id)).toEqual([]);
+
+    for (const as of ['umea', 'revisor'] as const) {
+      const res = await statusOf(orgNumber, as);
+      expect(res.json().reasons.map((r: { signalId: string }) => r.signalId), as).toEqual([id]);
+    }
+    const batch = await t.request({ method: 'POST', url: '/v1/suppliers/status', as: cast.umea.id, payload: { orgNumbers: [orgNumber] } });
+    expect(batch.statusCode, batch.body).toBe(200);
+    const logged = await readsOf(id);
+    expect(logged.map((r) => [r.orgId, r.action]).sort()).toEqual([
+      ['revisor', 'signal.read_restricted'],
+      ['umea', 'signal.read_restricted'],
+      ['umea', 'signal.read_restricted'],
+    ]);
+  });
+
+  it("logs a status read of a sole trader (the number is the owner's personnummer)", async () => {
+    const soleTrader = withLuhnDigit('780604432');
+    const dashed = `${soleTrader.slice(0, 6)}-${soleTrader.slice(6)}`;
+    const put = await t.request({ method: 'PUT', url: `/v1/suppliers/${dashed}`, as: cast.sundsvall.id, payload: { name: 'Omsorg i Norr (enskild firma)', soleTrader: true } });
+    expect(put.statusCode, put.body).toBe(201);
+    expect(await readsOf(soleTrader)).toEqual([]);
+    expect((await statusOf(dashed, 'timra')).statusCode).toBe(200);
+    const batch = await t.request({ method: 'POST', url: '/v1/suppliers/status', as: cast.umea.id, payload: { orgNumbers: [dashed] } });
+    expect(batch.statusCode, batch.body).toBe(200);
+    expect((await readsOf(soleTrader)).map((r) => [r.orgId, r.action]).sort()).toEqual([
+      ['timra', 'supplier.read_sole_trader'],
+      ['umea', 'supplier.read_sole_trader'],
+    ]);
   });
 });

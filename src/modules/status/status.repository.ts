@@ -1,56 +1,123 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { signals } from '../signals/signals.table.ts';
-import { visibleTo } from '../signals/signals.visibility.ts';
+import { suppliers } from '../suppliers/suppliers.table.ts';
+
+const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 
 /**
  * The signals that can decide a supplier's status right now, by the database
- * clock: active, in effect, visible to the caller, and — for deviations — high or
- * critical within the last 12 months. Uses the partial index on active signals.
- * Nothing is cached (design.md invariant 2).
+ * clock: active, in effect and — for deviations — high or critical within the
+ * last 12 months. `status = 'active'` is a literal so the partial index on active
+ * signals serves every plan, generic ones included.
+ */
+const live = and(
+  eq(signals.status, 'active'),
+  sql`${signals.effectiveFrom} <= now()`,
+  sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
+  sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
+);
+
+/** signals.visibility.ts `visibleTo`, with the caller's organisation as a parameter of a prepared statement. */
+const visibleToCaller = sql`(${signals.issuerOrgId} = ${sql.placeholder('org')} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;
+
+const signalColumns = {
+  id: signals.id,
+  type: signals.type,
+  supplierOrgNumber: signals.supplierOrgNumber,
+  unitId: signals.unitId,
+  agreementId: signals.agreementId,
+  issuerOrgId: signals.issuerOrgId,
+  issuerKind: organisations.kind,
+  severity: signals.severity,
+  visibility: signals.visibility,
+  summary: signals.summary,
+  effectiveFrom: signals.effectiveFrom,
+  effectiveUntil: signals.effectiveUntil,
+};
+
+/**
+ * The hot read path. Each query is a named prepared statement, built once: the
+ * server parses and plans it once per connection instead of on every read (the
+ * planning cost more than the query), and drizzle does not rebuild the SQL text per
+ * request. Auditors see every signal, so they have their own statements without
+ * the visibility predicate. Nothing is cached (design.md invariant 2): every call
+ * reads the signals table.
  */
 export function createStatusRepository(db: Db) {
+  const supplierStatement = (visibility: SQL | undefined, name: string) =>
+    db
+      .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow, ...signalColumns })
+      .from(suppliers)
+      .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, visibility))
+      .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+      .where(eq(suppliers.orgNumber, sql.placeholder('orgNumber')))
+      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
+      .prepare(name);
+
+  const batchStatement = (visibility: SQL | undefined, name: string) =>
+    db
+      .select(signalColumns)
+      .from(signals)
+      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+      .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
+      .prepare(name);
+
+  const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
+  const forBatch = { members: batchStatement(visibleToCaller, 'status_batch'), all: batchStatement(undefined, 'status_batch_auditor') };
+  // Left-joined to a single row, so that the database's now comes back even when none is registered.
+  const registered = db
+    .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow })
+    .from(sql`(SELECT 1) AS one`)
+    .leftJoin(suppliers, sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`)
+    .prepare('status_registered');
+
+  const sees = (principal: Principal) => (principal.org.kind === 'auditor' ? 'all' : 'members');
+
   return {
-    liveSignals: async (principal: Principal, orgNumbers: string[]) => {
-      const rows = await db
-        .select({
-          id: signals.id,
-          type: signals.type,
-          supplierOrgNumber: signals.supplierOrgNumber,
-          unitId: signals.unitId,
-          agreementId: signals.agreementId,
-          issuerOrgId: signals.issuerOrgId,
-          issuerKind: organisations.kind,
-          severity: signals.severity,
-          summary: signals.summary,
-          effectiveFrom: signals.effectiveFrom,
-          effectiveUntil: signals.effectiveUntil,
-          asOf: sql<string>`now()`.mapWith((v: string | Date) => new Date(v)),
-        })
-        .from(signals)
-        .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-        .where(
-          and(
-            orgNumbers.length === 1 ? eq(signals.supplierOrgNumber, orgNumbers[0]!) : inArray(signals.supplierOrgNumber, orgNumbers),
-            eq(signals.status, 'active'),
-            sql`${signals.effectiveFrom} <= now()`,
-            sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
-            sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
-            visibleTo(principal),
-          ),
-        )
-        .orderBy(desc(signals.effectiveFrom), desc(signals.id));
-      return rows;
+    /**
+     * One round trip: the supplier (undefined when it is not registered), the
+     * database's now, and the signals that decide its status for the caller, newest first.
+     */
+    supplierWithLiveSignals: async (principal: Principal, orgNumber: string) => {
+      const rows = await forSupplier[sees(principal)].execute({ orgNumber, org: principal.org.id });
+      const first = rows[0];
+      if (!first) return undefined;
+      const live = rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal]));
+      return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, asOf: first.asOf, live };
     },
 
-    now: async (): Promise<Date> => {
-      const [row] = await db.select({ now: sql<string | Date>`now()` }).from(sql`(SELECT 1) AS one`);
-      return new Date(row!.now);
+    /** The registered suppliers among `orgNumbers`, and the database's now. */
+    registered: async (orgNumbers: string[]) => {
+      const rows = await registered.execute({ orgNumbers });
+      return {
+        asOf: rows[0]!.asOf,
+        suppliers: rows.flatMap((r) => (r.orgNumber === null ? [] : [{ orgNumber: r.orgNumber, soleTrader: r.soleTrader === true }])),
+      };
     },
+
+    /** The live signals of many suppliers at once, newest first. */
+    liveSignals: (principal: Principal, orgNumbers: string[]): Promise<LiveSignal[]> =>
+      forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
   };
 }
 
 export type StatusRepository = ReturnType<typeof createStatusRepository>;
-export type LiveSignal = Awaited<ReturnType<StatusRepository['liveSignals']>>[number];
+
+export interface LiveSignal {
+  id: string;
+  type: (typeof signals.$inferSelect)['type'];
+  supplierOrgNumber: string;
+  unitId: string | null;
+  agreementId: string | null;
+  issuerOrgId: string;
+  issuerKind: (typeof organisations.$inferSelect)['kind'];
+  severity: (typeof signals.$inferSelect)['severity'];
+  visibility: (typeof signals.$inferSelect)['visibility'];
+  summary: string;
+  effectiveFrom: Date;
+  effectiveUntil: Date | null;
+}

@@ -13,12 +13,6 @@ export function createSupplierRepository(db: Db) {
     findByOrgNumber: async (orgNumber: string, tx: Db | Tx = db): Promise<Supplier | undefined> =>
       (await tx.select().from(suppliers).where(eq(suppliers.orgNumber, orgNumber)).limit(1))[0],
 
-    findExisting: async (orgNumbers: string[]): Promise<Set<string>> => {
-      if (orgNumbers.length === 0) return new Set();
-      const rows = await db.select({ orgNumber: suppliers.orgNumber }).from(suppliers).where(inArray(suppliers.orgNumber, orgNumbers));
-      return new Set(rows.map((r) => r.orgNumber));
-    },
-
     unitsOf: (orgNumbers: string[], tx: Db | Tx = db): Promise<SupplierUnit[]> =>
       orgNumbers.length === 0
         ? Promise.resolve([])
