@@ -3,9 +3,6 @@ import type { Db, Tx } from '../../db/client.ts';
 import { type ChainEntry, GENESIS_HASH, hashEntry, type SignedHead, type StoredEntry } from './audit.chain.ts';
 import { auditHeads, auditLog, readLog } from './audit.table.ts';
 
-// Serialises chain appends: the position and prev_hash are read and written under it.
-const AUDIT_APPEND_LOCK = 7_420_134;
-
 export interface AuditFilter {
   orgId?: string | undefined;
   actorSub?: string | undefined;
@@ -20,22 +17,22 @@ export interface AuditFilter {
 export function createAuditRepository(db: Db) {
   return {
     /**
-     * Appends one entry inside the caller's transaction. The lock is held until
-     * that transaction ends, so concurrent writers queue and the chain never forks.
+     * Appends one entry inside the caller's transaction. registry_journal_head()
+     * (migrations/0006_journal_lock.sql) takes the journal lock and reads the chain's
+     * head in one round trip; the lock is held until that transaction ends, so
+     * concurrent writers queue and the chain never forks.
      */
     append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>): Promise<StoredEntry> => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
-      const [state] = await tx
+      const [head] = await tx
         .select({
-          position: sql<number>`coalesce(max(${auditLog.position}), 0)`.mapWith(Number),
-          now: sql<string>`to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+          position: sql<number | null>`head_position`.mapWith(Number),
+          hash: sql<string | null>`head_hash`,
+          recordedAt: sql<string>`recorded_at`,
         })
-        .from(auditLog);
-      const [last] = state!.position
-        ? await tx.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.position, state!.position))
-        : [{ hash: GENESIS_HASH }];
-      const full: ChainEntry = { ...entry, position: state!.position + 1, recordedAt: state!.now };
-      const stored: StoredEntry = { ...full, prevHash: last!.hash, hash: hashEntry(last!.hash, full) };
+        .from(sql`registry_journal_head()`);
+      const full: ChainEntry = { ...entry, position: (head!.position ?? 0) + 1, recordedAt: head!.recordedAt };
+      const prevHash = head!.hash ?? GENESIS_HASH;
+      const stored: StoredEntry = { ...full, prevHash, hash: hashEntry(prevHash, full) };
       await tx.insert(auditLog).values(stored);
       return stored;
     },
@@ -52,8 +49,10 @@ export function createAuditRepository(db: Db) {
             filter.action ? eq(auditLog.action, filter.action) : undefined,
             filter.targetType ? eq(auditLog.targetType, filter.targetType) : undefined,
             filter.targetId ? eq(auditLog.targetId, filter.targetId) : undefined,
-            filter.from ? gte(auditLog.recordedAt, filter.from) : undefined,
-            filter.to ? lt(auditLog.recordedAt, filter.to) : undefined,
+            // recorded_at is text; compared as text, '…T10:00:00Z' sorted after '…T10:00:00.5Z'
+            // and an offset such as '+02:00' was ignored. Compare as instants instead.
+            filter.from ? sql`${auditLog.recordedAt}::timestamptz >= ${filter.from}::timestamptz` : undefined,
+            filter.to ? sql`${auditLog.recordedAt}::timestamptz < ${filter.to}::timestamptz` : undefined,
             filter.afterPosition ? gt(auditLog.position, filter.afterPosition) : undefined,
           ),
         )

@@ -4,18 +4,17 @@ import type { SignalRead } from '../signals/signals.repository.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { type EventRow, type EventType, events } from './events.table.ts';
 
+// Each insert into events notifies this channel on commit (migrations/0006_journal_lock.sql).
 export const EVENTS_CHANNEL = 'registry_events';
-// Serialises event appends so that sequence order is commit order (see events.table.ts).
-const EVENT_APPEND_LOCK = 7_420_133;
 
 export function createEventRepository(db: Db) {
   return {
     /**
-     * Appends the event for a signal change inside the caller's transaction and
-     * wakes the relay when that transaction commits.
+     * Appends the event for a signal change inside the caller's transaction. Triggers
+     * take the journal lock before the row draws its sequence number, so that
+     * sequence order is commit order, and wake the relay when the transaction commits.
      */
     append: async (tx: Tx, signal: SignalRead, type: EventType, newId: () => string): Promise<void> => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${EVENT_APPEND_LOCK})`);
       await tx.insert(events).values({
         id: newId(),
         type,
@@ -29,7 +28,6 @@ export function createEventRepository(db: Db) {
         severity: signal.severity,
         signal: JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...signal, readStatus: 'expired' } : signal))),
       });
-      await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, '')`);
     },
 
     /** The cursor feed: events after `after`, oldest first, that `visible` admits. */
