@@ -8,6 +8,9 @@ import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
 
 const BATCH = 200;
+// A lost LISTEN connection is re-opened after 0.5 s, 1 s, 2 s … up to 30 s between tries.
+const RELISTEN_FIRST_MS = 500;
+const RELISTEN_MAX_MS = 30_000;
 
 /**
  * Moves committed events from the outbox to the queue: matches each event against
@@ -15,6 +18,8 @@ const BATCH = 200;
  * event, then marks the event relayed — all in one transaction, so a crash or a
  * Redis outage leaves the event in the outbox for the next run. Woken by
  * LISTEN/NOTIFY, and polls as well so a lost notification only costs a poll.
+ * When the LISTEN connection is lost it is re-opened with a backoff, so the relay
+ * does not fall back to polling alone until the next restart.
  */
 export function createOutboxRelay(deps: {
   db: Db;
@@ -90,17 +95,66 @@ export function createOutboxRelay(deps: {
     });
   };
 
+  let listening = 0;
+  let relistenTimer: NodeJS.Timeout | null = null;
+  let relistenDelay = RELISTEN_FIRST_MS;
+
+  /** Opens the LISTEN connection; on its loss, schedules a fresh one. Resolves false when it was given up at once. */
+  const openListen = async (): Promise<boolean> => {
+    // pg reports a dropped connection more than once (the server's FATAL, then the close); act on the first.
+    const generation = ++listening;
+    const lost = (error: Error) => {
+      if (generation !== listening || stopped) return;
+      listening += 1;
+      log.warn({ err: error, retryInMs: relistenDelay }, 'LISTEN connection lost; polling until it is re-opened');
+      const previous = unlisten;
+      unlisten = null;
+      void previous?.().catch(() => {});
+      scheduleRelisten();
+    };
+    const close = await listen(EVENTS_CHANNEL, kick, lost);
+    if (stopped || generation !== listening) {
+      await close();
+      return false;
+    }
+    unlisten = close;
+    return true;
+  };
+
+  const scheduleRelisten = () => {
+    if (stopped || relistenTimer) return;
+    const delay = relistenDelay;
+    relistenDelay = Math.min(relistenDelay * 2, RELISTEN_MAX_MS);
+    relistenTimer = setTimeout(() => {
+      relistenTimer = null;
+      openListen().then(
+        (open) => {
+          if (!open) return;
+          relistenDelay = RELISTEN_FIRST_MS;
+          log.info('LISTEN connection re-opened');
+          // Notifications sent while nobody listened are gone; look at the outbox now.
+          kick();
+        },
+        (error: unknown) => {
+          log.warn({ err: error, retryInMs: relistenDelay }, 'could not re-open the LISTEN connection');
+          scheduleRelisten();
+        },
+      );
+    }, delay);
+  };
+
   return {
     kick,
     relayBatch,
     start: async () => {
-      unlisten = await listen(EVENTS_CHANNEL, kick, (error) => log.warn({ err: error }, 'LISTEN connection lost; polling until restart'));
+      await openListen();
       timer = setInterval(kick, pollMs);
       kick();
     },
     stop: async () => {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (relistenTimer) clearTimeout(relistenTimer);
       await running;
       await unlisten?.();
     },
