@@ -1,6 +1,18 @@
 import type { Redis } from 'ioredis';
 import { tooManyRequests } from './errors.ts';
 
+// Counts and sets the window's expiry in one step: with INCR and PEXPIRE as two calls, a
+// process that died between them left a counter without expiry. A counter found without
+// one (left by such a crash before this script) gets it here too.
+const HIT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}`;
+
 /**
  * A fixed-window counter for one sensitive business flow (OWASP API6): how many
  * stops, terminations, lifts and retractions one organisation makes against one
@@ -19,10 +31,8 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     return { count: entry.count, ttlMs: entry.resetAt - now };
   };
   const hitRedis = async (key: string) => {
-    const full = `${prefix}:flow:${key}`;
-    const [[, count], [, ttl]] = (await redis!.multi().incr(full).pttl(full).exec()) as [[null, number], [null, number]];
-    if (ttl < 0) await redis!.pexpire(full, windowMs);
-    return { count, ttlMs: ttl < 0 ? windowMs : ttl };
+    const [count, ttlMs] = (await redis!.eval(HIT_SCRIPT, 1, `${prefix}:flow:${key}`, windowMs)) as [number, number];
+    return { count, ttlMs };
   };
 
   return {
