@@ -1,4 +1,9 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.ts';
+import * as schema from '../src/db/schema.ts';
+import { createIdempotencyRepository } from '../src/modules/idempotency/idempotency.repository.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast } from './helpers/factories.ts';
 
@@ -92,5 +97,55 @@ describe('Idempotency-Key', () => {
     expect((await post(undefined, deviation('Utan nyckel.'))).statusCode).toBe(201);
     expect((await post(undefined, deviation('Utan nyckel.'))).statusCode).toBe(201);
     expect(await countSignals('Utan nyckel.')).toBe(2);
+  });
+
+  it('forgets a key after 24 hours: it may then be used for a different request', async () => {
+    const first = await post('daily-1', deviation('Igår.'));
+    expect(first.statusCode).toBe(201);
+    const ageKey = (hours: number) =>
+      t.database.pool.query(`UPDATE idempotency_keys SET created_at = now() - make_interval(hours => $1) WHERE org_id = 'sundsvall' AND key = 'daily-1'`, [hours]);
+    await ageKey(23);
+    expect((await post('daily-1', deviation('Idag.'))).statusCode).toBe(422);
+
+    await ageKey(25);
+    const second = await post('daily-1', deviation('Idag.'));
+    expect(second.statusCode).toBe(201);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    expect(second.json().id).not.toBe(first.json().id);
+    // The key now stands for the new request.
+    const replay = await post('daily-1', deviation('Idag.'));
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json().id).toBe(second.json().id);
+    expect(await countSignals('Idag.')).toBe(1);
+  });
+
+  it('claims a key released between its insert and its read, rather than taking "no record" for claimed', async () => {
+    // The first request with this key is still running; its handler fails and releases the key
+    // right after our insert found the key taken and before we read it.
+    await t.database.pool.query(`INSERT INTO idempotency_keys (org_id, key, fingerprint, state) VALUES ('sundsvall', 'released-1', 'theirs', 'running')`);
+    const other = createIdempotencyRepository(t.database.db);
+    const pool = new pg.Pool({ connectionString: t.testDb.url, max: 2 });
+    const query = pool.query.bind(pool) as (config: unknown, params?: unknown) => Promise<unknown>;
+    let released = false;
+    Object.assign(pool, {
+      query: async (config: string | { text: string }, params?: unknown) => {
+        const text = typeof config === 'string' ? config : config.text;
+        if (!released && /^select\b/i.test(text) && text.includes('"idempotency_keys"')) {
+          released = true;
+          await other.release('sundsvall', 'released-1');
+        }
+        return query(config, params);
+      },
+    });
+    try {
+      const keys = createIdempotencyRepository(drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db);
+      expect(await keys.claim('sundsvall', 'released-1', 'ours')).toBeNull();
+      expect(released).toBe(true);
+      // Claimed means held: the key is there, running, with our request's fingerprint.
+      const { rows } = await t.database.pool.query(`SELECT fingerprint, state FROM idempotency_keys WHERE org_id = 'sundsvall' AND key = 'released-1'`);
+      expect(rows).toEqual([{ fingerprint: 'ours', state: 'running' }]);
+    } finally {
+      await pool.end();
+    }
   });
 });

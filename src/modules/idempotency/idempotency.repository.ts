@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { conflict } from '../../lib/errors.ts';
 import { idempotencyKeys } from './idempotency.table.ts';
 
 export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
@@ -8,6 +9,8 @@ export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
 export const KEY_TTL_HOURS = 24;
 // A request still "running" after this long died with its process; its key may be taken over.
 const RUNNING_TIMEOUT_SECONDS = 120;
+// A round is lost only to a request that released the key in between; after three, give up.
+const CLAIM_ATTEMPTS = 3;
 
 export function createIdempotencyRepository(db: Db) {
   const live = sql`${idempotencyKeys.createdAt} > now() - make_interval(hours => ${KEY_TTL_HOURS})`;
@@ -18,18 +21,24 @@ export function createIdempotencyRepository(db: Db) {
      * abandoned by a dead process are taken over.
      */
     claim: async (orgId: string, key: string, fingerprint: string): Promise<IdempotencyRecord | null> => {
-      const [claimed] = await db
-        .insert(idempotencyKeys)
-        .values({ orgId, key, fingerprint, state: 'running' })
-        .onConflictDoUpdate({
-          target: [idempotencyKeys.orgId, idempotencyKeys.key],
-          set: { fingerprint, state: 'running', statusCode: null, contentType: null, body: null, createdAt: sql`now()` },
-          setWhere: sql`NOT (${live}) OR (${idempotencyKeys.state} = 'running' AND ${idempotencyKeys.createdAt} < now() - make_interval(secs => ${RUNNING_TIMEOUT_SECONDS}))`,
-        })
-        .returning({ orgId: idempotencyKeys.orgId });
-      if (claimed) return null;
-      const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key)));
-      return existing ?? null;
+      // The key may be released (deleted) between the insert and the read; then it is free
+      // again and the insert is tried once more, rather than reading "no record" as claimed.
+      for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+        const [claimed] = await db
+          .insert(idempotencyKeys)
+          .values({ orgId, key, fingerprint, state: 'running' })
+          .onConflictDoUpdate({
+            target: [idempotencyKeys.orgId, idempotencyKeys.key],
+            set: { fingerprint, state: 'running', statusCode: null, contentType: null, body: null, createdAt: sql`now()` },
+            setWhere: sql`NOT (${live}) OR (${idempotencyKeys.state} = 'running' AND ${idempotencyKeys.createdAt} < now() - make_interval(secs => ${RUNNING_TIMEOUT_SECONDS}))`,
+          })
+          .returning({ orgId: idempotencyKeys.orgId });
+        if (claimed) return null;
+        const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key)));
+        if (existing) return existing;
+      }
+      // The key is contended, not broken: the client may retry, as with a request in flight.
+      throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
     },
 
     complete: (orgId: string, key: string, response: { statusCode: number; contentType: string | null; body: string }) =>
