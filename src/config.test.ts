@@ -135,6 +135,16 @@ describe('loadConfig', () => {
     expect(variables(problemsOf({ JWT_SECRET: SECRET, [name]: value }))).toEqual([name]);
   });
 
+  it('takes DATABASE_APP_ROLE only as a plain role name, and only with DATABASE_URL', () => {
+    const url = 'postgres://registry@db:5432/registry';
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: url, DATABASE_APP_ROLE: 'registry_app' }).DATABASE_APP_ROLE).toBe('registry_app');
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: url }).DATABASE_APP_ROLE).toBeUndefined();
+    for (const role of ['registry_app -c role=postgres', 'registry_app;', '"registry_app"', 'Registry_App', '1app', 'none', 'a'.repeat(64)]) {
+      expect(variables(problemsOf({ JWT_SECRET: SECRET, DATABASE_URL: url, DATABASE_APP_ROLE: role })), role).toEqual(['DATABASE_APP_ROLE']);
+    }
+    expect(problemsOf({ JWT_SECRET: SECRET, DATABASE_APP_ROLE: 'registry_app' })).toEqual([expect.stringMatching(/^DATABASE_APP_ROLE: .*DATABASE_URL/)]);
+  });
+
   it('treats empty strings as unset: defaults apply and an empty key does not count as set', () => {
     const config = loadConfig({
       JWT_SECRET: SECRET,

@@ -26,6 +26,15 @@ const configSchema = z
       .min(1)
       .default('./data')
       .describe('Where the embedded database (PGlite) keeps its files when DATABASE_URL is not set.'),
+    DATABASE_APP_ROLE: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain lower-case PostgreSQL role name (letters, digits, underscores)')
+      // role=none would silently mean "stay the connecting user".
+      .refine((v) => v !== 'none', 'must name a role, not none')
+      .optional()
+      .describe(
+        'Role every pool connection takes at session start (e.g. registry_app, made by the migrations), after migrating as the DATABASE_URL user; without it the app runs as that user.',
+      ),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10).describe('Connections in the pg pool.'),
     MIGRATE_ON_START: bool.default(true).describe('Apply pending migrations at start-up.'),
     JWT_SECRET: z
@@ -97,6 +106,9 @@ const configSchema = z
         path: ['JWT_SECRET'],
         message: 'set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)',
       });
+    }
+    if (c.DATABASE_APP_ROLE && !c.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_APP_ROLE'], message: 'applies to a PostgreSQL server only; set DATABASE_URL too (the embedded database has no roles)' });
     }
     if (c.NODE_ENV === 'production' && !c.AUDIT_SIGNING_KEY) {
       ctx.addIssue({ code: 'custom', path: ['AUDIT_SIGNING_KEY'], message: 'required in production, so signed audit heads stay verifiable across restarts' });

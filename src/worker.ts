@@ -17,7 +17,7 @@ if (!config.DATABASE_URL || !config.REDIS_URL) {
   log.fatal('the worker needs DATABASE_URL and REDIS_URL');
   process.exit(78);
 }
-const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { role: config.DATABASE_APP_ROLE });
 const workers = await startWorkers({ config, database, log });
 
 let closing = false;

@@ -23,8 +23,13 @@ export const migrationsFolder = fileURLToPath(new URL('../../migrations', import
 // Any fixed number works; it only has to be the same for every replica.
 const MIGRATION_LOCK = 7_420_131;
 
-export function connectPostgres(url: string, poolSize = 10): Database & { pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * The pool the app queries through. With `role`, every connection takes that role
+ * at session start (see `withSessionRole`), so the app runs with the role's grants
+ * while migrations, run separately, keep the owner's.
+ */
+export function connectPostgres(url: string, poolSize = 10, { role }: { role?: string | undefined } = {}): Database & { pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: poolSize });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
@@ -46,6 +51,23 @@ export function connectPostgres(url: string, poolSize = 10): Database & { pool: 
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * Adds `-c role=<role>` to the connection's startup options. PostgreSQL applies it
+ * before the session runs any query, and a connection whose role cannot be taken
+ * fails to open. A `SET ROLE` from pg's 'connect' event would not do: pg does not
+ * wait for work started there, and if it failed the connection would carry on as
+ * the owner. The role also becomes the session default, so `RESET ROLE` or
+ * `DISCARD ALL` keeps it. The role name is checked by the config schema; options
+ * already in the URL are kept (pg lets the URL's options override the pool's own).
+ */
+export function withSessionRole(url: string, role: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`not a plain role name: ${role}`);
+  const parsed = new URL(url);
+  const options = [parsed.searchParams.get('options'), `-c role=${role}`].filter(Boolean).join(' ');
+  parsed.searchParams.set('options', options);
+  return parsed.toString();
 }
 
 /**

@@ -62,7 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
         const embedded = await openPglite('memory');
         return { ...embedded, pool: { query: embedded.query } };
       })()
-    : connectPostgres(testDb.url, 5);
+    : connectPostgres(testDb.url, 5, { role: config.DATABASE_APP_ROLE });
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
   const app = await buildApp({ config, database });
   await app.ready();
