@@ -103,7 +103,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(statusRoutes, { status: services.status });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
-  await app.register(eventRoutes, { events: services.eventRepository });
+  await app.register(eventRoutes, { events: services.events });
   await app.register(auditRoutes, { audit: services.audit, signals: services.signals, newId: uuidv7 });
 
   return app;

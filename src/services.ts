@@ -12,6 +12,7 @@ import { createSubscriptionService } from './modules/subscriptions/subscriptions
 import { createAgreementRepository } from './modules/agreements/agreements.repository.ts';
 import { createAgreementService } from './modules/agreements/agreements.service.ts';
 import { createEventRepository } from './modules/events/events.repository.ts';
+import { createEventService } from './modules/events/events.service.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
@@ -63,8 +64,9 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     audit,
     newId,
   });
+  const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository };
+    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GENESIS_HASH, hashEntry, signHead, type StoredEntry, verifyEntries } from '../src/modules/audit/audit.chain.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 
@@ -166,35 +168,112 @@ describe('the audit chain', () => {
 });
 
 describe('offline verification (npm run audit:verify)', () => {
-  it('passes on a real export and fails on one with a forged entry', async () => {
-    const { t } = await registryWithHistory();
-    const exported = await t.request({ method: 'GET', url: '/v1/audit/export', as: cast.revisor.id });
-    expect(exported.statusCode).toBe(200);
-    expect(exported.headers['content-type']).toMatch(/jsonl/);
-    const head = (await t.request({ method: 'POST', url: '/v1/audit/head', as: cast.revisor.id })).json();
+  const cli = fileURLToPath(new URL('../src/cli/audit-verify.ts', import.meta.url));
+
+  /** Writes `files` into a fresh directory and returns a runner for the CLI over them. */
+  async function offline(files: Record<string, string>) {
     const dir = await mkdtemp(join(tmpdir(), 'audit-'));
-    await writeFile(join(dir, 'export.jsonl'), exported.body);
-    await writeFile(join(dir, 'head.json'), JSON.stringify(head));
-    await writeFile(join(dir, 'key.pem'), head.publicKey);
-    const cli = fileURLToPath(new URL('../src/cli/audit-verify.ts', import.meta.url));
-    const verifyFiles = (file: string) =>
-      run(process.execPath, [cli, '--file', join(dir, file), '--head', join(dir, 'head.json'), '--public-key', join(dir, 'key.pem')]).then(
+    const write = (name: string, text: string) => writeFile(join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) await write(name, text);
+    const check = (file: string, head = 'head.json') =>
+      run(process.execPath, [cli, '--file', join(dir, file), '--head', join(dir, head), '--public-key', join(dir, 'key.pem')]).then(
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
+    return { write, check };
+  }
+  const exportOf = async (t: TestApp) => {
+    const res = await t.request({ method: 'GET', url: '/v1/audit/export', as: cast.revisor.id });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/jsonl/);
+    return res.body.trim().split('\n');
+  };
+  const signHeadNow = async (t: TestApp) => (await t.request({ method: 'POST', url: '/v1/audit/head', as: cast.revisor.id })).json();
+  const jsonl = (lines: string[]) => `${lines.join('\n')}\n`;
 
-    expect(await verifyFiles('export.jsonl')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK/) });
+  it('passes on a real export and fails on one with a forged entry', async () => {
+    const { t } = await registryWithHistory();
+    const lines = await exportOf(t);
+    const head = await signHeadNow(t);
+    const { write, check } = await offline({ 'export.jsonl': jsonl(lines), 'head.json': JSON.stringify(head), 'key.pem': head.publicKey });
 
-    const lines = (await readFile(join(dir, 'export.jsonl'), 'utf8')).trim().split('\n');
+    expect(await check('export.jsonl')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK/) });
+
     const forged = JSON.parse(lines[4]!);
     forged.orgId = 'adda';
-    lines[4] = JSON.stringify(forged);
-    await writeFile(join(dir, 'forged.jsonl'), `${lines.join('\n')}\n`);
-    expect(await verifyFiles('forged.jsonl')).toMatchObject({ code: 1, out: expect.stringMatching(/position 5/) });
+    await write('forged.jsonl', jsonl(lines.with(4, JSON.stringify(forged))));
+    expect(await check('forged.jsonl')).toMatchObject({ code: 1, out: expect.stringMatching(/position 5/) });
+  });
 
-    // A head signed by another key is refused too.
-    const other = { ...head, length: head.length - 1 };
-    await writeFile(join(dir, 'head.json'), JSON.stringify(other));
-    expect((await verifyFiles('export.jsonl')).out).toMatch(/signature/);
+  it('detects the newest entries cut from the export, against a head kept earlier', async () => {
+    const { t, orgNumber } = await registryWithHistory();
+    const kept = await signHeadNow(t);
+    // The chain grows after the auditor kept the head; the export is fetched later still.
+    await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.sundsvall.id, payload: { name: 'Granhyddan HVB och Omsorg AB' } });
+    const lines = await exportOf(t);
+    expect(lines).toHaveLength(kept.length + 1);
+    const { check } = await offline({
+      'export.jsonl': jsonl(lines),
+      'truncated.jsonl': jsonl(lines.slice(0, -2)),
+      'truncated-more.jsonl': jsonl(lines.slice(0, -3)),
+      'head.json': JSON.stringify(kept),
+      'key.pem': kept.publicKey,
+    });
+
+    // Entries after the kept head are fine; the export covers it.
+    expect(await check('export.jsonl')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK/) });
+    // Two lines cut: what is left still links up, but no longer reaches the kept head.
+    expect(await check('truncated.jsonl')).toEqual({
+      code: 1,
+      out: `FAILED: the signed head covers ${kept.length} entries but the export has only ${kept.length - 1}: entry ${kept.length} was removed\n`,
+    });
+    expect(await check('truncated-more.jsonl')).toMatchObject({ code: 1, out: expect.stringContaining(`entries ${kept.length - 1}–${kept.length} were removed`) });
+  });
+
+  it('detects a forged entry whose every following hash was recomputed, against the signed head', async () => {
+    const { t } = await registryWithHistory();
+    const lines = await exportOf(t);
+    const head = await signHeadNow(t);
+    const entries: StoredEntry[] = lines.map((line) => JSON.parse(line));
+    // The attacker rewrites entry 5 and re-links the rest of the chain.
+    let prev = entries[3]!.hash;
+    const rewritten = entries.map((entry, i) => {
+      if (i < 4) return entry;
+      const changed = i === 4 ? { ...entry, orgId: 'adda', actorSub: 'adda-client' } : entry;
+      const relinked = { ...changed, prevHash: prev, hash: hashEntry(prev, changed) };
+      prev = relinked.hash;
+      return relinked;
+    });
+    expect(verifyEntries(rewritten, 1, GENESIS_HASH)).toMatchObject({ ok: true });
+    const { check } = await offline({ 'rewritten.jsonl': jsonl(rewritten.map((e) => JSON.stringify(e))), 'head.json': JSON.stringify(head), 'key.pem': head.publicKey });
+
+    expect(await check('rewritten.jsonl')).toEqual({
+      code: 1,
+      out: `FAILED: entry ${head.length} has a different hash from the signed head: the chain up to it was rewritten\n`,
+    });
+  });
+
+  it('refuses a head that was altered, one signed by another key, and a file that is no head', async () => {
+    const { t } = await registryWithHistory();
+    const lines = await exportOf(t);
+    const head = await signHeadNow(t);
+    // A head the attacker signed for a rewritten chain, with a key of their own.
+    const foreign = signHead(generateKeyPairSync('ed25519').privateKey, { length: head.length, headHash: 'f'.repeat(64), signedAt: head.signedAt });
+    const { check } = await offline({
+      'export.jsonl': jsonl(lines),
+      'head.json': JSON.stringify(head),
+      'shortened.json': JSON.stringify({ ...head, length: head.length - 1 }),
+      'foreign.json': JSON.stringify(foreign),
+      'empty.json': JSON.stringify({ ...head, length: 0 }),
+      'key.pem': head.publicKey,
+    });
+
+    const signatureRefused = { code: 1, out: 'FAILED: the head signature does not verify with this public key\n' };
+    // Its length changed after signing.
+    expect(await check('export.jsonl', 'shortened.json')).toEqual(signatureRefused);
+    // Signed, but not by the registry's key (the public key the auditor was given).
+    expect(await check('export.jsonl', 'foreign.json')).toEqual(signatureRefused);
+    expect(await check('export.jsonl', 'empty.json')).toMatchObject({ code: 1, out: expect.stringMatching(/not a signed head/) });
+    expect(await check('export.jsonl')).toMatchObject({ code: 0 });
   });
 });

@@ -1,13 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import type { EventRepository } from './events.repository.ts';
 import { eventFeed, eventFeedQuery } from './events.schemas.ts';
-import { events } from './events.table.ts';
+import type { EventService } from './events.service.ts';
 
-export const eventRoutes: FastifyPluginAsyncZod<{ events: EventRepository }> = async (app, { events: repository }) => {
+export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = async (app, { events }) => {
   app.get(
     '/v1/events',
     {
@@ -23,13 +21,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventRepository }> = a
       },
     },
     async (request) => {
-      const principal = principalOf(request);
-      // The signal-visibility rule, on the event's copy of the signal.
-      const visible =
-        principal.org.kind === 'auditor'
-          ? undefined
-          : sql`(${events.issuerOrgId} = ${principal.org.id} OR ${events.visibility} = 'members')`;
-      const items = await repository.list(request.query.after, visible, request.query.limit);
+      const items = await events.feed(principalOf(request), request.query.after, request.query.limit);
       // `signal` is the stored JSON of the signal response; the response schema checks its shape.
       return { items: items as never, nextAfter: items.at(-1)?.seq ?? request.query.after };
     },
