@@ -22,6 +22,7 @@ import { createStatusService } from './modules/status/status.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
+import { createGroupCommit } from './db/group-commit.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
 export function createServices({ db, config, sender, requeue, signingKey, flow, newId = uuidv7 }: {
@@ -50,6 +51,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     events: eventRepository,
     audit,
     flow,
+    commitNew: createGroupCommit(db).run,
     newId,
   });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });

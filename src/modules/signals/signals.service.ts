@@ -86,9 +86,12 @@ export function createSignalService(deps: {
   audit: Pick<AuditService, 'record' | 'logRead'>;
   /** Limits stops, terminations, lifts and retractions per organisation and supplier. */
   flow: Pick<FlowLimiter, 'hit'>;
+  /** Runs a new signal's transaction, possibly together with others (src/db/group-commit.ts). */
+  commitNew?: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
   newId: () => string;
 }) {
   const { db, signals, suppliers, agreements, events, audit, flow, newId } = deps;
+  const commitNew = deps.commitNew ?? ((fn) => db.transaction(fn));
 
   // issuer_and_auditors signals are restricted data: every read of one is logged.
   const logRestrictedReads = (principal: Principal, rows: Array<{ id: string; visibility: string }>) =>
@@ -184,7 +187,7 @@ export function createSignalService(deps: {
       if (input.effectiveFrom && input.effectiveUntil) checkPeriod(new Date(input.effectiveFrom), new Date(input.effectiveUntil));
       if (ownerOnlyTypes.includes(input.type)) await flow.hit(principal.org.id, input.supplierOrgNumber);
 
-      return db.transaction(async (tx) => {
+      return commitNew(async (tx) => {
         // Times come from the database clock, the one every replica's status read uses.
         const now = sql`now()` as unknown as Date;
         const signal = await signals.insert(tx, {

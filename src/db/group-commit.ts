@@ -1,0 +1,80 @@
+import type { Db, Tx } from './client.ts';
+
+interface Work {
+  run: (tx: Tx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for new signals. Every signal write appends to the event sequence and
+ * the audit chain under one lock that is held until commit (migrations/0006), so
+ * writers commit one at a time and each waits for its own WAL flush. Instead, writes
+ * that arrive while a transaction is running wait for it and then run together in
+ * the next one, each in its own savepoint: a write that fails rolls back alone and
+ * its caller gets its error; the others commit together, and every caller hears only
+ * after that commit. If the commit itself fails, every write in it fails (none was
+ * acknowledged). A write that arrives when nothing is running starts at once, so a
+ * quiet registry sees no extra latency.
+ *
+ * Only for work that takes no row locks before the journal lock (creating signals):
+ * a batch holds the journal lock from its first write on, and a later write waiting
+ * for a row lock held by a transaction that waits for the journal lock would deadlock.
+ */
+export function createGroupCommit(db: Db, maxBatch = 64) {
+  const queue: Work[] = [];
+  let running = false;
+
+  const runBatch = async (batch: Work[]) => {
+    if (batch.length === 1) {
+      // Alone: no savepoint needed; an error rolls the transaction back.
+      const [work] = batch as [Work];
+      try {
+        work.resolve(await db.transaction((tx) => work.run(tx)));
+      } catch (error) {
+        work.reject(error);
+      }
+      return;
+    }
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      await db.transaction(async (tx) => {
+        for (const work of batch) {
+          try {
+            outcomes.push({ ok: true, value: await tx.transaction((savepoint) => work.run(savepoint)) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const work of batch) work.reject(error);
+      return;
+    }
+    batch.forEach((work, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) work.resolve(outcome.value);
+      else work.reject(outcome.error);
+    });
+  };
+
+  const drain = async () => {
+    running = true;
+    try {
+      while (queue.length > 0) await runBatch(queue.splice(0, maxBatch));
+    } finally {
+      running = false;
+    }
+  };
+
+  return {
+    /** Runs `fn` in a transaction, possibly shared with other writes; resolves after the commit. */
+    run: <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
+      new Promise<T>((resolve, reject) => {
+        queue.push({ run: fn, resolve: resolve as (value: unknown) => void, reject });
+        if (!running) void drain();
+      }),
+  };
+}
+
+export type GroupCommit = ReturnType<typeof createGroupCommit>;

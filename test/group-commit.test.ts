@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGroupCommit } from '../src/db/group-commit.ts';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedCast(t);
+  await t.database.pool.query('CREATE TABLE group_commit_probe (n int PRIMARY KEY, txid bigint NOT NULL)');
+});
+afterAll(async () => t.close());
+
+describe('group commit', () => {
+  it('runs writes that arrive together in one transaction; a failing write rolls back alone', async () => {
+    const group = createGroupCommit(t.database.db);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, n) =>
+        group.run(async (tx) => {
+          await tx.execute(sql`INSERT INTO group_commit_probe (n, txid) VALUES (${n}, txid_current())`);
+          // Every fifth write fails after it has written: its row must not survive.
+          if (n % 5 === 4) await tx.execute(sql`SELECT 1 / 0`);
+          return n;
+        }),
+      ),
+    );
+    const failed = outcomes.flatMap((o, n) => (o.status === 'rejected' ? [n] : []));
+    expect(failed).toEqual([4, 9, 14, 19, 24, 29]);
+    expect(outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []))).toHaveLength(24);
+    const { rows } = await t.database.pool.query('SELECT n, txid FROM group_commit_probe ORDER BY n');
+    expect(rows.map((r) => r.n)).toEqual([...Array(30).keys()].filter((n) => n % 5 !== 4));
+    // The first write runs alone; the ones that queued behind it share transactions.
+    const transactions = new Set(rows.map((r) => String(r.txid)));
+    expect(transactions.size).toBeLessThan(rows.length);
+    expect(transactions.size).toBeGreaterThan(1);
+  });
+
+  it('fails every write of a transaction whose commit fails, and writes none of them', async () => {
+    const group = createGroupCommit(t.database.db);
+    await t.database.pool.query('CREATE TABLE group_commit_deferred (n int PRIMARY KEY, ok boolean NOT NULL)');
+    await t.database.pool.query(
+      `CREATE FUNCTION group_commit_check() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NOT NEW.ok THEN RAISE EXCEPTION 'not ok'; END IF; RETURN NULL; END $$`,
+    );
+    // A deferred constraint trigger fails at COMMIT, after every savepoint was released.
+    await t.database.pool.query(
+      'CREATE CONSTRAINT TRIGGER group_commit_at_commit AFTER INSERT ON group_commit_deferred DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION group_commit_check()',
+    );
+    const outcomes = await Promise.allSettled(
+      [0, 1, 2, 3].map((n) => group.run((tx) => tx.execute(sql`INSERT INTO group_commit_deferred VALUES (${n}, ${n !== 2})`))),
+    );
+    // 0 ran alone; 1, 2 and 3 queued behind it and shared a transaction that 2 made fail at commit.
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
+    const { rows } = await t.database.pool.query('SELECT n FROM group_commit_deferred ORDER BY n');
+    expect(rows.map((r) => r.n)).toEqual([0]);
+  });
+
+  it('acknowledges concurrent signals only with their version, event and audit entry, and answers 422 for a bad one', async () => {
+    const orgNumber = await createSupplier(t);
+    const post = (i: number) =>
+      t.request({
+        method: 'POST',
+        url: '/v1/signals',
+        as: cast.sundsvall.id,
+        payload: {
+          type: 'deviation',
+          supplierOrgNumber: orgNumber,
+          severity: 'medium',
+          category: 'staffing',
+          summary: `Bemanning under avtalad nivå, uppföljning ${i}.`,
+          // Every seventh ends before it starts by the database clock: the table's CHECK fails inside the batch.
+          ...(i % 7 === 6 ? { effectiveUntil: '2001-01-01T00:00:00Z' } : {}),
+        },
+      });
+    const answers = await Promise.all(Array.from({ length: 28 }, (_, i) => post(i)));
+    const created = answers.filter((a) => a.statusCode === 201).map((a) => a.json().id as string);
+    expect(answers.filter((a) => a.statusCode !== 201).map((a) => [a.statusCode, a.json().code])).toEqual(Array(4).fill([422, 'signals.invalid_period']));
+    expect(created).toHaveLength(24);
+    const q = (text: string) => t.database.pool.query(text, [created]).then((r) => Number(r.rows[0].n));
+    expect(await q('SELECT count(*) AS n FROM signals WHERE id = ANY($1::uuid[])')).toBe(24);
+    expect(await q('SELECT count(*) AS n FROM signals WHERE supplier_org_number = (SELECT supplier_org_number FROM signals WHERE id = ($1::uuid[])[1])')).toBe(24);
+    expect(await q("SELECT count(*) AS n FROM signal_versions WHERE signal_id = ANY($1::uuid[]) AND version = 1")).toBe(24);
+    expect(await q("SELECT count(*) AS n FROM events WHERE signal_id = ANY($1::uuid[]) AND type = 'signal.created'")).toBe(24);
+    expect(await q("SELECT count(*) AS n FROM audit_log WHERE target_id = ANY($1::text[]) AND action = 'signal.created'")).toBe(24);
+    const verify = await t.request({ method: 'GET', url: '/v1/audit/verify', as: cast.revisor.id });
+    expect(verify.json()).toMatchObject({ ok: true });
+  });
+});
