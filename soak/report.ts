@@ -297,18 +297,15 @@ receiver when the drain ended for any reason other than the receiver's own failu
   update takes anyway, which unlike \`FOR UPDATE\` does not conflict with the key-share locks of the relay's
   delivery inserts — the second row, still with \`FOR UPDATE\`, had 3 deadlocks against the relay; the third
   has none).
-- **The overdue sweep amplifies a backlog (open).** The sweep takes every pending delivery due more than
-  2 s ago and not leased for lost, and queues one \`deliver\` job per delivery, up to 1,000 per sweep, every
-  \`RELAY_POLL_MS\`. When the worker falls more than 2 s behind for any reason (a Redis outage, a restart, a
-  starved CPU), deliveries still waiting in their fan-out job are queued again one by one; and since
-  completed jobs are removed at once, a \`deliver\` job that found its delivery leased does not stop the next
-  sweep from queueing it again. In a run on this machine while it was heavily loaded by other work (load
-  average ~14, other processes taking ~70 % of the CPU; not in the history), the sweep made 114,642
-  re-queues and 5,371 single-delivery jobs beside 1,310 fan-out jobs, and the delivery lag reached p50 35 s,
-  max 148 s — nothing was lost, but recovery was slow. In the quiet runs it makes fewer than 100. Possible
-  remedies: measure "overdue" from when the delivery was last queued (or a grace longer than the lease plus
-  the usual queue wait), re-queue per event rather than per delivery, and skip deliveries whose job is still
-  waiting.
+- **The overdue sweep amplified a backlog (fixed).** The sweep took every pending delivery due more than
+  2 s ago and not leased, and queued one \`deliver\` job per delivery, up to 1,000 per sweep, every
+  \`RELAY_POLL_MS\`. When the worker fell more than 2 s behind (a Redis outage, a restart, a starved CPU),
+  deliveries still waiting in their fan-out job were queued again at every sweep: in a run on a heavily loaded
+  machine (load average ~14) it made 114,642 re-queues beside 1,310 fan-out jobs and the delivery lag reached
+  p50 35 s, max 148 s — nothing was lost, but recovery was slow. Now the sweep *takes* the overdue deliveries
+  (\`takeOverdue\` in \`src/modules/deliveries/deliveries.repository.ts\`, \`FOR UPDATE SKIP LOCKED\`) and moves
+  their due time 30 s ahead, so a backlog that is merely slow is re-queued at most once per 30 s, and
+  several workers never sweep the same rows. The run above is on the code with that change.
 
 Settings passed to the processes: \`RELAY_POLL_MS=500\`, \`WORKER_LOCK_MS=3000\`,
 \`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_RESPONSE_TIMEOUT_MS=3000\` (so a dead worker's leases run out
