@@ -145,6 +145,24 @@ describe('loadConfig', () => {
     expect(problemsOf({ JWT_SECRET: SECRET, DATABASE_APP_ROLE: 'registry_app' })).toEqual([expect.stringMatching(/^DATABASE_APP_ROLE: .*DATABASE_URL/)]);
   });
 
+  it('refuses REDIS_URL without DATABASE_URL: no worker can reach the embedded database, so nothing would be delivered', () => {
+    const problems = problemsOf({ JWT_SECRET: SECRET, REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(problems).toEqual([expect.stringMatching(/^REDIS_URL: needs DATABASE_URL too: .*embedded database.*unset REDIS_URL.*set DATABASE_URL/)]);
+    // Listed with the other problems at once; an invalid REDIS_URL is reported once, for being invalid.
+    expect(variables(problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379', PORT: 'abc' })).sort()).toEqual(['JWT_SECRET', 'PORT', 'REDIS_URL']);
+    expect(problemsOf({ JWT_SECRET: SECRET, REDIS_URL: 'http://redis' })).toEqual([expect.not.stringMatching(/DATABASE_URL/)]);
+    // Either alone, both, or neither is fine.
+    const url = 'postgres://registry@db:5432/registry';
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: url, REDIS_URL: 'redis://redis:6379' }).REDIS_URL).toBe('redis://redis:6379');
+    expect(loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: url }).REDIS_URL).toBeUndefined();
+    expect(loadConfig({ JWT_SECRET: SECRET, REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+  });
+
+  it('takes WORKER_HEARTBEAT_FILE as an optional path', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).WORKER_HEARTBEAT_FILE).toBeUndefined();
+    expect(loadConfig({ JWT_SECRET: SECRET, WORKER_HEARTBEAT_FILE: '/tmp/worker-heartbeat' }).WORKER_HEARTBEAT_FILE).toBe('/tmp/worker-heartbeat');
+  });
+
   it('treats empty strings as unset: defaults apply and an empty key does not count as set', () => {
     const config = loadConfig({
       JWT_SECRET: SECRET,

@@ -56,7 +56,7 @@ const configSchema = z
     REDIS_URL: z
       .url({ protocol: /^rediss?$/ })
       .optional()
-      .describe('Redis for the BullMQ delivery queues, e.g. redis://redis:6379.'),
+      .describe('Redis for the BullMQ delivery queues, e.g. redis://redis:6379; needs DATABASE_URL.'),
     REDIS_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9:_-]{1,64}$/)
@@ -75,6 +75,11 @@ const configSchema = z
       .max(60_000)
       .default(2_000)
       .describe('How often the relay polls the outbox when no NOTIFY arrives.'),
+    WORKER_HEARTBEAT_FILE: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('File the delivery workers touch after every sweep (every RELAY_POLL_MS), for a health check to read its age.'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50).describe('Delivery jobs a worker runs at once.'),
     WORKER_LOCK_MS: z.coerce
       .number()
@@ -105,6 +110,18 @@ const configSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'set exactly one of JWT_SECRET (HS256) and JWT_PUBLIC_KEY (RS256/ES256)',
+      });
+    }
+    // Only the process that opened the embedded database can reach it, and src/worker.ts
+    // needs DATABASE_URL: with Redis but no server, queued deliveries would never be sent.
+    // (A REDIS_URL that is itself invalid is reported once, for that.)
+    if (c.REDIS_URL && !c.DATABASE_URL && !ctx.issues.some((i) => i.path?.[0] === 'REDIS_URL')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_URL'],
+        message:
+          'needs DATABASE_URL too: the embedded database (no DATABASE_URL) lives inside the API process, where no worker can reach it; ' +
+          'unset REDIS_URL to use the in-process dispatcher, or set DATABASE_URL to a PostgreSQL server',
       });
     }
     if (c.DATABASE_APP_ROLE && !c.DATABASE_URL) {

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -65,9 +66,20 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   const expirySweep = createExpirySweep({ db: database.db, signals: createSignalRepository(database.db), events, newId });
 
   let sweeping = false;
+  let heartbeatFailing = false;
+  const heartbeat = async (file: string) => {
+    try {
+      await writeFile(file, `${new Date().toISOString()}\n`);
+      heartbeatFailing = false;
+    } catch (error) {
+      if (!heartbeatFailing) log.warn({ err: error, file }, 'cannot write WORKER_HEARTBEAT_FILE; a health check reading it will fail');
+      heartbeatFailing = true;
+    }
+  };
   const sweep = async () => {
     if (sweeping) return;
     sweeping = true;
+    let swept = false;
     try {
       const due = await deliveries.takeOverdue(OVERDUE_GRACE_MS, OVERDUE_HOLD_MS, 1_000);
       if (due.length > 0) {
@@ -75,11 +87,14 @@ export async function startWorkers({ config, database, log }: { config: Config; 
         log.info({ count: due.length }, 're-queued overdue deliveries');
       }
       if ((await expirySweep()) > 0) relay.kick();
+      swept = true;
     } catch (error) {
       log.warn({ err: error }, 'sweep failed; trying again at the next one');
     } finally {
       sweeping = false;
     }
+    // Only a sweep that reached the database counts as a sign of life.
+    if (swept && config.WORKER_HEARTBEAT_FILE) await heartbeat(config.WORKER_HEARTBEAT_FILE);
   };
   const sweepTimer = setInterval(() => void sweep(), config.RELAY_POLL_MS);
 
