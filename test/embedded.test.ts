@@ -1,15 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
 
 const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 const children: ChildProcess[] = [];
-afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
+const tempDirs: string[] = [];
+afterAll(async () => {
+  // The data directory can only go once no server writes to it any more.
+  await Promise.all(
+    children.filter((c) => c.exitCode === null && c.signalCode === null).map((c) => new Promise((resolve) => c.once('exit', resolve).kill('SIGKILL'))),
+  );
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+});
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -42,6 +49,9 @@ async function startEmbedded(cwd: string, port: number) {
   return { child, output: () => output };
 }
 
+/** The end of a server's output, for an assertion message: what the server said when it failed. */
+const tail = (server: { output: () => string }, label: string) => `${label} output:\n${server.output().slice(-4_000)}`;
+
 const stop = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
@@ -51,9 +61,16 @@ const stop = (child: ChildProcess) =>
 describe('embedded mode: npm start with nothing else running', () => {
   it('seeds a demo, flips a status on a stop, delivers a signed webhook, and keeps its data across a restart', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'registry-embedded-'));
+    tempDirs.push(cwd);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const first = await startEmbedded(cwd, port);
+    let second: Awaited<ReturnType<typeof startEmbedded>> | undefined;
+    // A timeout (a delivery that never came) fails without an assertion message: print both servers' output then.
+    onTestFailed(({ task }) => {
+      if (task.result?.errors?.some((e) => e.message?.includes(' output:\n'))) return;
+      process.stderr.write(`${tail(first, 'first server')}\n${second ? tail(second, 'second server') : ''}\n`);
+    });
     expect(first.output()).toContain('seeded a fictional registry');
     const tokens = JSON.parse(await readFile(join(cwd, 'data', 'demo-tokens.json'), 'utf8')) as Record<string, string>;
     const api = (as: string, path: string, init: { method?: string; body?: unknown } = {}) =>
@@ -66,7 +83,7 @@ describe('embedded mode: npm start with nothing else running', () => {
     // A municipality subscribes its own receiver.
     const receiver = await startReceiver();
     const sub = await api('granfors', '/v1/subscriptions', { method: 'POST', body: { url: receiver.url, filters: { types: ['call_off_stop'] } } });
-    expect(sub.status).toBe(201);
+    expect(sub.status, tail(first, 'server')).toBe(201);
 
     // A supplier under the purchasing centre's agreement that is clear for the municipality.
     const agreements = (await api('demo-inkop', '/v1/agreements?owner=demo-inkop')).body.items;
@@ -76,27 +93,27 @@ describe('embedded mode: npm start with nothing else running', () => {
         if (!target && (await api('granfors', `/v1/suppliers/${orgNumber}/status`)).body.status === 'clear') target = { agreementId: a.id, orgNumber };
       }
     }
-    expect(target).toBeDefined();
+    expect(target, tail(first, 'server')).toBeDefined();
 
     const created = await api('demo-inkop', '/v1/signals', {
       method: 'POST',
       body: { type: 'call_off_stop', supplierOrgNumber: target!.orgNumber, agreementId: target!.agreementId, summary: 'Avropsstopp (test av inbäddat läge).' },
     });
-    expect(created.status).toBe(201);
-    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status).toBe('blocked');
+    expect(created.status, `${JSON.stringify(created.body)}\n${tail(first, 'server')}`).toBe(201);
+    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status, tail(first, 'server')).toBe('blocked');
 
     await receiver.waitFor(1, 20_000);
     const payload = verifyWebhook(sub.body.secret, receiver.received[0]!);
     expect(payload).toMatchObject({ type: 'signal.created', data: { signal: { id: created.body.id } } });
 
-    expect(await stop(first.child)).toBe(0);
-    const second = await startEmbedded(cwd, port);
+    expect(await stop(first.child), tail(first, 'server')).toBe(0);
+    second = await startEmbedded(cwd, port);
     expect(second.output()).not.toContain('seeded a fictional registry');
-    expect((await api('granfors', `/v1/signals/${created.body.id}`)).body).toMatchObject({ id: created.body.id, status: 'active' });
-    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status).toBe('blocked');
+    expect((await api('granfors', `/v1/signals/${created.body.id}`)).body, tail(second, 'restarted server')).toMatchObject({ id: created.body.id, status: 'active' });
+    expect((await api('granfors', `/v1/suppliers/${target!.orgNumber}/status`)).body.status, tail(second, 'restarted server')).toBe('blocked');
     const audit = await api('demo-revision', '/v1/audit/verify');
-    expect(audit.body).toMatchObject({ ok: true });
-    expect(await stop(second.child)).toBe(0);
+    expect(audit.body, tail(second, 'restarted server')).toMatchObject({ ok: true });
+    expect(await stop(second.child), tail(second, 'restarted server')).toBe(0);
     await receiver.close();
   }, 120_000);
 });

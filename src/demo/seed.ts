@@ -46,6 +46,17 @@ export function demoTokens(config: Config, ttlMs = 30 * 86_400_000) {
 
 /** Seeds the demo registry when only the operator exists; returns whether it did. */
 export async function seedDemoIfEmpty(app: FastifyInstance, config: Config): Promise<boolean> {
+  // The ~150 seed requests, each logged at info, would bury the banner with the tokens.
+  const level = app.log.level;
+  if (['trace', 'debug', 'info'].includes(level)) app.log.level = 'warn';
+  try {
+    return await seed(app, config);
+  } finally {
+    app.log.level = level;
+  }
+}
+
+async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
   const tokens = demoTokens(config, 600_000);
   const call = async (as: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
     const res = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[as]}` } });
@@ -79,6 +90,9 @@ export async function seedDemoIfEmpty(app: FastifyInstance, config: Config): Pro
   const lifted = await post('demo-inkop', { type: 'call_off_stop', supplierOrgNumber: sup(1), agreementId: agreements[0], summary: 'Tillfälligt avropsstopp under ägarbyte.' });
   await call('demo-inkop', 'POST', `/v1/signals/${lifted.id}/lift`, { reason: 'Ägarbytet godkänt och uppföljning genomförd utan anmärkning.' });
   await post('granfors', { type: 'termination', supplierOrgNumber: sup(9), summary: 'Avtalet hävt efter väsentligt avtalsbrott (bemanning).', effectiveFrom: daysAgo(20) });
+  await post('demo-inkop', { type: 'termination', supplierOrgNumber: sup(11), agreementId: agreements[2], summary: 'Leverantören uppsagd från ramavtalet efter utebliven rättelse.', reference: 'DI-2026-0217', effectiveFrom: daysAgo(5) });
+  // A pause whose effective period has ended: it reads as expired and no longer blocks.
+  await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(3), summary: 'Avropspaus under utredning av klagomål, som avslutades utan anmärkning.', effectiveFrom: daysAgo(120), effectiveUntil: daysAgo(60) });
   await post('alvby', { type: 'ivo_injunction', supplierOrgNumber: sup(12), summary: 'IVO har förelagt verksamheten att åtgärda brister i basbemanningen.', reference: 'IVO 3.5.1-40311/2026', effectiveFrom: daysAgo(40) });
   await post('demo-inkop', { type: 'permit_revoked', supplierOrgNumber: sup(14), summary: 'IVO har återkallat tillståndet för verksamheten.', reference: 'IVO 3.5.1-38870/2026', effectiveFrom: daysAgo(10) });
   await post('sjoviken', { type: 'financial_warning', supplierOrgNumber: sup(16), summary: 'Kreditupplysning visar betalningsanmärkningar och skatteskuld.' });
