@@ -41,7 +41,8 @@ export const orgNumberSchema = z
   .transform((value) => value.replace('-', ''))
   .meta({
     description: 'Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN (Luhn-checked).',
-    example: '556677-8899',
+    // A supplier of the embedded demo (src/demo/seed.ts), so "Try it out" finds it.
+    example: '559001-0004',
   });
 
 export const orgNumberParams = z.object({ orgNumber: orgNumberSchema }).strict();
@@ -50,7 +51,7 @@ export const uuidParams = z.object({ id: z.uuid({ version: 'v7' }) }).strict();
 export const organisationIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters')
-  .meta({ description: 'Organisation id (a stable slug).', example: 'sundsvall' });
+  .meta({ description: 'Organisation id (a stable slug).', example: 'demo-inkop' });
 
 /** Whether an ISO date or date-time falls in years 0001–9999 (UTC). */
 const inStorableYears = (value: string) => {

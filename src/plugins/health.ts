@@ -17,6 +17,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: HealthChecks }> = asy
       schema: {
         operationId: 'healthz',
         summary: 'Liveness: the process is up',
+        description:
+          'Answers 200 while the process runs; for a liveness probe. Needs no token.',
         tags: ['health'],
         response: { 200: healthSchema },
       },
@@ -31,6 +33,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: HealthChecks }> = asy
       schema: {
         operationId: 'readyz',
         summary: 'Readiness: the database (and queue, when configured) answer',
+        description:
+          'Answers 200 when the database (and Redis, when REDIS_URL is set) answer, 503 otherwise; for a readiness probe or a load balancer. Needs no token.',
         tags: ['health'],
         response: { 200: healthSchema, ...problems(503) },
       },

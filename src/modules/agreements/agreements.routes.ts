@@ -24,6 +24,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       schema: {
         operationId: 'createAgreement',
         summary: 'Create a framework agreement (ramavtal) owned by the caller',
+        description:
+          'Creates a framework agreement (ramavtal) in one service category, owned by the calling organisation; only the owner adds supplier parties and issues call-off stops and terminations under it. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope.',
         tags: ['agreements'],
         security: bearer,
         body: createAgreementBody,
@@ -40,6 +42,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       schema: {
         operationId: 'addAgreementSupplier',
         summary: 'Add a supplier as a party to the agreement (owner only, idempotent)',
+        description:
+          'Makes a registered supplier a party to the agreement; adding it again answers 200 and changes nothing. Only the organisation that owns the agreement may call it, with the `signals:write` scope.',
         tags: ['agreements'],
         security: bearer,
         params: agreementPartyParams,
@@ -59,6 +63,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       schema: {
         operationId: 'listAgreements',
         summary: 'List framework agreements',
+        description:
+          'Framework agreements (ramavtal), filtered by owner, category or supplier party, cursor-paged. Any organisation may call it, with the `registry:read` scope.',
         tags: ['agreements'],
         security: bearer,
         querystring: agreementListQuery,
@@ -78,6 +84,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
       schema: {
         operationId: 'getAgreement',
         summary: 'Get a framework agreement with its supplier parties',
+        description:
+          'One framework agreement (ramavtal) with the organisation numbers of its supplier parties. Any organisation may call it, with the `registry:read` scope.',
         tags: ['agreements'],
         security: bearer,
         params: agreementIdParams,

@@ -11,21 +11,22 @@ export const agreementCategorySchema = z.enum(agreementCategories).describe('Ser
 
 export const createAgreementBody = z
   .object({
-    name: freeText(200).meta({ example: 'HVB barn och unga 2026' }),
+    name: freeText(200).meta({ description: 'Name of the framework agreement (ramavtal).', example: 'HVB barn och unga 2026' }),
     category: agreementCategorySchema,
-    validFrom: isoDate,
-    validUntil: isoDate.optional(),
+    validFrom: isoDate.describe('First day the agreement applies.'),
+    validUntil: isoDate.optional().describe('Last day it applies; open-ended when left out.'),
   })
-  .strict();
+  .strict()
+  .meta({ example: { name: 'Ramavtal familjehem 2027 (demo)', category: 'family_home_agency', validFrom: '2027-01-01', validUntil: '2030-12-31' } });
 
 export const agreementSchema = z
   .object({
-    id: z.string(),
-    ownerOrgId: z.string(),
+    id: z.string().describe('Agreement id (UUIDv7); name it in a signal’s agreementId.'),
+    ownerOrgId: z.string().describe('The organisation that owns the agreement; only it adds parties and issues stops and terminations under it.'),
     name: z.string(),
     category: agreementCategorySchema,
-    validFrom: z.string(),
-    validUntil: z.string().nullable(),
+    validFrom: z.string().describe('First day the agreement applies (YYYY-MM-DD).'),
+    validUntil: z.string().nullable().describe('Last day it applies (YYYY-MM-DD); null when open-ended.'),
     suppliers: z.array(z.string()).describe('Organisation numbers of the supplier parties.'),
     createdAt: z.date(),
   })
@@ -40,7 +41,7 @@ export const agreementPartyParams = z.object({ id: z.uuid(), orgNumber: orgNumbe
 
 export const agreementListQuery = z
   .object({
-    owner: organisationIdSchema.optional(),
+    owner: organisationIdSchema.optional().describe('Only agreements this organisation owns.'),
     category: agreementCategorySchema.optional(),
     supplier: orgNumberSchema.optional().describe('Only agreements this supplier is a party to.'),
     ...pageQuery,

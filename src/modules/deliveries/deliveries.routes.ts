@@ -25,6 +25,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'listDeliveries',
         summary: 'The delivery log of one of your subscriptions, newest first',
+        description:
+          'Every delivery made to one of your subscriptions, newest first, filtered by status and cursor-paged. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         querystring: deliveryListQuery,
         response: { 200: deliveryList, ...problems(400, 401, 403, 404) },
@@ -44,6 +46,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'getDelivery',
         summary: 'One delivery with every attempt: status code, duration, error, next attempt',
+        description:
+          'One delivery to one of your subscriptions with its attempt log: when each attempt started, what the endpoint answered, how long it took and when the next attempt is due. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 200: deliveryWithAttemptsSchema, ...problems(400, 401, 403, 404) },
       },
@@ -62,6 +66,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'redeliver',
         summary: 'Send one delivery again',
+        description:
+          'Queues one more attempt of a delivery now, with the same webhook-id, for example after fixing the endpoint. Any organisation may call it for its own active subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 202: redeliverResult, ...problems(400, 401, 403, 404, 409) },
       },
@@ -77,6 +83,8 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         ...common,
         operationId: 'replaySubscription',
         summary: 'Resend everything since a time, after an outage',
+        description:
+          'Queues a new delivery of every event since the given time that matches the subscription’s filters, for example after an outage; `truncated` says when to replay again from the last one. Any organisation may call it for its own active subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         body: replayBody,
         response: { 202: replayResult, ...problems(400, 401, 403, 404, 409) },

@@ -9,16 +9,16 @@ export const deliveryStatusSchema = z
 
 export const deliverySchema = z
   .object({
-    id: z.string(),
+    id: z.string().describe('Delivery id (UUIDv7): one event to one subscription.'),
     subscriptionId: z.string(),
-    eventSeq: z.number().int(),
+    eventSeq: z.number().int().describe('The event’s position in the event feed (GET /v1/events).'),
     eventId: z.string().describe('The webhook-id the endpoint received.'),
-    eventType: z.enum(eventTypes),
+    eventType: z.enum(eventTypes).describe('What happened to the signal; the type field of the webhook body.'),
     status: deliveryStatusSchema,
-    attempts: z.number().int(),
-    nextAttemptAt: z.date().nullable(),
-    lastStatusCode: z.number().int().nullable(),
-    lastError: z.string().nullable(),
+    attempts: z.number().int().describe('Attempts made so far.'),
+    nextAttemptAt: z.date().nullable().describe('When the next attempt is due; null when none is.'),
+    lastStatusCode: z.number().int().nullable().describe('What the endpoint answered at the last attempt.'),
+    lastError: z.string().nullable().describe('Why the last attempt got no answer, if it did not.'),
     createdAt: z.date(),
     succeededAt: z.date().nullable(),
   })
@@ -26,12 +26,12 @@ export const deliverySchema = z
 
 export const deliveryAttemptSchema = z
   .object({
-    attempt: z.number().int(),
+    attempt: z.number().int().describe('1 for the first attempt.'),
     startedAt: z.date(),
     durationMs: z.number().int(),
-    statusCode: z.number().int().nullable(),
-    error: z.string().nullable(),
-    nextAttemptAt: z.date().nullable(),
+    statusCode: z.number().int().nullable().describe('What the endpoint answered; null when no answer came back.'),
+    error: z.string().nullable().describe('Timeout, refused connection, address not allowed …'),
+    nextAttemptAt: z.date().nullable().describe('When the retry this attempt scheduled is due; null when none was.'),
   })
   .meta({ id: 'DeliveryAttempt' });
 

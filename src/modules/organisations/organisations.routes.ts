@@ -18,6 +18,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
       schema: {
         operationId: 'createOrganisation',
         summary: 'Register an organisation (operator only)',
+        description:
+          'Adds a municipality (kommun), purchasing centre (inköpscentral), federation (kommunförbund) or auditor that may then call the API with its own tokens. Only the operator organisation may call it, with the `admin` scope; a municipality needs its kommunkod and may name its federation.',
         tags: ['organisations'],
         security: bearer,
         body: createOrganisationBody,
@@ -34,6 +36,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
       schema: {
         operationId: 'listOrganisations',
         summary: 'List organisations',
+        description:
+          'Every organisation registered in the registry, with its kind. Any organisation may call it, with the `registry:read` scope.',
         tags: ['organisations'],
         security: bearer,
         response: { 200: organisationList, ...problems(401, 403) },
@@ -49,6 +53,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
       schema: {
         operationId: 'getOrganisation',
         summary: 'Get one organisation',
+        description:
+          'One organisation by its id. Any organisation may call it, with the `registry:read` scope.',
         tags: ['organisations'],
         security: bearer,
         params: organisationIdParams,

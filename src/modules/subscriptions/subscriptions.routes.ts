@@ -27,7 +27,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'createSubscription',
         summary: 'Subscribe a webhook endpoint to signal events',
-        description: 'The answer carries the signing secret; it is not shown again (rotate it if lost).',
+        description:
+          'Registers a webhook endpoint that receives the signal events the calling organisation may read, narrowed by the filters; every delivery is signed per Standard Webhooks. Any organisation may call it, with the `subscriptions:manage` scope. The answer carries the signing secret; it is not shown again (rotate it if lost).',
         body: createSubscriptionBody,
         response: { 201: subscriptionWithSecretSchema, ...problems(400, 401, 403, 409, 422) },
       },
@@ -42,7 +43,13 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
     '/v1/subscriptions',
     {
       onRequest: manage,
-      schema: { ...common, operationId: 'listSubscriptions', summary: 'Your subscriptions', response: { 200: subscriptionList, ...problems(401, 403) } },
+      schema: {
+        ...common,
+        operationId: 'listSubscriptions',
+        summary: 'Your subscriptions',
+        description: 'The calling organisation’s own subscriptions. Any organisation may call it, with the `subscriptions:manage` scope.',
+        response: { 200: subscriptionList, ...problems(401, 403) },
+      },
     },
     async (request) => ({ items: (await subscriptions.list(principalOf(request))).map(toSubscriptionResponse) }),
   );
@@ -55,6 +62,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'getSubscription',
         summary: 'One of your subscriptions, with why it was disabled if it was',
+        description:
+          'One of the calling organisation’s subscriptions, with `disabledReason` when the registry stopped delivering to it; another organisation’s is a 404. Any organisation may call it, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404) },
       },
@@ -70,6 +79,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'updateSubscription',
         summary: 'Change the URL, description or filters; pause or resume',
+        description:
+          'Changes the URL, description or filters of one of your subscriptions, or pauses (`disabled`) and resumes (`active`) its deliveries. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         body: updateSubscriptionBody,
         response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404, 422) },
@@ -86,6 +97,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'deleteSubscription',
         summary: 'Delete a subscription (its delivery log is kept)',
+        description:
+          'Stops all deliveries to one of your subscriptions; its delivery log is kept. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 204: z.null().describe('Deleted'), ...problems(400, 401, 403, 404) },
       },
@@ -104,6 +117,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'rotateSubscriptionSecret',
         summary: 'New signing secret; the old one keeps signing beside it for 24 hours',
+        description:
+          'Issues a new signing secret for one of your subscriptions; deliveries carry signatures with both the old and the new secret for 24 hours, so the endpoint can switch without losing one. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 200: rotatedSecretSchema, ...problems(400, 401, 403, 404) },
       },
@@ -119,6 +134,8 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'testSubscription',
         summary: 'Send a signed ping event now and see what the endpoint answers',
+        description:
+          'Sends a signed `ping` event to the endpoint now and reports its status code, duration or error; nothing is retried or logged as a delivery. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
         params: uuidParams,
         response: { 200: pingResultSchema, ...problems(400, 401, 403, 404) },
       },

@@ -24,37 +24,51 @@ const url = z
   .refine(...withoutNul)
   .describe('Where events are POSTed. https, and not a private address, unless the registry allows private networks.');
 
+const description = freeText(500).describe('Your own note on what the endpoint is for.');
+const filters = filtersSchema.describe('Which signals to receive; all filters must match, values within one filter are alternatives.');
+
 export const createSubscriptionBody = z
-  .object({ url, description: freeText(500).optional(), filters: filtersSchema.default({}) })
-  .strict();
+  .object({ url, description: description.optional(), filters: filters.default({}) })
+  .strict()
+  // The demo receiver (npm run demo:receiver); http and loopback pass only where
+  // WEBHOOK_ALLOW_PRIVATE_NETWORKS is on, as in the embedded demo.
+  .meta({
+    example: {
+      url: 'http://127.0.0.1:4000/hook',
+      description: 'Demo receiver (npm run demo:receiver)',
+      filters: { types: ['call_off_stop', 'termination', 'deviation'], minSeverity: 'high' },
+    },
+  });
 
 export const updateSubscriptionBody = z
   .object({
     url: url.optional(),
-    description: freeText(500).nullable().optional(),
-    filters: filtersSchema.optional(),
+    description: description.nullable().optional(),
+    filters: filters.optional().describe('Replaces the filters as a whole.'),
     status: z.enum(['active', 'disabled']).optional().describe('Pause (disabled) or resume (active) deliveries.'),
   })
   .strict();
 
 export const subscriptionSchema = z
   .object({
-    id: z.string(),
-    orgId: z.string(),
-    url: z.string(),
+    id: z.string().describe('Subscription id (UUIDv7).'),
+    orgId: z.string().describe('The organisation that owns the subscription and receives its events.'),
+    url: z.string().describe('Where events are POSTed.'),
     description: z.string().nullable(),
-    filters: z.object({
-      types: z.array(z.string()).optional(),
-      suppliers: z.array(z.string()).optional(),
-      agreements: z.array(z.string()).optional(),
-      municipalityCodes: z.array(z.string()).optional(),
-      minSeverity: severitySchema.optional(),
-    }),
-    status: z.enum(['active', 'disabled']),
+    filters: z
+      .object({
+        types: z.array(z.string()).optional().describe('Only these signal types.'),
+        suppliers: z.array(z.string()).optional().describe('Only signals about these suppliers (organisationsnummer).'),
+        agreements: z.array(z.string()).optional().describe('Only signals under these framework agreements (ramavtal).'),
+        municipalityCodes: z.array(z.string()).optional().describe('Only signals issued by these municipalities (kommunkod).'),
+        minSeverity: severitySchema.optional().describe('Deviations below this severity are held back.'),
+      })
+      .describe('Which signals the subscription receives.'),
+    status: z.enum(['active', 'disabled']).describe('active: events are delivered; disabled: paused by you or stopped by the registry.'),
     disabledReason: z.string().nullable().describe('Why deliveries stopped, when the registry disabled the endpoint.'),
-    disabledAt: z.date().nullable(),
-    failingSince: z.date().nullable(),
-    previousSecretExpiresAt: z.date().nullable(),
+    disabledAt: z.date().nullable().describe('When deliveries stopped.'),
+    failingSince: z.date().nullable().describe('Start of the current run of failed attempts; after five days of failures the endpoint is disabled.'),
+    previousSecretExpiresAt: z.date().nullable().describe('Until when the secret before the last rotation still signs beside the current one.'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -65,15 +79,15 @@ export const subscriptionWithSecretSchema = subscriptionSchema
   .meta({ id: 'SubscriptionWithSecret' });
 
 export const rotatedSecretSchema = z
-  .object({ secret: z.string(), previousSecretExpiresAt: z.date() })
+  .object({ secret: z.string().describe('The new signing secret (whsec_…); shown only here.'), previousSecretExpiresAt: z.date() })
   .meta({ id: 'RotatedSecret', description: 'The old secret keeps signing beside the new one until previousSecretExpiresAt.' });
 
 export const pingResultSchema = z
   .object({
-    delivered: z.boolean(),
-    statusCode: z.number().int().nullable(),
+    delivered: z.boolean().describe('true when the endpoint answered 2xx.'),
+    statusCode: z.number().int().nullable().describe('The HTTP status the endpoint answered; null when none came back.'),
     durationMs: z.number().int(),
-    error: z.string().nullable(),
+    error: z.string().nullable().describe('Why no answer came back (timeout, refused connection, address not allowed).'),
   })
   .meta({ id: 'PingResult' });
 

@@ -15,6 +15,8 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       schema: {
         operationId: 'putSupplier',
         summary: 'Register or update a supplier and its units (idempotent)',
+        description:
+          'Registers a supplier (leverantör) by its organisationsnummer, or updates its name and units (verksamheter); units are matched by id or name, and the answer is 201 when the supplier is new. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`.',
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
@@ -39,6 +41,8 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       schema: {
         operationId: 'getSupplier',
         summary: 'Get a supplier with its units',
+        description:
+          'One supplier with its units (verksamheter). Any organisation may call it, with the `registry:read` scope; reading a sole trader is recorded in the read log.',
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
@@ -55,6 +59,8 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       schema: {
         operationId: 'listSuppliers',
         summary: 'Search suppliers by name, or list them all',
+        description:
+          'Suppliers by name (tolerant of case and small typos) or all of them, cursor-paged. Any organisation may call it, with the `registry:read` scope.',
         tags: ['suppliers'],
         security: bearer,
         querystring: supplierListQuery,

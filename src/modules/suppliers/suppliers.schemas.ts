@@ -13,23 +13,35 @@ export const unitInput = z
 
 export const putSupplierBody = z
   .object({
-    name: freeText(200).meta({ example: 'Exempelgården Omsorg AB' }),
+    name: freeText(200).meta({ description: 'The supplier’s registered company name.', example: 'Exempelgården Omsorg AB' }),
     soleTrader: z
       .boolean()
       .optional()
       .describe('true when the number is a personnummer (enskild firma); required for such numbers.'),
-    units: z.array(unitInput).max(200).optional(),
+    units: z.array(unitInput).max(200).optional().describe('Units (verksamheter) to add or update; units not listed are kept.'),
   })
-  .strict();
+  .strict()
+  // Demo supplier 559001-0004 (src/demo/seed.ts): keeps its unit and adds one.
+  .meta({
+    example: {
+      name: 'Björkgården Omsorg AB (fiktivt)',
+      units: [
+        { name: 'Björkgården norra', kind: 'hvb' },
+        { name: 'Björkgården västra', kind: 'supported_housing' },
+      ],
+    },
+  });
 
-export const unitSchema = z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }).meta({ id: 'SupplierUnit' });
+export const unitSchema = z
+  .object({ id: z.string().describe('Unit id; name it in a signal’s unitId.'), name: z.string(), kind: z.string().nullable() })
+  .meta({ id: 'SupplierUnit', description: 'A unit (verksamhet) of a supplier, e.g. one home.' });
 
 export const supplierSchema = z
   .object({
-    orgNumber: z.string().meta({ example: '556677-8899' }),
+    orgNumber: z.string().meta({ description: 'organisationsnummer, NNNNNN-NNNN.', example: '559001-0004' }),
     name: z.string(),
-    soleTrader: z.boolean(),
-    units: z.array(unitSchema),
+    soleTrader: z.boolean().describe('true for a sole trader (enskild firma), whose number is a personnummer; reads are logged.'),
+    units: z.array(unitSchema).describe('Units (verksamheter).'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
