@@ -37,6 +37,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'listAuditEntries',
         summary: 'The audit chain: who changed what, when (members see their own organisation’s entries)',
+        description:
+          'Entries of the append-only, hash-chained audit log (every write: who, for which organisation, what, when), in chain order, filtered and paged by position. Any organisation with the `audit:read` scope may call it: auditors and the operator see every organisation’s entries, other organisations only their own; each read is itself logged.',
         querystring: auditListQuery,
         response: { 200: auditList, ...problems(400, 401, 403) },
       },
@@ -62,6 +64,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'getAuditHead',
         summary: 'The latest signed chain head (re-signed when the chain grew and the last head is a minute old)',
+        description:
+          'The latest signed chain head {length, headHash, signedAt} with its Ed25519 signature and public key; a new one is signed when the chain has grown and the last is a minute old. Any organisation with the `audit:read` scope may call it; keep the heads you fetch to prove later that no entry was removed. An empty chain answers 404.',
         response: { 200: signedHeadSchema, ...problems(401, 403, 404) },
       },
     },
@@ -80,6 +84,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'signAuditHead',
         summary: 'Sign the chain head now',
+        description:
+          'Signs a head over the chain as it is now, without waiting for the next periodic signing. Auditors and the operator may call it, with the `audit:read` scope; an empty chain answers 404.',
         response: { 201: signedHeadSchema, ...problems(401, 403, 404) },
       },
     },
@@ -98,6 +104,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'verifyAuditChain',
         summary: 'Recompute the chain (and check it against every signed head)',
+        description:
+          'Recomputes every hash over positions from..to (default: the whole chain) and checks each stored signed head against it, so an altered, removed or truncated entry is found; answers where the chain first breaks. Auditors and the operator may call it, with the `audit:read` scope.',
         querystring: verifyQuery,
         response: { 200: verifyResultSchema, ...problems(400, 401, 403) },
       },
@@ -113,7 +121,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'exportAuditChain',
         summary: 'The whole chain as JSON Lines, for offline verification (npm run audit:verify)',
-        description: 'Streams application/jsonl: one AuditEntry per line, oldest first.',
+        description:
+          'Streams the whole chain as application/jsonl, one AuditEntry per line, oldest first, for `npm run audit:verify` against the signed heads you kept. Auditors and the operator may call it, with the `audit:read` scope; the export is logged.',
         response: { 200: z.string().describe('JSON Lines of AuditEntry'), ...problems(401, 403) },
       },
     },
@@ -132,6 +141,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'listReadLog',
         summary: 'Reads of restricted data: issuer-only signals, sole traders, the audit log itself',
+        description:
+          'The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first. Auditors and the operator may call it, with the `audit:read` scope.',
         querystring: readLogQuery,
         response: { 200: readLogList, ...problems(400, 401, 403) },
       },
@@ -149,6 +160,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         ...common,
         operationId: 'getSupplierHistory',
         summary: 'Every signal and version about a supplier, retracted ones included, oldest first',
+        description:
+          'Every signal ever issued about a supplier, retracted and issuer_and_auditors ones included, each with all its versions and the API client behind each change, oldest first. Auditors and the operator may call it, with the `audit:read` scope; the read is logged.',
         params: orgNumberParams,
         response: { 200: supplierHistorySchema, ...problems(400, 401, 403) },
       },

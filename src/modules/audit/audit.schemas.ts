@@ -4,74 +4,84 @@ import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts
 
 export const auditEntrySchema = z
   .object({
-    position: z.number().int().describe('Place in the chain, from 1, without gaps.'),
-    recordedAt: z.string().describe('UTC, microsecond precision; hashed as this exact text.'),
+    position: z.number().int().describe('Place in the chain, from 1, without gaps; page with ?after=<position>.'),
+    recordedAt: z.string().describe('When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text.'),
     actorSub: z.string().describe('The API client (JWT sub) that made the change.'),
-    orgId: z.string(),
-    action: z.string().meta({ example: 'signal.created' }),
-    targetType: z.string(),
-    targetId: z.string(),
-    requestId: z.string(),
-    digest: z.string().describe('SHA-256 of the canonical JSON of the change.'),
-    prevHash: z.string(),
-    hash: z.string().describe('SHA-256(prevHash ‖ canonical JSON of the entry without the hashes).'),
+    orgId: z.string().describe('The organisation the client acted for.'),
+    action: z.string().meta({ description: 'What was done, as <resource>.<verb>.', example: 'signal.created' }),
+    targetType: z.string().meta({ description: 'The kind of record changed.', example: 'signal' }),
+    targetId: z.string().describe('The changed record’s id (an organisationsnummer for a supplier).'),
+    requestId: z.string().describe('The request that made the change, as in the logs and in problem details.'),
+    digest: z.string().describe('SHA-256 (hex) of the canonical JSON of the change; hold the change to prove what was written.'),
+    prevHash: z.string().describe('The hash of the entry before; 64 zeros for the first entry.'),
+    hash: z.string().describe('SHA-256 (hex) of prevHash ‖ the canonical JSON of the entry without the hashes: altering or removing an entry changes every hash after it.'),
   })
-  .meta({ id: 'AuditEntry' });
+  .meta({ id: 'AuditEntry', description: 'One write in the append-only, hash-chained audit log.' });
 
 export const auditListQuery = z
   .object({
-    organisation: organisationIdSchema.optional(),
-    actor: z.string().max(200).refine(...withoutNul).optional(),
-    action: z.string().max(100).refine(...withoutNul).optional(),
-    targetType: z.string().max(50).refine(...withoutNul).optional(),
-    target: z.string().max(200).refine(...withoutNul).optional(),
-    from: timestamp.optional(),
-    to: timestamp.optional(),
+    organisation: organisationIdSchema.optional().describe('Only entries of this organisation (auditors and the operator; members always get their own).'),
+    actor: z.string().max(200).refine(...withoutNul).optional().describe('Only entries by this API client (JWT sub).'),
+    action: z.string().max(100).refine(...withoutNul).optional().describe('Only this action, e.g. signal.created.'),
+    targetType: z.string().max(50).refine(...withoutNul).optional().describe('Only this kind of record, e.g. signal.'),
+    target: z.string().max(200).refine(...withoutNul).optional().describe('Only entries about this record id.'),
+    from: timestamp.optional().describe('Only entries recorded at or after this time.'),
+    to: timestamp.optional().describe('Only entries recorded before this time.'),
     after: z.coerce.number().int().min(0).optional().describe('Position of the last entry you have (cursor).'),
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
   })
   .strict();
 
-export const auditList = z.object({ items: z.array(auditEntrySchema), nextAfter: z.number().int().nullable() });
+export const auditList = z.object({
+  items: z.array(auditEntrySchema).describe('Entries in chain order.'),
+  nextAfter: z.number().int().nullable().describe('Pass as ?after= for the next page; null when the page was not full, so there are no more.'),
+});
 
 export const signedHeadSchema = z
   .object({
-    length: z.number().int(),
-    headHash: z.string(),
-    signedAt: z.string(),
+    length: z.number().int().describe('How many entries the head covers: the position of the last one.'),
+    headHash: z.string().describe('The hash of entry `length`.'),
+    signedAt: z.string().describe('When the head was signed (ISO 8601, UTC).'),
     signature: z.string().describe('base64 Ed25519 over the canonical JSON of {headHash, length, signedAt}.'),
     publicKey: z.string().describe('SPKI PEM of the key that signed.'),
   })
   .meta({ id: 'SignedHead', description: 'Keep the heads you fetch: they let you prove later that nothing was removed.' });
 
 export const verifyQuery = z
-  .object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() })
+  .object({
+    from: z.coerce.number().int().min(1).optional().describe('First position to recompute; default 1.'),
+    to: z.coerce.number().int().min(1).optional().describe('Last position to recompute; default the end of the chain.'),
+  })
   .strict();
 
 export const verifyResultSchema = z
   .object({
-    ok: z.boolean(),
-    checked: z.number().int(),
-    brokenAt: z.number().int().optional(),
-    reason: z.string().optional(),
-    headsChecked: z.number().int(),
+    ok: z.boolean().describe('true when every entry and every signed head matches.'),
+    checked: z.number().int().describe('How many entries were recomputed.'),
+    brokenAt: z.number().int().optional().describe('The first position that does not match, when ok is false.'),
+    reason: z.string().optional().describe('What does not match, when ok is false.'),
+    headsChecked: z.number().int().describe('How many signed heads were checked against the chain.'),
   })
   .meta({ id: 'AuditVerification' });
 
 export const readLogQuery = z
-  .object({ organisation: organisationIdSchema.optional(), before: timestamp.optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) })
+  .object({
+    organisation: organisationIdSchema.optional().describe('Only reads by this organisation.'),
+    before: timestamp.optional().describe('Only reads before this time (cursor: the `at` of the last read you have).'),
+    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
+  })
   .strict();
 
 export const readLogList = z.object({
   items: z.array(
     z.object({
       id: z.string(),
-      at: z.date(),
-      actorSub: z.string(),
-      orgId: z.string(),
-      action: z.string(),
+      at: z.date().describe('When the read happened.'),
+      actorSub: z.string().describe('The API client (JWT sub) that read.'),
+      orgId: z.string().describe('The organisation the client acted for.'),
+      action: z.string().meta({ description: 'What was read, e.g. signal.read_restricted or supplier.read_sole_trader.', example: 'signal.read_restricted' }),
       targetType: z.string(),
-      targetIds: z.array(z.string()),
+      targetIds: z.array(z.string()).describe('The records read.'),
       requestId: z.string(),
     }),
   ),
@@ -79,7 +89,14 @@ export const readLogList = z.object({
 
 export const supplierHistorySchema = z
   .object({
-    orgNumber: z.string(),
-    signals: z.array(z.object({ signal: signalSchema, versions: z.array(signalVersionSchema.extend({ actorSub: z.string() })) })),
+    orgNumber: z.string().describe('The supplier’s organisationsnummer, NNNNNN-NNNN.'),
+    signals: z
+      .array(
+        z.object({
+          signal: signalSchema,
+          versions: z.array(signalVersionSchema.extend({ actorSub: z.string().describe('The API client (JWT sub) that made the change.') })),
+        }),
+      )
+      .describe('Every signal about the supplier, retracted and issuer_and_auditors ones included, with all their versions.'),
   })
   .meta({ id: 'SupplierHistory' });

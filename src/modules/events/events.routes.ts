@@ -13,7 +13,8 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = asyn
       schema: {
         operationId: 'listEvents',
         summary: 'The event feed, for clients that cannot receive webhooks',
-        description: 'Every signal change in sequence order, showing only what you may read. Poll with ?after=<last seq>.',
+        description:
+          'Every signal change (`signal.created`, `.amended`, `.lifted`, `.retracted`, `.expired`) in sequence order, with the signal as it stood after the change; poll with ?after=<last seq>. Any organisation may call it, with the `registry:read` scope; events of other organisations’ issuer_and_auditors signals are left out (auditors see all), and reading events of issuer_and_auditors signals is logged.',
         tags: ['events'],
         security: bearer,
         querystring: eventFeedQuery,

@@ -6,7 +6,8 @@ import { memberKinds } from '../suppliers/suppliers.routes.ts';
 import {
   amendSignalBody,
   createSignalBody,
-  reasonBody,
+  liftSignalBody,
+  retractSignalBody,
   signalList,
   signalListQuery,
   signalSchema,
@@ -26,7 +27,8 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'createSignal',
         summary: 'Post a signal about a supplier',
-        description: 'Deviations need severity and category. A purchasing centre’s call-off stop names one of its agreements.',
+        description:
+          'Records a signal about a registered supplier — a deviation (avvikelse), call-off stop (avropsstopp), termination (uppsägning/hävning), IVO injunction (föreläggande), revoked permit or financial warning — and notifies matching subscribers. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope. Deviations need severity and category, IVO decisions their diarienummer in reference; a stop or termination under an agreement is issued only by its owner, and a purchasing centre’s must name one of its agreements. A stop or termination blocks callers when it comes from a purchasing centre, their federation or themselves; for others it is a caution.',
         tags: ['signals'],
         security: bearer,
         body: createSignalBody,
@@ -47,6 +49,8 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'listSignals',
         summary: 'List the signals you may see, newest first',
+        description:
+          'The signals the calling organisation may read, filtered by supplier, type, status, issuer, agreement or update time, cursor-paged. Any organisation may call it, with the `registry:read` scope; other organisations’ issuer_and_auditors and retracted signals are left out (auditors see all), and reads of issuer_and_auditors signals are logged.',
         tags: ['signals'],
         security: bearer,
         querystring: signalListQuery,
@@ -66,6 +70,8 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'getSignal',
         summary: 'Get one signal',
+        description:
+          'One signal with its current status. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
@@ -82,6 +88,8 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'listSignalVersions',
         summary: 'The version history of a signal, oldest first',
+        description:
+          'Every version of a signal, oldest first: as created, then each amendment, lift or retraction with its reason. Any organisation may call it, with the `registry:read` scope; the issuer and auditors see every version, others only those that were visible to members, and a signal you may not read answers 404.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
@@ -98,6 +106,8 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'amendSignal',
         summary: 'Amend your own signal (creates a new version)',
+        description:
+          'Changes the severity, category, summary, details, reference, period or visibility of a signal your organisation issued, with a reason; the change is a new version and a `signal.amended` event. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and a retracted one 409.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
@@ -115,10 +125,12 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'liftSignal',
         summary: 'Lift your own call-off stop',
+        description:
+          'Lifts a call-off stop (avropsstopp) your organisation issued, with a reason: placements may resume and subscribers get `signal.lifted`. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404, and a signal that is not a call-off stop, or is already lifted or retracted, answers 409 (retract other types instead).',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
-        body: reasonBody,
+        body: liftSignalBody,
         response: { 200: signalSchema, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
@@ -132,10 +144,12 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
       schema: {
         operationId: 'retractSignal',
         summary: 'Retract your own signal (it stays in the history)',
+        description:
+          'Withdraws a signal your organisation issued, with a reason: it no longer counts for any supplier status, other members stop seeing it, and it stays in the history for the issuer and auditors. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and one already retracted 409.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
-        body: reasonBody,
+        body: retractSignalBody,
         response: { 200: signalSchema, ...problems(400, 401, 403, 404, 409, 422) },
       },
     },

@@ -9,16 +9,31 @@ export const signalTypeSchema = z.enum(signalTypes).meta({
   description:
     'deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.',
 });
-export const severitySchema = z.enum(severities);
-export const categorySchema = z.enum(deviationCategories).describe('Deviation category; whistleblower_freedom = meddelarfrihet.');
+export const severitySchema = z
+  .enum(severities)
+  .describe('How serious a deviation (avvikelse) is; live high and critical deviations from the last 12 months make a supplier’s status caution.');
+export const categorySchema = z
+  .enum(deviationCategories)
+  .describe(
+    'Deviation (avvikelse) category: staffing (bemanning), premises (lokaler), care_plan (vårdplan/genomförandeplan), reporting, whistleblower_freedom (meddelarfrihet), substances, safety, finances, other.',
+  );
 export const visibilitySchema = z
   .enum(signalVisibilities)
-  .describe('members: every organisation; issuer_and_auditors: only the issuer and auditors.');
+  .describe(
+    'members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).',
+  );
 export const readStatusSchema = z
   .enum(['active', 'lifted', 'expired', 'retracted'])
-  .describe('expired: active but past effectiveUntil.');
+  .describe(
+    'active: in effect; lifted: a call-off stop its issuer lifted (hävt avropsstopp); expired: active but past effectiveUntil; retracted: withdrawn by its issuer, seen only by the issuer and auditors.',
+  );
 
 const reason = freeText(1000).describe('Why the change is made; kept in the version history.');
+const summary = freeText(500).describe('What was found or decided, in a sentence or two; no personal data about clients (a personnummer is refused with 422).');
+const details = freeText(10_000).describe('The fuller account: findings, what was asked of the supplier, follow-up; no personal data about clients.');
+const reference = freeText(200).describe(
+  'Case reference: IVO’s diarienummer, required for ivo_injunction (föreläggande) and permit_revoked, or the issuer’s own case number.',
+);
 
 export const createSignalBody = z
   .object({
@@ -26,49 +41,81 @@ export const createSignalBody = z
     supplierOrgNumber: orgNumberSchema,
     unitId: z.uuid().optional().describe('The unit (verksamhet) the signal is about, if one.'),
     agreementId: z.uuid().optional().describe('The framework agreement (ramavtal), required for a purchasing centre’s stop.'),
-    severity: severitySchema.optional().describe('Required for deviations.'),
-    category: categorySchema.optional().describe('Required for deviations; only deviations have one.'),
-    summary: freeText(500).meta({ example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
-    details: freeText(10_000).optional(),
-    effectiveFrom: timestamp.optional().describe('Default: now.'),
-    effectiveUntil: timestamp.optional().describe('When the signal stops applying; it then reads as expired.'),
-    reference: freeText(200).optional().describe('Case reference, e.g. IVO diarienummer or the issuer’s own case number.'),
-    visibility: visibilitySchema.optional().describe('Default: members.'),
+    severity: severitySchema.optional().describe('How serious the deviation is (low, medium, high, critical); required for deviations.'),
+    category: categorySchema
+      .optional()
+      .describe('Deviation (avvikelse) category, e.g. staffing (bemanning) or whistleblower_freedom (meddelarfrihet); required for deviations, refused on other types.'),
+    summary: summary.meta({ example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
+    details: details.optional(),
+    effectiveFrom: timestamp.optional().describe('When the signal starts to apply, e.g. the date of an IVO decision; default: now.'),
+    effectiveUntil: timestamp.optional().describe('When the signal stops applying; it then reads as expired. Open-ended when left out.'),
+    reference: reference.optional(),
+    visibility: visibilitySchema
+      .optional()
+      .describe('Who may read it; default members. Only deviations and financial warnings may be issuer_and_auditors.'),
   })
-  .strict();
+  .strict()
+  // A deviation by the demo municipality Älvby (src/demo/seed.ts) about demo supplier
+  // 559401-1487, which has no other signals. A call-off stop would need an agreement id,
+  // and the demo's are generated when it is seeded.
+  .meta({
+    example: {
+      type: 'deviation',
+      supplierOrgNumber: '559401-1487',
+      severity: 'high',
+      category: 'staffing',
+      summary: 'Bemanningen nattetid understeg avtalad nivå vid uppföljningsbesöket.',
+      details: 'Vid oanmält besök fanns en person i tjänst nattetid mot avtalade två. Leverantören har ombetts redovisa bemanningsschema för de senaste fyra veckorna.',
+      reference: 'ÄLV-SN 2026/418',
+    },
+  });
 
 export const amendSignalBody = z
   .object({
     reason,
     severity: severitySchema.optional(),
     category: categorySchema.optional(),
-    summary: freeText(500).optional(),
-    details: freeText(10_000).nullable().optional(),
-    effectiveFrom: timestamp.optional(),
-    effectiveUntil: timestamp.nullable().optional(),
-    reference: freeText(200).nullable().optional(),
+    summary: summary.optional(),
+    details: details.nullable().optional().describe('The fuller account; null removes it.'),
+    effectiveFrom: timestamp.optional().describe('When the signal starts to apply.'),
+    effectiveUntil: timestamp.nullable().optional().describe('When the signal stops applying; null makes it open-ended.'),
+    reference: reference.nullable().optional(),
     visibility: visibilitySchema.optional(),
   })
   .strict()
-  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'change at least one field besides reason' });
+  .refine((b) => Object.keys(b).some((k) => k !== 'reason'), { message: 'change at least one field besides reason' })
+  // Fields left out keep their value; the signal gets a new version.
+  .meta({
+    example: {
+      reason: 'Leverantören har redovisat bemanningsschema; bristen gällde två nätter.',
+      severity: 'medium',
+      details: 'Vid oanmält besök fanns en person i tjänst nattetid mot avtalade två. Redovisat schema visar att bristen gällde två nätter under sjukfrånvaro.',
+    },
+  });
 
 export const reasonBody = z.object({ reason }).strict();
+// The same body for both, each with its own example.
+export const liftSignalBody = reasonBody.meta({ example: { reason: 'Utredningen av bemanningen nattetid är avslutad och bristerna är åtgärdade.' } });
+export const retractSignalBody = reasonBody.meta({ example: { reason: 'Registrerad på fel leverantör.' } });
 
 export const signalSchema = z
   .object({
     id: z.string().describe('Signal id (UUIDv7, time-ordered).'),
     type: signalTypeSchema,
-    supplierOrgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer.', example: '556677-8899' }),
+    supplierOrgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer.', example: '559401-1487' }),
     unitId: z.string().nullable().describe('The unit (verksamhet) the signal names, if any.'),
     agreementId: z.string().nullable().describe('The framework agreement (ramavtal), if any.'),
-    issuerOrgId: z.string().meta({ description: 'The organisation that issued the signal.', example: 'sundsvall' }),
+    issuerOrgId: z.string().meta({ description: 'The organisation that issued the signal.', example: 'alvby' }),
     status: readStatusSchema,
     visibility: visibilitySchema,
-    severity: severitySchema.nullable(),
-    category: categorySchema.nullable(),
-    summary: z.string().meta({ example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
-    details: z.string().nullable(),
-    reference: z.string().nullable().meta({ description: 'Case reference, e.g. IVO diarienummer.', example: 'IVO 3.5.1-12345/2026' }),
+    severity: severitySchema.nullable().describe('How serious a deviation (avvikelse) is; null for other types.'),
+    category: categorySchema.nullable().describe('Deviation (avvikelse) category; null for other types.'),
+    summary: z.string().meta({ description: 'What was found or decided, in a sentence or two.', example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
+    details: z.string().nullable().describe('The fuller account, if the issuer gave one.'),
+    reference: z
+      .string()
+      .nullable()
+      .meta({ description: 'Case reference: IVO’s diarienummer for IVO decisions, or the issuer’s own case number.', example: 'IVO 3.5.1-12345/2026' }),
     effectiveFrom: z.date().describe('When the signal starts to apply.'),
     effectiveUntil: z.date().nullable().describe('When it stops applying; after that it reads as expired.'),
     version: z.number().int().describe('1 when created; every amendment, lift or retraction adds one.'),
@@ -79,10 +126,10 @@ export const signalSchema = z
 
 export const signalVersionSchema = z
   .object({
-    version: z.number().int(),
-    change: z.enum(signalChangeKinds),
-    reason: z.string().nullable(),
-    status: z.enum(['active', 'lifted', 'retracted']),
+    version: z.number().int().describe('1 for the signal as created, then one more per change.'),
+    change: z.enum(signalChangeKinds).describe('What made this version.'),
+    reason: z.string().nullable().describe('Why the change was made; null for the created version.'),
+    status: z.enum(['active', 'lifted', 'retracted']).describe('The stored status after the change (expired is only computed on read).'),
     visibility: visibilitySchema,
     severity: severitySchema.nullable(),
     category: categorySchema.nullable(),
@@ -93,19 +140,19 @@ export const signalVersionSchema = z
     agreementId: z.string().nullable(),
     effectiveFrom: z.date(),
     effectiveUntil: z.date().nullable(),
-    actorOrgId: z.string(),
-    createdAt: z.date(),
+    actorOrgId: z.string().describe('The organisation that made the change (always the issuer).'),
+    createdAt: z.date().describe('When the change was made.'),
   })
-  .meta({ id: 'SignalVersion' });
+  .meta({ id: 'SignalVersion', description: 'The signal as it stood after one change; versions are never altered.' });
 
 export const signalListQuery = z
   .object({
-    supplier: orgNumberSchema.optional(),
+    supplier: orgNumberSchema.optional().describe('Only signals about this supplier (organisationsnummer).'),
     type: signalTypeSchema.optional(),
     status: readStatusSchema.optional(),
-    issuer: organisationIdSchema.optional(),
-    agreement: z.uuid().optional(),
-    updatedSince: timestamp.optional(),
+    issuer: organisationIdSchema.optional().describe('Only signals this organisation issued.'),
+    agreement: z.uuid().optional().describe('Only signals under this framework agreement (ramavtal).'),
+    updatedSince: timestamp.optional().describe('Only signals created or changed at or after this time.'),
     ...pageQuery,
   })
   .strict();

@@ -13,6 +13,8 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
       schema: {
         operationId: 'getSupplierStatus',
         summary: 'May we place a child with this supplier today? (for the calling organisation)',
+        description:
+          'Answers for the calling organisation: blocked (a revoked permit, or a live call-off stop (avropsstopp) or termination from a purchasing centre, the caller’s federation or the caller itself), caution (another organisation’s own stop or termination, an IVO injunction (föreläggande), a high or critical deviation (avvikelse) from the last 12 months, a financial warning) or clear, with the signals that decide it. Any organisation may call it, with the `registry:read` scope; only signals the caller may read count, the answer is never cached (`Cache-Control: no-store`), and an unregistered supplier answers 404.',
         tags: ['status'],
         security: bearer,
         params: orgNumberParams,
@@ -33,6 +35,8 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
       schema: {
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers at once',
+        description:
+          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 organisation numbers in one call; an unregistered supplier reads `unknown` instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached.',
         tags: ['status'],
         security: bearer,
         body: batchStatusBody,
