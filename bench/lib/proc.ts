@@ -57,6 +57,9 @@ export interface Service {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** As in package.json's start and worker scripts (and the Dockerfile's NODE_OPTIONS). */
+export const REGISTRY_NODE_FLAGS = ['--max-semi-space-size=8'];
+
 /**
  * Starts `node <script>` from the repository root with exactly `env` (plus PATH and
  * HOME), its output going to bench/results/logs/<name>.log.
@@ -65,7 +68,9 @@ export async function startService(name: string, script: string, env: Record<str
   const logFile = join(logsDir, `${name}.log`);
   await mkdir(dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...nodeArgs, script], {
+  // The registry's own processes get the flags `npm start` and `npm run worker` give them.
+  const runtimeFlags = script === 'src/server.ts' || script === 'src/worker.ts' ? REGISTRY_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...runtimeFlags, ...nodeArgs, script], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', fd, fd],

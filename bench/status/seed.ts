@@ -253,7 +253,12 @@ export async function seedSignals(url: string, ctx: SeedContext, from: number, t
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Replica mode, as for the COPYs: no foreign-key checks. With them, this bulk insert
+    // (which takes the journal lock first, migrations/0006) would wait for key-share locks
+    // on signals that the worker's expiry sweep holds while it waits for the journal lock.
+    await client.query(`SET session_replication_role = replica`);
     await client.query(ANNOUNCE_EXPIRED);
+    await client.query(`SET session_replication_role = origin`);
     await client.query('VACUUM ANALYZE signals');
     await client.query('VACUUM ANALYZE events');
   } finally {
