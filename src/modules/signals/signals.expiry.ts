@@ -12,6 +12,7 @@ export function createExpirySweep(deps: { db: Db; signals: SignalRepository; eve
     db.transaction(async (tx) => {
       const expired = await signals.lockNewlyExpired(tx, 500);
       for (const signal of expired) await events.append(tx, signal, 'signal.expired', newId);
+      await signals.markExpiryAnnounced(tx, expired.map((s) => s.id));
       return expired.length;
     });
 }

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
+import { notAnnouncedExpired, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
 /** What the signal reads as right now: `active` past its effectiveUntil reads as `expired`. */
 export const readStatus = sql<'active' | 'lifted' | 'retracted' | 'expired'>`CASE WHEN ${signals.status} = 'active' AND ${signals.effectiveUntil} IS NOT NULL AND ${signals.effectiveUntil} <= now() THEN 'expired' ELSE ${signals.status}::text END`;
 
-export type SignalRead = SignalRow & { readStatus: 'active' | 'lifted' | 'retracted' | 'expired' };
+export type SignalRead = Omit<SignalRow, 'expiredVersion'> & { readStatus: 'active' | 'lifted' | 'retracted' | 'expired' };
 
 export interface SignalFilter {
   supplier?: string | undefined;
@@ -17,7 +17,9 @@ export interface SignalFilter {
   beforeId?: string | undefined;
 }
 
-const readColumns = { ...getTableColumns(signals), readStatus };
+// expiredVersion is the expiry sweep's bookkeeping, not part of a signal as anyone reads it.
+const { expiredVersion: _bookkeeping, ...signalColumns } = getTableColumns(signals);
+const readColumns = { ...signalColumns, readStatus };
 
 export function createSignalRepository(db: Db) {
   return {
@@ -50,11 +52,16 @@ export function createSignalRepository(db: Db) {
           and(
             eq(signals.status, 'active'),
             sql`${signals.effectiveUntil} <= now()`,
-            sql`NOT EXISTS (SELECT 1 FROM events e WHERE e.signal_id = ${signals.id} AND e.type = 'signal.expired' AND e.signal_version = ${signals.version})`,
+            notAnnouncedExpired(signals),
           ),
         )
         .limit(limit)
         .for('update', { skipLocked: true }),
+
+    /** Records that these signals' current versions were announced as expired. */
+    markExpiryAnnounced: async (tx: Tx, ids: string[]) => {
+      if (ids.length > 0) await tx.update(signals).set({ expiredVersion: sql`${signals.version}` }).where(inArray(signals.id, ids));
+    },
 
     appendVersion: (tx: Tx, row: typeof signalVersions.$inferInsert) => tx.insert(signalVersions).values(row),
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agreements } from '../agreements/agreements.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
@@ -39,6 +39,10 @@ export const signalChangeKind = pgEnum('signal_change_kind', signalChangeKinds);
  * The current version of each signal. Every change also appends a full row to
  * signal_versions in the same transaction; rows here are never deleted.
  */
+/** Not yet announced as expired in this version (see `expiredVersion`); in index predicates and the queries they serve. */
+export const notAnnouncedExpired = (t: { expiredVersion: AnyPgColumn; version: AnyPgColumn }) =>
+  sql`(${t.expiredVersion} IS NULL OR ${t.expiredVersion} <> ${t.version})`;
+
 export const signals = pgTable(
   'signals',
   {
@@ -62,19 +66,33 @@ export const signals = pgTable(
     effectiveFrom: timestamp({ withTimezone: true }).notNull(),
     effectiveUntil: timestamp({ withTimezone: true }),
     version: integer().notNull(),
+    /**
+     * The version whose end (effectiveUntil) the expiry sweep has announced as
+     * `signal.expired`. Such a signal can no longer decide a status until an amendment
+     * makes a new version, so the status and expiry indexes leave it out.
+     */
+    expiredVersion: integer(),
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     check('signals_period', sql`${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${t.effectiveFrom}`),
-    // The status read path: only live signals of one supplier.
-    index('signals_supplier_active_idx').on(t.supplierOrgNumber).where(sql`${t.status} = 'active'`),
+    // The status read path: the signals of one supplier that can decide its status.
+    // Low and medium deviations never do, and a high or critical one only for 12 months,
+    // so the status query's OR is served by these two small partial indexes (a BitmapOr)
+    // and its cost does not grow with a supplier's history of deviations.
+    index('signals_live_other_idx')
+      .on(t.supplierOrgNumber)
+      .where(sql`${t.status} = 'active' AND ${t.type} <> 'deviation' AND ${notAnnouncedExpired(t)}`),
+    index('signals_live_severe_idx')
+      .on(t.supplierOrgNumber, t.effectiveFrom)
+      .where(sql`${t.status} = 'active' AND ${t.severity} IN ('high', 'critical')`),
     index('signals_supplier_idx').on(t.supplierOrgNumber, t.id),
     index('signals_issuer_idx').on(t.issuerOrgId, t.id),
     index('signals_updated_idx').on(t.updatedAt),
     // The expiry sweep: active signals whose period has ended.
-    index('signals_expiry_idx').on(t.effectiveUntil).where(sql`${t.status} = 'active' AND ${t.effectiveUntil} IS NOT NULL`),
+    index('signals_expiry_idx').on(t.effectiveUntil).where(sql`${t.status} = 'active' AND ${t.effectiveUntil} IS NOT NULL AND ${notAnnouncedExpired(t)}`),
   ],
 );
 

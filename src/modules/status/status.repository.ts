@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { signals } from '../signals/signals.table.ts';
+import { notAnnouncedExpired, signals } from '../signals/signals.table.ts';
 import { suppliers } from '../suppliers/suppliers.table.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
@@ -15,6 +15,9 @@ const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
  */
 const live = and(
   eq(signals.status, 'active'),
+  // Implied by the period check below once the end is announced; stated so that the
+  // partial indexes (signals.table.ts) serve the query.
+  notAnnouncedExpired(signals),
   sql`${signals.effectiveFrom} <= now()`,
   sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
   sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
