@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChainEntry } from '../src/modules/audit/audit.chain.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, personnummer, seedCast } from './helpers/factories.ts';
 
@@ -9,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Entry {
-  position: number;
-  recordedAt: string;
-  actorSub: string;
-  orgId: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-}
+type Entry = Pick<ChainEntry, 'position' | 'recordedAt' | 'actorSub' | 'orgId' | 'action' | 'targetType' | 'targetId'>;
 
 /** The read-log rows written by one request, found by its x-request-id. */
 async function readsOf(res: { headers: Record<string, unknown> }) {
