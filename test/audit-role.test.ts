@@ -86,11 +86,12 @@ describe('DATABASE_APP_ROLE', () => {
     ok(deviation, 201);
     ok(await t.request({ method: 'POST', url: `/v1/signals/${deviation.json().id}/retract`, as: cast.sundsvall.id, payload: { reason: 'Fel leverantör.' } }), 200);
 
-    // The relay (LISTEN, events FOR UPDATE) and the delivery worker run as the role as well.
-    await receiver.waitFor(4);
+    // The relay (LISTEN, events FOR UPDATE) and the delivery worker run as the role as well:
+    // five events (the stop created, amended, lifted; the deviation created, retracted).
+    await receiver.waitFor(5);
     await expect
       .poll(async () => (await t.request({ method: 'GET', url: `/v1/subscriptions/${sub.id}/deliveries`, as: cast.umea.id })).json().items.length, { timeout: 10_000 })
-      .toBe(4);
+      .toBe(5);
     const [delivery] = (await t.request({ method: 'GET', url: `/v1/subscriptions/${sub.id}/deliveries`, as: cast.umea.id })).json().items;
     ok(await t.request({ method: 'POST', url: `/v1/deliveries/${delivery.id}/redeliver`, as: cast.umea.id }), 202);
     ok(await t.request({ method: 'POST', url: `/v1/subscriptions/${sub.id}/replay`, as: cast.umea.id, payload: { since: '2020-01-01T00:00:00Z' } }), 202);
