@@ -21,7 +21,9 @@ interface Work {
  * a batch holds the journal lock from its first write on, and a later write waiting
  * for a row lock held by a transaction that waits for the journal lock would deadlock.
  */
-export function createGroupCommit(db: Db, maxBatch = 64) {
+// Each write in a batch is a subtransaction; more than 64 in one transaction would overflow
+// PostgreSQL's per-backend subtransaction cache and slow every other backend's snapshots.
+export function createGroupCommit(db: Db, maxBatch = 32) {
   const queue: Work[] = [];
   let running = false;
 
