@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
+import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
 
 // Every test filters its subscriptions on suppliers of its own, so the tests in this
 // file, which share one app and one outbox, never see each other's events.
 let t: TestApp;
-const receivers: Array<Awaited<ReturnType<typeof startReceiver>>> = [];
+const receivers = receiverPool();
 beforeAll(async () => {
   t = await startTestApp({}, { workers: true });
   await seedCast(t);
 });
 afterAll(async () => {
-  await Promise.all(receivers.map((r) => r.close()));
+  await receivers.closeAll();
   await t.close();
 });
 
@@ -20,11 +20,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a non-matching subscriber is watched after the matching ones were served. */
 const SETTLE_MS = 500;
 
-async function receiver(...args: Parameters<typeof startReceiver>) {
-  const r = await startReceiver(...args);
-  receivers.push(r);
-  return r;
-}
+const receiver = receivers.start;
 
 async function postSignal(as: string, payload: Record<string, unknown>): Promise<{ id: string; [k: string]: any }> {
   const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload });

@@ -1,26 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { startReceiver } from './helpers/receiver.ts';
+import { receiverPool } from './helpers/receiver.ts';
 
 // Each test subscribes on a supplier of its own, so the tests never see each other's events.
 // The app's webhook response timeout is 2 s (notificationEnv).
 let t: TestApp;
-const receivers: Array<Awaited<ReturnType<typeof startReceiver>>> = [];
+const receivers = receiverPool();
 beforeAll(async () => {
   t = await startTestApp({}, { workers: true });
   await seedCast(t);
 });
 afterAll(async () => {
-  await Promise.all(receivers.map((r) => r.close()));
+  await receivers.closeAll();
   await t.close();
 });
 
-async function receiver(...args: Parameters<typeof startReceiver>) {
-  const r = await startReceiver(...args);
-  receivers.push(r);
-  return r;
-}
+const receiver = receivers.start;
 
 async function postSignal(payload: Record<string, unknown>) {
   const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload });

@@ -61,3 +61,16 @@ export function verifyWebhook(secret: string, received: Received): { type: strin
   };
   return new Webhook(secret).verify(received.body, headers) as { type: string; timestamp: string; data: Record<string, any> };
 }
+
+/** Receivers a test file starts as it goes, all closed by `closeAll` in afterAll. */
+export function receiverPool() {
+  const started: Array<Awaited<ReturnType<typeof startReceiver>>> = [];
+  return {
+    start: async (...args: Parameters<typeof startReceiver>) => {
+      const r = await startReceiver(...args);
+      started.push(r);
+      return r;
+    },
+    closeAll: () => Promise.all(started.map((r) => r.close())),
+  };
+}

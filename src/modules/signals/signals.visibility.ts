@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Principal } from '../../plugins/auth.ts';
 import { signals } from './signals.table.ts';
 
@@ -14,5 +14,9 @@ export function canSee(principal: Principal, signal: { issuerOrgId: string; visi
 /** The same rule as a SQL predicate; undefined means "no restriction". */
 export function visibleTo(principal: Principal): SQL | undefined {
   if (principal.org.kind === 'auditor') return undefined;
-  return sql`(${signals.issuerOrgId} = ${principal.org.id} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;
+  return visibleToOrganisation(principal.org.id);
 }
+
+/** The rule for a non-auditor organisation, given as a value or as a prepared statement's placeholder. */
+export const visibleToOrganisation = (orgId: string | Placeholder) =>
+  sql`(${signals.issuerOrgId} = ${orgId} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { notAnnouncedExpired, signals } from '../signals/signals.table.ts';
+import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { suppliers } from '../suppliers/suppliers.table.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
@@ -23,8 +24,8 @@ const live = and(
   sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
 );
 
-/** signals.visibility.ts `visibleTo`, with the caller's organisation as a parameter of a prepared statement. */
-const visibleToCaller = sql`(${signals.issuerOrgId} = ${sql.placeholder('org')} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;
+// The caller's organisation is a parameter of the prepared statements.
+const visibleToCaller = visibleToOrganisation(sql.placeholder('org'));
 
 const signalColumns = {
   id: signals.id,
