@@ -308,7 +308,7 @@ receiver when the drain ended for any reason other than the receiver's own failu
   several workers never sweep the same rows. The run above is on the code with that change.
 
 Settings passed to the processes: \`RELAY_POLL_MS=500\`, \`WORKER_LOCK_MS=3000\`,
-\`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_RESPONSE_TIMEOUT_MS=3000\` (so a dead worker's leases run out
+\`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_TIMEOUT_MS=3000\` (so a dead worker's leases run out
 after 6 s), \`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true\` (loopback receivers), rate limits 1,000,000/min.
 `;
 

@@ -21,6 +21,9 @@ import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
 import type { Requeue } from './modules/deliveries/deliveries.service.ts';
 import { eventRoutes } from './modules/events/events.routes.ts';
 import { subscriptionRoutes } from './modules/subscriptions/subscriptions.routes.ts';
+import { createReachRepository } from './modules/reach/reach.repository.ts';
+import { reachRoutes } from './modules/reach/reach.routes.ts';
+import { createReachService } from './modules/reach/reach.service.ts';
 import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
@@ -62,13 +65,13 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
     reply.header('x-request-id', request.id);
   });
 
-  // The API only produces jobs (redelivery, replay); without Redis the worker's sweep queues them.
+  // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
-  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX) : null;
+  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend') : null;
   const requeue: Requeue =
     injectedRequeue ??
-    (async (due) => {
-      await queue?.addBulk('deliver', due.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.attempts + 1) })));
+    (async () => {
+      await queue?.add('resend', {}, jobIds.resend());
     });
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
@@ -104,6 +107,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
+  await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
   await app.register(auditRoutes, { audit: services.audit, signals: services.signals, newId: uuidv7 });
 
   return app;

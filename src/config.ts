@@ -66,8 +66,20 @@ const configSchema = z
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool
       .default(false)
       .describe('Allow http and private, loopback and link-local webhook addresses (development and tests only).'),
-    WEBHOOK_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000).describe('Webhook connect timeout.'),
-    WEBHOOK_RESPONSE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000).describe('Webhook response timeout.'),
+    WEBHOOK_CONNECT_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(60_000)
+      .default(5_000)
+      .describe('Webhook connect timeout (within WEBHOOK_TIMEOUT_MS).'),
+    WEBHOOK_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(120_000)
+      .default(10_000)
+      .describe('Total deadline of one webhook attempt: connect, headers and the whole body; the request is aborted when it passes.'),
     RELAY_POLL_MS: z.coerce
       .number()
       .int()
@@ -80,7 +92,28 @@ const configSchema = z
       .min(1)
       .optional()
       .describe('File the delivery workers touch after every sweep (every RELAY_POLL_MS), for a health check to read its age.'),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50).describe('Delivery jobs a worker runs at once.'),
+    WORKER_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(50)
+      .describe('First-attempt fan-out jobs of ordinary events (deviations, injunctions …) a worker runs at once.'),
+    WORKER_URGENT_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(16)
+      .describe('First-attempt fan-out jobs of events that change whether a supplier is blocked (stops, terminations, revoked permits); capacity no other work can take.'),
+    WORKER_RETRY_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32).describe('Retry jobs (one delivery each) a worker runs at once.'),
+    WORKER_RESEND_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(8)
+      .describe('Redeliveries and replays a worker sends at once, shared fairly between organisations.'),
     WORKER_LOCK_MS: z.coerce
       .number()
       .int()

@@ -14,16 +14,19 @@ import { createEventRepository } from './modules/events/events.repository.ts';
 import { createExpirySweep } from './modules/signals/signals.expiry.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createSubscriptionRepository } from './modules/subscriptions/subscriptions.repository.ts';
+import { blockingSignalTypes } from './modules/status/status.rules.ts';
 import { createBullScheduler, createInProcessScheduler } from './queue/scheduler.ts';
 
 // A pending delivery nobody has leased this long after it fell due was lost on the way.
 const OVERDUE_GRACE_MS = 2_000;
 // Once re-queued, it is not re-queued again for this long.
 const OVERDUE_HOLD_MS = 30_000;
+// A job lets its worker slot go after this long, even with attempts still running.
+const SLOT_MS = 1_000;
 
 export interface Workers {
   mode: 'bullmq' | 'in-process';
-  /** Wakes the delivery of deliveries the API just made due (redelivery, replay). */
+  /** Wakes the resend lane after the API asked for redeliveries or a replay. */
   requeue: Requeue;
   /** Stops taking work, lets work in flight finish until `deadlineMs`, then closes connections. */
   close(deadlineMs?: number): Promise<void>;
@@ -44,9 +47,11 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   const processor = createDeliveryProcessor({
     deliveries,
     sender,
-    retries: { schedule: (id, attempt, delayMs) => scheduler.deliver([{ id, attempts: attempt - 1 }], delayMs) },
-    // Long enough to cover one attempt's connect and response timeouts.
-    leaseMs: config.WEBHOOK_CONNECT_TIMEOUT_MS + config.WEBHOOK_RESPONSE_TIMEOUT_MS + 2_000,
+    retries: { schedule: (due) => scheduler.deliver(due) },
+    // Longer than one attempt can last (its deadline), with time to record it.
+    leaseMs: config.WEBHOOK_TIMEOUT_MS + 5_000,
+    slotMs: SLOT_MS,
+    resendConcurrency: config.WORKER_RESEND_CONCURRENCY,
     log,
   });
   await scheduler.start(processor);
@@ -57,8 +62,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     events,
     subscriptions: createSubscriptionRepository(database.db),
     deliveries,
-    enqueueFanout: scheduler.fanoutInTransaction,
-    afterCommit: scheduler.afterRelay,
+    afterCommit: scheduler.fanout,
     newId,
     pollMs: config.RELAY_POLL_MS,
     log,
@@ -81,11 +85,20 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     sweeping = true;
     let swept = false;
     try {
-      const due = await deliveries.takeOverdue(OVERDUE_GRACE_MS, OVERDUE_HOLD_MS, 1_000);
+      const due = await deliveries.takeOverdue(OVERDUE_GRACE_MS, OVERDUE_HOLD_MS, 1_000, [...blockingSignalTypes]);
       if (due.length > 0) {
-        await scheduler.deliver(due);
+        const now = new Date();
+        try {
+          await scheduler.deliver(due.map((d) => ({ id: d.id, dueAt: now, urgent: d.urgent })));
+        } catch (error) {
+          // Not queued (Redis away): due again at once, so the next sweep tries again.
+          await deliveries.releaseOverdue(due.map((d) => d.id));
+          throw error;
+        }
         log.info({ count: due.length }, 're-queued overdue deliveries');
       }
+      // The resend lane reads its work from the database: a wake-up lost on the way costs one sweep.
+      void processor.pumpResends();
       if ((await expirySweep()) > 0) relay.kick();
       swept = true;
     } catch (error) {
@@ -115,16 +128,26 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   void prune();
 
   await relay.start();
-  log.info({ mode: scheduler.mode, prefix: config.REDIS_PREFIX, concurrency: config.WORKER_CONCURRENCY }, 'delivery workers started');
+  log.info(
+    {
+      mode: scheduler.mode,
+      prefix: config.REDIS_PREFIX,
+      concurrency: { urgent: config.WORKER_URGENT_CONCURRENCY, normal: config.WORKER_CONCURRENCY, retry: config.WORKER_RETRY_CONCURRENCY, resend: config.WORKER_RESEND_CONCURRENCY },
+    },
+    'delivery workers started',
+  );
 
   return {
     mode: scheduler.mode,
-    requeue: (due) => scheduler.deliver(due),
+    requeue: () => scheduler.resend(),
     close: async (deadlineMs = 10_000) => {
       clearInterval(sweepTimer);
       clearInterval(pruneTimer);
+      const started = Date.now();
       await relay.stop();
       await scheduler.close(deadlineMs);
+      // Attempts that outlived their job's slot: let them finish and be recorded, within the deadline.
+      await processor.drain(Math.max(0, deadlineMs - (Date.now() - started)));
       await sender.close();
     },
   };

@@ -154,6 +154,13 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/signals/{addaDeviation}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/signals/{addaDeviation}/versions', as: umea, status: 200 },
   { method: 'GET', url: '/v1/signals/{addaDeviation}/versions', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  // ── reach: the issuer and auditors only; another member or the operator is told nothing (404)
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: adda, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: umea, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: kfv, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: OPERATOR, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/reach', as: adda, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
 
   // ── issuer_and_auditors: the issuer and auditors read it; for everyone else it does not exist
   { method: 'GET', url: '/v1/signals/{restricted}', as: sundsvall, status: 200 },

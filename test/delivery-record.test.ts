@@ -28,10 +28,16 @@ describe('recording delivery results', () => {
     // in a different order per job, as in a busy worker.
     const results = await Promise.allSettled(
       seqs.map(async (seq, j) => {
-        const claimed = await repo.claimForEvent(seq, 60_000);
-        const outcomes: AttemptOutcome[] = claimed.map((c, i) => ({
-          deliveryId: c.delivery.id,
-          subscriptionId: c.subscription.id,
+        // Taken as leased without the circuit breaker's in-flight limit, which would hold most back.
+        const leased = (
+          await t.database.pool.query(
+            `UPDATE deliveries SET leased_until = now() + interval '1 minute' WHERE event_seq = $1 RETURNING id, subscription_id`,
+            [seq],
+          )
+        ).rows as Array<{ id: string; subscription_id: string }>;
+        const outcomes: AttemptOutcome[] = leased.map((c, i) => ({
+          deliveryId: c.id,
+          subscriptionId: c.subscription_id,
           attempt: 1,
           startedAt: new Date(),
           durationMs: 1,
@@ -40,6 +46,7 @@ describe('recording delivery results', () => {
           ok: (i + j) % 2 === 0,
           nextAttemptAt: (i + j) % 2 ? new Date(Date.now() + 5_000) : null,
           disableReason: null,
+          timedOut: false,
         }));
         await repo.record(j % 2 ? outcomes.reverse() : outcomes);
       }),

@@ -205,7 +205,7 @@ async function runCase(op: OpenApiOperation, spec: RequestSpec): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_CONNECT_TIMEOUT_MS: '200', WEBHOOK_RESPONSE_TIMEOUT_MS: '500' });
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_CONNECT_TIMEOUT_MS: '200', WEBHOOK_TIMEOUT_MS: '500' });
   check = createOracle(doc);
   await seedData();
 });

@@ -49,10 +49,10 @@ describe('Redis unavailable when a stop is posted', () => {
     const stop = await postStop(t, orgNumber);
     expect(Date.now() - started).toBeLessThan(2_000);
 
-    // Nothing can go out while Redis is away; the event waits in the outbox.
+    // Nothing can go out while Redis is away; the delivery waits in the database, due, for the overdue sweep.
     await new Promise((r) => setTimeout(r, 1_500));
     expect(receiver.received).toHaveLength(0);
-    const pending = await t.database.pool.query('SELECT count(*)::int AS n FROM events WHERE relayed_at IS NULL');
+    const pending = await t.database.pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'pending' AND attempts = 0`);
     expect(pending.rows[0].n).toBeGreaterThan(0);
 
     await proxy.restore();
@@ -132,7 +132,7 @@ describe('the relay run twice', () => {
     for (let i = 0; i < 3; i++) await postStop(t, orgNumber);
 
     const producer = createRedis(env.REDIS_URL!, 'producer');
-    const queue = createDeliveryQueue(producer, env.REDIS_PREFIX!);
+    const queue = createDeliveryQueue(producer, env.REDIS_PREFIX!, 'urgent');
     cleanups.push(async () => {
       await queue.queue.obliterate({ force: true });
       await queue.close();
@@ -145,7 +145,9 @@ describe('the relay run twice', () => {
         events: createEventRepository(t.database.db),
         subscriptions: createSubscriptionRepository(t.database.db),
         deliveries: createDeliveryRepository(t.database.db),
-        enqueueFanout: (seqs) => queue.addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) }))),
+        afterCommit: async (queued) => {
+          await queue.addBulk('fanout', queued.map(({ seq }) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
+        },
         newId: uuidv7,
         pollMs: 60_000,
         log: silentLog,

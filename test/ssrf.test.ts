@@ -154,7 +154,7 @@ describe('the sender with the guard on', () => {
     };
   }
 
-  const timeouts = { WEBHOOK_CONNECT_TIMEOUT_MS: 1_000, WEBHOOK_RESPONSE_TIMEOUT_MS: 1_000 };
+  const timeouts = { WEBHOOK_CONNECT_TIMEOUT_MS: 1_000, WEBHOOK_TIMEOUT_MS: 1_000 };
   const body = JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: {} });
   const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 

@@ -6,7 +6,7 @@ import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.t
 import { startReceiver } from './helpers/receiver.ts';
 
 const workerEntry = fileURLToPath(new URL('../src/worker.ts', import.meta.url));
-const env = { ...notificationEnv(), WEBHOOK_RESPONSE_TIMEOUT_MS: '10000' };
+const env = { ...notificationEnv(), WEBHOOK_TIMEOUT_MS: '10000' };
 let t: TestApp;
 const children: ChildProcess[] = [];
 const closers: Array<() => Promise<unknown>> = [];

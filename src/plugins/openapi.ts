@@ -3,6 +3,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { webhookPayloads } from '../modules/events/events.schemas.ts';
 
 export const openApiInfo = {
   title: 'Supplier Signal Registry',
@@ -15,6 +17,43 @@ export const openApiInfo = {
     'per organisation at start-up). Errors are RFC 9457 `application/problem+json` with a stable `code`. Send ' +
     '`Idempotency-Key` on a POST or PATCH to make a retry safe.',
 };
+
+const header = (name: string, description: string) => ({ name, in: 'header' as const, required: true, description, schema: { type: 'string' as const } });
+const signatureHeaders = [
+  header('webhook-id', 'The event id: the same on every retry and redelivery; de-duplicate by it.'),
+  header('webhook-timestamp', 'Unix seconds when this attempt was signed.'),
+  header(
+    'webhook-signature',
+    'Standard Webhooks signatures: `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; two, space-separated, during a secret rotation.',
+  ),
+];
+
+/**
+ * The OpenAPI 3.1 `webhooks` section: what the registry POSTs to a subscription, one
+ * entry per event type. The bodies are the zod schemas the payloads are built with
+ * (src/modules/events/events.schemas.ts); they carry ids, so the component schemas
+ * are generated with the rest and referenced here.
+ */
+const webhooks = Object.fromEntries(
+  Object.entries(webhookPayloads).map(([type, schema]) => {
+    const id = z.globalRegistry.get(schema)?.id;
+    if (!id) throw new Error(`webhook payload ${type} has no schema id`);
+    const description = z.globalRegistry.get(schema)?.description ?? type;
+    return [
+      type,
+      {
+        post: {
+          operationId: id.charAt(0).toLowerCase() + id.slice(1),
+          summary: description,
+          tags: ['webhooks'],
+          parameters: signatureHeaders,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } } },
+          responses: { '2XX': { description: 'Received; any 2xx within 15 s counts as delivered.' } },
+        },
+      },
+    ];
+  }),
+);
 
 /** The OpenAPI 3.1 document is generated from the zod route schemas; /docs serves Swagger UI over it. */
 export const openApiPlugin = fp(async (app: FastifyInstance) => {
@@ -31,6 +70,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'subscriptions', description: 'Webhook endpoints that receive signal events, signed per Standard Webhooks.' },
         { name: 'deliveries', description: 'Every attempt to deliver an event to a subscription; redelivery and replay.' },
         { name: 'events', description: 'The event feed: every signal change in sequence order.' },
+        { name: 'webhooks', description: 'What the registry POSTs to your subscription endpoints, signed per Standard Webhooks.' },
         { name: 'audit', description: 'The tamper-evident audit chain, signed heads, verification and the read log.' },
         { name: 'health', description: 'Liveness and readiness.' },
       ],
@@ -39,6 +79,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
         },
       },
+      webhooks,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

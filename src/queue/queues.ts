@@ -2,22 +2,37 @@ import { Queue, type QueueOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { z } from 'zod';
 
-/** One queue; each job name has its payload schema. Job ids are deterministic, so nothing is queued twice. */
-export const DELIVERY_QUEUE = 'deliveries';
+/**
+ * The delivery lanes, one BullMQ queue each, so that no lane's backlog can take
+ * another's workers: `urgent` carries the first attempts of events that change whether
+ * a supplier is blocked (stops, terminations, revoked permits); `normal` the first
+ * attempts of every other event; `retry` later attempts and deliveries that waited for
+ * their endpoint; `resend` only wakes the resend lane, which reads redeliveries and
+ * replays from the database and shares them fairly between organisations.
+ */
+export const lanes = { urgent: 'deliveries-urgent', normal: 'deliveries', retry: 'deliveries-retry', resend: 'deliveries-resend' } as const;
+export type Lane = keyof typeof lanes;
 
+/** Each job name has its payload schema. */
 export const jobSchemas = {
-  // First attempt of every delivery of one event, concurrently.
+  // First attempt of every delivery of one event.
   fanout: z.object({ seq: z.number().int().positive() }),
-  // One later attempt (retry, redelivery, replay) of one delivery.
+  // One later attempt of one delivery.
   deliver: z.object({ deliveryId: z.uuid() }),
+  // Wakes the resend lane.
+  resend: z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobSchemas;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobSchemas)[N]>;
 
+/** Job ids are deterministic where a second job would be a duplicate, so nothing is queued twice. */
 export const jobIds = {
   fanout: (seq: number) => `fanout-${seq}`,
-  deliver: (deliveryId: string, attempt: number) => `deliver-${deliveryId}-${attempt}`,
+  // The due time is part of the id: a delivery that waits again is woken again, a
+  // delivery already woken for that moment is not woken twice.
+  deliver: (deliveryId: string, dueAt: Date) => `deliver-${deliveryId}-${dueAt.getTime()}`,
+  resend: () => `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`,
 };
 
 /**
@@ -36,7 +51,7 @@ export function createRedis(url: string, role: 'worker' | 'producer'): Redis {
   return redis;
 }
 
-export function createDeliveryQueue(connection: Redis, prefix: string) {
+export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lane) {
   const options: QueueOptions = {
     connection,
     prefix,
@@ -46,14 +61,14 @@ export function createDeliveryQueue(connection: Redis, prefix: string) {
     // was done is recorded in PostgreSQL, not in Redis.
     defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
   };
-  const queue = new Queue(DELIVERY_QUEUE, options);
+  const queue = new Queue(lanes[lane], options);
   queue.on('error', () => {});
   return {
     queue,
     add: <N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, delayMs = 0) =>
       queue.add(name, jobSchemas[name].parse(payload), { jobId, delay: delayMs }),
-    addBulk: <N extends JobName>(name: N, jobs: Array<{ payload: JobPayload<N>; jobId: string }>) =>
-      queue.addBulk(jobs.map((j) => ({ name, data: jobSchemas[name].parse(j.payload), opts: { jobId: j.jobId } }))),
+    addBulk: <N extends JobName>(name: N, jobs: Array<{ payload: JobPayload<N>; jobId: string; delayMs?: number }>) =>
+      queue.addBulk(jobs.map((j) => ({ name, data: jobSchemas[name].parse(j.payload), opts: { jobId: j.jobId, delay: j.delayMs ?? 0 } }))),
     close: () => queue.close(),
   };
 }

@@ -2,74 +2,106 @@ import { Worker } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DeliveryProcessor } from '../modules/deliveries/deliveries.processor.ts';
-import { checkEvictionPolicy, createDeliveryQueue, createRedis, DELIVERY_QUEUE, jobIds, jobSchemas } from './queues.ts';
+import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobIds, jobSchemas } from './queues.ts';
+
+/** One delivery to wake at `dueAt`; `urgent` for a first attempt that belongs in the priority lane. */
+export interface Due {
+  id: string;
+  dueAt: Date;
+  urgent?: boolean;
+}
 
 /**
- * When deliveries run. The database says what is due (deliveries.next_attempt_at
- * and leases); a scheduler only wakes the processor at the right moment, so the
- * BullMQ one and the in-process one behave the same and lose nothing on a crash.
+ * When deliveries run. The database says what is due (deliveries.next_attempt_at,
+ * resend requests and leases); a scheduler only wakes the processor at the right
+ * moment, so the BullMQ one and the in-process one behave the same and lose nothing
+ * on a crash.
  */
 export interface Scheduler {
   mode: 'bullmq' | 'in-process';
-  /** Inside the relay's transaction: queue the first attempt of each event's deliveries. */
-  fanoutInTransaction(seqs: number[]): Promise<unknown>;
-  /** After the relay's transaction committed. */
-  afterRelay(seqs: number[]): void;
-  /** Runs these deliveries' next attempt after `delayMs`; a delivery already scheduled is not scheduled twice. */
-  deliver(due: Array<{ id: string; attempts: number }>, delayMs?: number): Promise<void>;
+  /** After the relay's transaction committed: the first attempts of these events, each in its lane. */
+  fanout(events: Array<{ seq: number; urgent: boolean }>): Promise<void>;
+  /** Wakes these deliveries' next attempt at their due time; one already woken for that time is not woken twice. */
+  deliver(due: Due[]): Promise<void>;
+  /** Wakes the resend lane: redeliveries and replays were asked for. */
+  resend(): Promise<void>;
   start(processor: DeliveryProcessor): Promise<void>;
   close(deadlineMs: number): Promise<void>;
 }
+
+const delayOf = (dueAt: Date) => Math.max(0, dueAt.getTime() - Date.now());
 
 export async function createBullScheduler(config: Config & { REDIS_URL: string }, log: FastifyBaseLogger): Promise<Scheduler> {
   const producer = createRedis(config.REDIS_URL, 'producer');
   const consumer = createRedis(config.REDIS_URL, 'worker');
   await checkEvictionPolicy(consumer, (msg) => log.warn(msg));
-  const queue = createDeliveryQueue(producer, config.REDIS_PREFIX);
-  let worker: Worker | null = null;
+  const queues = {
+    urgent: createDeliveryQueue(producer, config.REDIS_PREFIX, 'urgent'),
+    normal: createDeliveryQueue(producer, config.REDIS_PREFIX, 'normal'),
+    retry: createDeliveryQueue(producer, config.REDIS_PREFIX, 'retry'),
+    resend: createDeliveryQueue(producer, config.REDIS_PREFIX, 'resend'),
+  } satisfies Record<Lane, unknown>;
+  const concurrency: Record<Lane, number> = {
+    urgent: config.WORKER_URGENT_CONCURRENCY,
+    normal: config.WORKER_CONCURRENCY,
+    retry: config.WORKER_RETRY_CONCURRENCY,
+    // Only wakes the pump, which has WORKER_RESEND_CONCURRENCY of its own.
+    resend: 1,
+  };
+  const workers: Worker[] = [];
   return {
     mode: 'bullmq',
-    fanoutInTransaction: (seqs) => queue.addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) }))),
-    afterRelay: () => {},
-    deliver: async (due, delayMs = 0) => {
-      await queue.queue.addBulk(
-        due.map((d) => ({
-          name: 'deliver',
-          data: jobSchemas.deliver.parse({ deliveryId: d.id }),
-          opts: { jobId: jobIds.deliver(d.id, d.attempts + 1), delay: delayMs },
-        })),
-      );
+    fanout: async (events) => {
+      for (const lane of ['urgent', 'normal'] as const) {
+        const seqs = events.filter((e) => e.urgent === (lane === 'urgent')).map((e) => e.seq);
+        if (seqs.length > 0) await queues[lane].addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
+      }
+    },
+    deliver: async (due) => {
+      for (const lane of ['urgent', 'retry'] as const) {
+        const jobs = due.filter((d) => (d.urgent === true) === (lane === 'urgent'));
+        if (jobs.length === 0) continue;
+        await queues[lane].addBulk(
+          'deliver',
+          jobs.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.dueAt), delayMs: delayOf(d.dueAt) })),
+        );
+      }
+    },
+    resend: async () => {
+      await queues.resend.add('resend', {}, jobIds.resend());
     },
     start: async (processor) => {
-      worker = new Worker(
-        DELIVERY_QUEUE,
-        async (job) => {
-          if (job.name === 'fanout') return processor.processEvent(jobSchemas.fanout.parse(job.data).seq);
-          if (job.name === 'deliver') return processor.processDelivery(jobSchemas.deliver.parse(job.data).deliveryId);
-          throw new Error(`unknown job ${job.name}`);
-        },
-        {
-          connection: consumer,
-          prefix: config.REDIS_PREFIX,
-          concurrency: config.WORKER_CONCURRENCY,
-          // A dead worker's jobs go back to the queue one lock period after it stopped
-          // renewing them; until then their job ids keep the sweep from re-queueing them.
-          lockDuration: config.WORKER_LOCK_MS,
-          stalledInterval: config.WORKER_LOCK_MS,
-        },
-      );
-      worker.on('error', (error) => log.warn({ err: error }, 'queue worker error'));
-      worker.on('failed', (job, error) => log.warn({ err: error, jobId: job?.id }, 'job failed'));
+      for (const lane of Object.keys(lanes) as Lane[]) {
+        const worker = new Worker(
+          lanes[lane],
+          async (job) => {
+            if (job.name === 'fanout') return processor.processEvent(jobSchemas.fanout.parse(job.data).seq, lane === 'urgent');
+            if (job.name === 'deliver') return processor.processDelivery(jobSchemas.deliver.parse(job.data).deliveryId, lane === 'urgent');
+            if (job.name === 'resend') return processor.pumpResends();
+            throw new Error(`unknown job ${job.name}`);
+          },
+          {
+            connection: consumer,
+            prefix: config.REDIS_PREFIX,
+            concurrency: concurrency[lane],
+            // A dead worker's jobs go back to the queue one lock period after it stopped
+            // renewing them; until then their job ids keep the sweep from re-queueing them.
+            lockDuration: config.WORKER_LOCK_MS,
+            stalledInterval: config.WORKER_LOCK_MS,
+          },
+        );
+        worker.on('error', (error) => log.warn({ err: error, lane }, 'queue worker error'));
+        worker.on('failed', (job, error) => log.warn({ err: error, jobId: job?.id, lane }, 'job failed'));
+        workers.push(worker);
+      }
     },
     close: async (deadlineMs) => {
-      if (worker) {
-        // close() waits for the jobs in flight; past the deadline, force it — their
-        // deliveries are leased in the database and will be picked up again.
-        const graceful = worker.close();
-        const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), deadlineMs).unref())]);
-        if (timedOut) await worker.close(true);
-      }
-      await queue.close();
+      // close() waits for the jobs in flight; past the deadline, force it — their
+      // deliveries are leased in the database and will be picked up again.
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), deadlineMs).unref())]);
+      if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
+      await Promise.all(Object.values(queues).map((q) => q.close()));
       producer.disconnect();
       consumer.disconnect();
     },
@@ -79,7 +111,7 @@ export async function createBullScheduler(config: Config & { REDIS_URL: string }
 /** Without Redis: timers in this process. State stays in the database, so a restart resumes. */
 export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
   let processor: DeliveryProcessor | null = null;
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, { timer: NodeJS.Timeout; dueAt: number }>();
   const running = new Set<Promise<unknown>>();
   let closed = false;
   const track = (work: () => Promise<unknown>) => {
@@ -91,26 +123,32 @@ export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
   };
   return {
     mode: 'in-process',
-    fanoutInTransaction: async () => {},
-    afterRelay: (seqs) => {
-      for (const seq of seqs) track(() => processor!.processEvent(seq));
+    fanout: async (events) => {
+      // Blocking events first; nothing here has a fixed number of slots to wait for.
+      for (const e of [...events].sort((a, b) => Number(b.urgent) - Number(a.urgent))) track(() => processor!.processEvent(e.seq, e.urgent));
     },
-    deliver: async (due, delayMs = 0) => {
+    deliver: async (due) => {
       for (const d of due) {
-        if (timers.has(d.id)) continue;
+        const existing = timers.get(d.id);
+        // An earlier wake-up wins; a later one for a delivery already waiting is the same attempt.
+        if (existing && existing.dueAt <= d.dueAt.getTime()) continue;
+        if (existing) clearTimeout(existing.timer);
         const timer = setTimeout(() => {
           timers.delete(d.id);
-          track(() => processor!.processDelivery(d.id));
-        }, delayMs);
-        timers.set(d.id, timer);
+          track(() => processor!.processDelivery(d.id, d.urgent === true));
+        }, delayOf(d.dueAt));
+        timers.set(d.id, { timer, dueAt: d.dueAt.getTime() });
       }
+    },
+    resend: async () => {
+      track(() => processor!.pumpResends());
     },
     start: async (p) => {
       processor = p;
     },
     close: async (deadlineMs) => {
       closed = true;
-      for (const timer of timers.values()) clearTimeout(timer);
+      for (const { timer } of timers.values()) clearTimeout(timer);
       timers.clear();
       await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, deadlineMs).unref())]);
     },

@@ -6,6 +6,7 @@ import { connectPostgres, type Database } from '../../src/db/client.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import { createOrganisationRepository } from '../../src/modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from '../../src/modules/organisations/organisations.service.ts';
+import { pino } from 'pino';
 import { inject } from 'vitest';
 import { startWorkers } from '../../src/workers.ts';
 import { createTestDatabase, testRedisPrefix, type TestDatabase } from './db.ts';
@@ -26,6 +27,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Settings for a test app that delivers webhooks without Redis: the in-process dispatcher. */
+function inProcessEnv(): Record<string, string> {
+  const { REDIS_URL: _url, REDIS_PREFIX: _prefix, ...rest } = notificationEnv();
+  return rest;
+}
+
 /** Settings for a test app that delivers webhooks: real Redis under a key prefix of its own. */
 export function notificationEnv(): Record<string, string> {
   return {
@@ -34,7 +41,7 @@ export function notificationEnv(): Record<string, string> {
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     RELAY_POLL_MS: '200',
     WEBHOOK_CONNECT_TIMEOUT_MS: '1000',
-    WEBHOOK_RESPONSE_TIMEOUT_MS: '2000',
+    WEBHOOK_TIMEOUT_MS: '2000',
   };
 }
 
@@ -42,7 +49,10 @@ export function notificationEnv(): Record<string, string> {
  * A real app on its own migrated database; call close() in afterAll. With
  * `workers: true` the relay and delivery workers run in-process on real Redis.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { workers?: boolean; omitSecret?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { workers?: boolean | 'in-process'; omitSecret?: boolean } = {},
+): Promise<TestApp> {
   const pglite = process.env.REGISTRY_TEST_DB === 'pglite';
   const testDb: TestDatabase = pglite ? { url: '', name: 'pglite-memory', drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
@@ -54,7 +64,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     RATE_LIMIT_READS_PER_MINUTE: '1000000',
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     SENSITIVE_FLOW_PER_HOUR: '1000000',
-    ...(options.workers ? notificationEnv() : {}),
+    ...(options.workers === true ? notificationEnv() : {}),
+    ...(options.workers === 'in-process' ? inProcessEnv() : {}),
     ...env,
   });
   const database = pglite
@@ -64,9 +75,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       })()
     : connectPostgres(testDb.url, 5, { role: config.DATABASE_APP_ROLE });
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
-  const app = await buildApp({ config, database });
+  // In-process workers start first and hand the app their wake-up, as src/server.ts does in embedded mode.
+  const inProcess = options.workers === 'in-process' ? await startWorkers({ config, database, log: pino({ level: 'silent' }) }) : null;
+  const app = await buildApp({ config, database, ...(inProcess ? { requeue: inProcess.requeue } : {}) });
   await app.ready();
-  const workers = options.workers ? await startWorkers({ config, database, log: app.log }) : null;
+  const workers = inProcess ?? (options.workers ? await startWorkers({ config, database, log: app.log }) : null);
 
   const sign = createSigner({ key: TEST_JWT_SECRET, algorithm: 'HS256', iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, expiresIn: 600_000 });
   const token = (org: string, scope = defaultScope(org, config), claims: Record<string, unknown> = {}) =>

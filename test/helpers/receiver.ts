@@ -74,3 +74,39 @@ export function receiverPool() {
     closeAll: () => Promise.all(started.map((r) => r.close())),
   };
 }
+
+/**
+ * A hostile subscriber: `trickle` answers 200 at once and then sends one body byte
+ * every `everyMs`, never finishing; `hang` reads the request and never answers.
+ * Counts the requests that reached it and the connections still open.
+ */
+export async function startHostileReceiver(mode: 'trickle' | 'hang', everyMs = 1_000) {
+  let requests = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests += 1;
+      if (mode === 'hang') return;
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => res.write('.'), everyMs);
+      timers.add(timer);
+      res.on('close', () => {
+        clearInterval(timer);
+        timers.delete(timer);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    requests: () => requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearInterval(timer);
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,41 +1,69 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { EventRow } from '../events/events.table.ts';
+import { webhookBody } from '../events/events.payload.ts';
 import { signingSecrets } from '../subscriptions/subscriptions.service.ts';
 import type { AttemptOutcome, Claimed, DeliveryRepository } from './deliveries.repository.ts';
 import { DISABLE_AFTER_MS, nextRetryDelay } from './deliveries.schedule.ts';
 import type { WebhookSender } from './deliveries.sender.ts';
 
-/** The JSON body of an event's webhook; the same bytes on every attempt. */
-export function webhookBody(event: EventRow): string {
-  return JSON.stringify({
-    type: event.type,
-    timestamp: event.createdAt.toISOString(),
-    data: { seq: event.seq, eventId: event.id, signal: event.signal },
-  });
-}
-
 export interface RetryScheduler {
-  /** Asks the queue to run this delivery again after `delayMs`; the database already says when. */
-  schedule(deliveryId: string, attempt: number, delayMs: number): Promise<void>;
+  /** Wakes each delivery's next attempt at its due time (the database already says when). */
+  schedule(due: Array<{ id: string; dueAt: Date }>): Promise<void>;
 }
 
 /**
- * Sends claimed deliveries concurrently and records every attempt. Used for the
- * first attempt of a whole event (one job for all its subscribers) and for each
- * retry (one job per delivery).
+ * Sends claimed deliveries and records every attempt on its own, as it finishes: one
+ * endpoint's attempt never waits for another's. A job (a fan-out, a retry, a resend)
+ * holds its worker slot until its attempts are recorded or `slotMs` has passed,
+ * whichever comes first; attempts still running then go on without the slot, bounded
+ * by their deadline, their lease and the endpoint's in-flight limit in the database.
+ * So a receiver that trickles or never answers costs its own attempts, never a slot
+ * that another endpoint's delivery waits for.
  */
 export function createDeliveryProcessor(deps: {
   deliveries: DeliveryRepository;
   sender: WebhookSender;
   retries: RetryScheduler;
   leaseMs: number;
+  /** How long a job waits for its slowest attempts before it lets its slot go. */
+  slotMs: number;
+  /** Resend-lane attempts in flight at once in this process. */
+  resendConcurrency: number;
   log: FastifyBaseLogger;
 }) {
-  const { deliveries, sender, retries, leaseMs, log } = deps;
+  const { deliveries, sender, retries, leaseMs, slotMs, resendConcurrency, log } = deps;
+  const inFlight = new Set<Promise<void>>();
 
-  const attempt = async ({ delivery, subscription, event }: Claimed): Promise<AttemptOutcome> => {
+  // Outcomes are recorded in batches: whatever finished while the previous batch was
+  // being written goes in the next transaction, so a fan-out of 310 costs a few commits.
+  let pending: Array<{ outcome: AttemptOutcome; done: () => void }> = [];
+  let writing: Promise<void> | null = null;
+  const flush = async () => {
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      try {
+        await deliveries.record(batch.map((b) => b.outcome));
+        const due = batch.flatMap(({ outcome: o }) => (o.nextAttemptAt ? [{ id: o.deliveryId, dueAt: o.nextAttemptAt }] : []));
+        // A failure to schedule is not lost: the overdue sweep finds the delivery.
+        if (due.length > 0) await retries.schedule(due).catch((error) => log.warn({ err: error }, 'could not schedule retries; the sweep will'));
+      } catch (error) {
+        // The deliveries keep their leases; when those run out, the sweep sends them again.
+        log.warn({ err: error, outcomes: batch.length }, 'could not record delivery attempts; they will be made again');
+      }
+      for (const b of batch) b.done();
+    }
+  };
+  const record = (outcome: AttemptOutcome) =>
+    new Promise<void>((done) => {
+      pending.push({ outcome, done });
+      writing ??= flush().finally(() => {
+        writing = null;
+      });
+    });
+
+  const attempt = async ({ delivery, subscription, event }: Claimed, body: string): Promise<AttemptOutcome> => {
     const startedAt = new Date();
-    const result = await sender.send(subscription.url, signingSecrets(subscription), event.id, webhookBody(event));
+    const result = await sender.send(subscription.url, signingSecrets(subscription), event.id, body);
     const attemptNo = delivery.attempts + 1;
     const base = {
       deliveryId: delivery.id,
@@ -46,6 +74,7 @@ export function createDeliveryProcessor(deps: {
       statusCode: result.statusCode,
       error: result.error,
       ok: result.ok,
+      timedOut: result.timedOut === true,
     };
     if (result.ok) return { ...base, nextAttemptAt: null, disableReason: null };
     if (result.statusCode === 410) {
@@ -59,34 +88,100 @@ export function createDeliveryProcessor(deps: {
     return { ...base, nextAttemptAt: delay === null ? null : new Date(Date.now() + delay), disableReason: null };
   };
 
-  const run = async (claimed: Claimed[]) => {
+  /** Starts every claimed attempt; resolves when all are recorded. */
+  const dispatch = (claimed: Claimed[], onEach?: () => void): Promise<void> => {
     const live = claimed.filter((c) => c.subscription.status === 'active');
-    await deliveries.abandon(
-      claimed.filter((c) => c.subscription.status !== 'active').map((c) => c.delivery.id),
-      'the subscription is no longer active',
+    const gone = claimed.filter((c) => c.subscription.status !== 'active').map((c) => c.delivery.id);
+    const abandoned = deliveries.abandon(gone, 'the subscription is no longer active');
+    // One body per event, whatever the number of its subscribers.
+    const bodies = new Map<number, string>();
+    const bodyOf = (c: Claimed) => {
+      let body = bodies.get(c.event.seq);
+      if (body === undefined) bodies.set(c.event.seq, (body = webhookBody(c.event, { withhold: c.withhold })));
+      return body;
+    };
+    const all = Promise.all([
+      abandoned,
+      ...live.map(async (c) => {
+        try {
+          await record(await attempt(c, bodyOf(c)));
+        } finally {
+          onEach?.();
+        }
+      }),
+    ]).then(
+      () => undefined,
+      (error: unknown) => log.warn({ err: error }, 'delivery dispatch failed; the sweep will retry'),
     );
-    if (live.length === 0) {
-      log.debug({ claimed: claimed.length }, 'nothing to send: leased elsewhere or already done');
-      return { sent: 0, succeeded: 0 };
+    inFlight.add(all);
+    void all.finally(() => inFlight.delete(all));
+    return all;
+  };
+
+  /** Holds the job's slot until its attempts are recorded, or slotMs at most. */
+  const holdSlot = async (work: Promise<void>) => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, slotMs)))]);
+    clearTimeout(timer);
+  };
+
+  const run = async (claim: Promise<{ claimed: Claimed[]; deferred: Array<{ id: string; dueAt: Date }> }>) => {
+    const { claimed, deferred } = await claim;
+    // Deliveries whose endpoint is held back (open circuit, or its attempts in flight) wait for it.
+    if (deferred.length > 0) await retries.schedule(deferred).catch((error) => log.warn({ err: error }, 'could not schedule deferred deliveries; the sweep will'));
+    if (claimed.length === 0) return { sent: 0, deferred: deferred.length };
+    await holdSlot(dispatch(claimed));
+    return { sent: claimed.length, deferred: deferred.length };
+  };
+
+  // The resend lane: a pump that keeps up to resendConcurrency attempts in flight,
+  // claiming from the database fairly between organisations (claimResends).
+  let resendActive = 0;
+  let pumping = false;
+  let pumpAgain = false;
+  let closed = false;
+  const pumpResends = async (): Promise<void> => {
+    if (closed) return;
+    if (pumping) {
+      pumpAgain = true;
+      return;
     }
-    const outcomes = await Promise.all(live.map(attempt));
-    await deliveries.record(outcomes);
-    for (const o of outcomes) {
-      if (o.nextAttemptAt) {
-        // A failure to schedule is not lost: the overdue sweep finds the delivery.
-        await retries.schedule(o.deliveryId, o.attempt + 1, Math.max(0, o.nextAttemptAt.getTime() - Date.now())).catch((error) => {
-          log.warn({ err: error, deliveryId: o.deliveryId }, 'could not schedule retry; the sweep will');
-        });
-      }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        // Refill once half the lane is free, not after every attempt: each claim ranks the queue.
+        while (!closed && resendActive <= resendConcurrency / 2) {
+          const { claimed } = await deliveries.claimResends(resendConcurrency - resendActive, leaseMs);
+          if (claimed.length === 0) break;
+          resendActive += claimed.length;
+          void dispatch(claimed, () => {
+            resendActive -= 1;
+            if (resendActive <= resendConcurrency / 2) void pumpResends();
+          });
+        }
+      } while (pumpAgain && !closed);
+    } catch (error) {
+      log.warn({ err: error }, 'resend lane failed; trying again at the next sweep');
+    } finally {
+      pumping = false;
     }
-    const succeeded = outcomes.filter((o) => o.ok).length;
-    log.info({ sent: outcomes.length, succeeded }, 'deliveries attempted');
-    return { sent: outcomes.length, succeeded };
   };
 
   return {
-    processEvent: async (seq: number) => run(await deliveries.claimForEvent(seq, leaseMs)),
-    processDelivery: async (id: string) => run(await deliveries.claimOne(id, leaseMs)),
+    /** First attempts of one event; `urgent` in the priority lane. */
+    processEvent: (seq: number, urgent = false) => run(deliveries.claimForEvent(seq, leaseMs, urgent)),
+    /** One delivery's next attempt; `urgent` for a first attempt in the priority lane. */
+    processDelivery: (id: string, urgent = false) => run(deliveries.claimOne(id, leaseMs, urgent)),
+    /** Wakes the resend lane (a redelivery or replay was asked for, or the sweep runs). */
+    pumpResends,
+    /** Stops the resend lane and waits for the attempts in flight, until `deadlineMs`. */
+    drain: async (deadlineMs: number) => {
+      closed = true;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)))]);
+      clearTimeout(timer);
+    },
   };
 }
 

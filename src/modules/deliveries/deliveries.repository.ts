@@ -1,13 +1,28 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { uuidv7 } from '../../lib/ids.ts';
 import { type EventRow, events } from '../events/events.table.ts';
+import { signals } from '../signals/signals.table.ts';
 import { type SubscriptionRow, subscriptions } from '../subscriptions/subscriptions.table.ts';
+import { nextHealth, subscriptionNotice } from './deliveries.health.ts';
+import { BUSY_WAIT_MS, FAILING_IN_FLIGHT, HEALTHY_IN_FLIGHT, SLOW_AFTER_MS } from './deliveries.schedule.ts';
 import { type DeliveryAttemptRow, type DeliveryRow, deliveries, deliveryAttempts } from './deliveries.table.ts';
+
+interface RawClaim {
+  id: string;
+  subscription_id: string;
+  event_seq: string | number;
+  attempts: number;
+  deferred: boolean;
+  next_attempt_at: string | Date | null;
+}
 
 export interface Claimed {
   delivery: Pick<DeliveryRow, 'id' | 'subscriptionId' | 'eventSeq' | 'attempts'>;
   subscription: SubscriptionRow;
   event: EventRow;
+  /** The signal has been retracted since: its content is withheld. */
+  withhold: boolean;
 }
 
 export interface AttemptOutcome {
@@ -23,6 +38,8 @@ export interface AttemptOutcome {
   nextAttemptAt: Date | null;
   /** Set when this outcome disables the subscription. */
   disableReason: string | null;
+  /** The attempt ran out of its deadline (opens the endpoint's circuit at once). */
+  timedOut: boolean;
 }
 
 export function createDeliveryRepository(db: Db) {
@@ -32,36 +49,111 @@ export function createDeliveryRepository(db: Db) {
   const withContext = async (claimed: Claimed['delivery'][]): Promise<Claimed[]> => {
     if (claimed.length === 0) return [];
     const subs = await db.select().from(subscriptions).where(inArray(subscriptions.id, [...new Set(claimed.map((c) => c.subscriptionId))]));
-    const evs = await db.select().from(events).where(inArray(events.seq, [...new Set(claimed.map((c) => c.eventSeq))]));
-    return claimed.map((delivery) => ({
-      delivery,
-      subscription: subs.find((s) => s.id === delivery.subscriptionId)!,
-      event: evs.find((e) => e.seq === delivery.eventSeq)!,
-    }));
+    // With the signal's status now: an earlier event of a signal retracted since is sent withheld (a replay, a retry).
+    const evs = await db
+      .select({ event: events, signalStatus: signals.status })
+      .from(events)
+      .leftJoin(signals, eq(signals.id, events.signalId))
+      .where(inArray(events.seq, [...new Set(claimed.map((c) => c.eventSeq))]));
+    const subscriptionById = new Map(subs.map((s) => [s.id, s]));
+    const eventBySeq = new Map(evs.map((e) => [e.event.seq, e]));
+    return claimed.map((delivery) => {
+      const { event, signalStatus } = eventBySeq.get(delivery.eventSeq)!;
+      return { delivery, subscription: subscriptionById.get(delivery.subscriptionId)!, event, withhold: signalStatus === 'retracted' };
+    });
   };
 
-  const claimWhere = async (where: ReturnType<typeof and>, leaseMs: number) =>
-    withContext(
-      await db
-        .update(deliveries)
-        .set({ leasedUntil: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
-        .where(and(where, eq(deliveries.status, 'pending'), leaseable))
-        .returning({ id: deliveries.id, subscriptionId: deliveries.subscriptionId, eventSeq: deliveries.eventSeq, attempts: deliveries.attempts }),
-    );
+  /**
+   * Leases the pending deliveries that `where` picks and their endpoints may take now,
+   * and moves the others' due time to when they may: an endpoint whose circuit is open
+   * takes nothing until it closes; otherwise each takes up to its in-flight limit,
+   * counted from the leases held in the database, so every worker sees the same count
+   * (concurrent claims can overshoot it by the few attempts claimed at the same moment).
+   * A delivery held back by a busy endpoint waits BUSY_WAIT_MS when the endpoint's
+   * attempts are recent, and until its oldest attempt must have ended when they are not
+   * (an endpoint that hangs is not asked again and again). Deliveries of subscriptions
+   * that no longer receive are leased too, for `abandon`.
+   * - `urgent`: the priority lane; a healthy endpoint's in-flight limit does not apply
+   *   (the limit is there to hold back endpoints that fail, not to queue a stop behind
+   *   a burst of deviations), a failing endpoint's and an open circuit's do.
+   * - `probe`: an open circuit lets one attempt through: a redelivery asked for by hand
+   *   is the endpoint owner's way to say it works again. Nothing is moved.
+   */
+  const claimGated = async (where: SQL, leaseMs: number, options: { urgent?: boolean; probe?: boolean } = {}) => {
+    const lease = `${leaseMs} milliseconds`;
+    const healthyRoom = options.urgent ? 1_000_000 : HEALTHY_IN_FLIGHT;
+    const result = await db.execute(sql`
+      WITH candidate AS (
+        SELECT d.id, d.subscription_id FROM deliveries d
+        WHERE ${where} AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
+        FOR UPDATE OF d SKIP LOCKED
+      ), gate AS (
+        SELECT c.id, s.status <> 'active' AS inactive,
+          ${options.probe ? sql`false` : sql`coalesce(s.circuit_open_until > now(), false)`} AS open,
+          s.circuit_open_until, f.oldest_lease,
+          row_number() OVER (PARTITION BY c.subscription_id ORDER BY c.id) AS n,
+          CASE WHEN s.consecutive_failures > 0 THEN ${FAILING_IN_FLIGHT}::int ELSE ${healthyRoom}::int END - f.in_flight AS room
+        FROM candidate c JOIN subscriptions s ON s.id = c.subscription_id
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS in_flight, min(x.leased_until) AS oldest_lease FROM deliveries x
+          WHERE x.subscription_id = c.subscription_id AND x.status = 'pending' AND x.leased_until > now()
+        ) f
+      ), claimed AS (
+        UPDATE deliveries d SET leased_until = now() + ${lease}::interval
+        FROM gate g WHERE d.id = g.id AND (g.inactive OR (NOT g.open AND g.n <= g.room))
+        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, false AS deferred, d.next_attempt_at
+      ), waiting AS (
+        UPDATE deliveries d SET next_attempt_at = CASE
+            WHEN g.open THEN g.circuit_open_until
+            WHEN g.oldest_lease < now() + ${lease}::interval - ${`${SLOW_AFTER_MS} milliseconds`}::interval THEN g.oldest_lease
+            ELSE now() + ${`${BUSY_WAIT_MS} milliseconds`}::interval END
+        FROM gate g WHERE d.id = g.id AND NOT g.inactive AND (g.open OR g.n > g.room) AND ${options.probe ? sql`false` : sql`true`}
+        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, true AS deferred, d.next_attempt_at
+      )
+      SELECT * FROM claimed UNION ALL SELECT * FROM waiting`);
+    const rows = (result as unknown as { rows: RawClaim[] }).rows;
+    const toDelivery = (r: RawClaim) => ({ id: r.id, subscriptionId: r.subscription_id, eventSeq: Number(r.event_seq), attempts: r.attempts });
+    return {
+      claimed: await withContext(rows.filter((r) => !r.deferred).map(toDelivery)),
+      deferred: rows.filter((r) => r.deferred).map((r) => ({ id: r.id, dueAt: new Date(r.next_attempt_at as unknown as string) })),
+    };
+  };
 
   return {
-    /** Takes a lease on the event's pending deliveries; others' leases are skipped. */
-    claimForEvent: async (seq: number, leaseMs: number) => {
-      // The relay queues the fan-out job inside its transaction, so a worker can take the
-      // job before that transaction commits and find none of the event's deliveries yet;
-      // they then waited for the overdue sweep (2 s and more) instead of going out at once.
-      // The relay holds the event row FOR UPDATE until it commits: wait for that lock first.
-      await db.execute(sql`SELECT 1 FROM events WHERE seq = ${seq} FOR SHARE`);
-      return claimWhere(eq(deliveries.eventSeq, seq), leaseMs);
-    },
-    claimOne: (id: string, leaseMs: number) => claimWhere(eq(deliveries.id, id), leaseMs),
+    /** The first attempts of one event (the relay queues the job after its transaction committed). */
+    claimForEvent: (seq: number, leaseMs: number, urgent: boolean) => claimGated(sql`d.event_seq = ${seq}`, leaseMs, { urgent }),
+    /** One delivery's next attempt (a retry, or one that waited for its endpoint). */
+    claimOne: (id: string, leaseMs: number, urgent: boolean) => claimGated(sql`d.id = ${id}::uuid`, leaseMs, { urgent }),
+    /**
+     * The resend lane: redeliveries and replays, oldest request first within each
+     * organisation and round-robin between organisations (the n-th request of every
+     * organisation before the n+1-th of any), so one organisation's replay of 10,000
+     * events puts one of its deliveries in line before each of anyone else's.
+     */
+    claimResends: (limit: number, leaseMs: number) =>
+      claimGated(
+        // Each subscription's oldest requests come from its index; only those few are ranked.
+        sql`d.id IN (
+          SELECT r.id FROM (
+            SELECT p.id, row_number() OVER (PARTITION BY s.org_id ORDER BY p.k, p.resend_requested_at, p.id) AS turn
+            FROM subscriptions s CROSS JOIN LATERAL (
+              SELECT x.id, x.resend_requested_at, row_number() OVER (ORDER BY x.resend_requested_at, x.id) AS k
+              FROM deliveries x
+              WHERE x.subscription_id = s.id AND x.status = 'pending' AND x.resend_requested_at IS NOT NULL
+                AND (x.leased_until IS NULL OR x.leased_until < now())
+              ORDER BY x.resend_requested_at, x.id LIMIT ${limit}
+            ) p
+          ) r ORDER BY r.turn, r.id LIMIT ${limit})`,
+        leaseMs,
+        { probe: true },
+      ),
 
-    /** Records attempts, moves deliveries on, and updates the endpoints' failure state, in one transaction. */
+    /**
+     * Records attempts, moves deliveries on, and updates the endpoints' health, in one
+     * transaction; writes the notices (`subscription.failing`, `subscription.disabled`)
+     * that the new health calls for. A redelivery asked for while an attempt was in
+     * flight stays due: that attempt was made before it was asked for.
+     */
     record: (outcomes: AttemptOutcome[]) =>
       db.transaction(async (tx) => {
         if (outcomes.length === 0) return;
@@ -79,48 +171,61 @@ export function createDeliveryRepository(db: Db) {
         const rows = sql.join(
           outcomes.map(
             (o) =>
-              sql`(${o.deliveryId}::uuid, ${o.attempt}::int, ${o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'}::delivery_status, ${o.nextAttemptAt?.toISOString() ?? null}::timestamptz, ${o.statusCode}::int, ${o.error}::text)`,
+              sql`(${o.deliveryId}::uuid, ${o.attempt}::int, ${o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'}::delivery_status, ${o.nextAttemptAt?.toISOString() ?? null}::timestamptz, ${o.statusCode}::int, ${o.error}::text, ${o.startedAt.toISOString()}::timestamptz)`,
           ),
           sql`, `,
         );
         await tx.execute(sql`
           UPDATE deliveries AS d SET
-            attempts = v.attempt, status = v.status, next_attempt_at = v.next_attempt_at,
+            attempts = v.attempt,
+            status = CASE WHEN d.resend_requested_at > v.started_at THEN 'pending' ELSE v.status END,
+            next_attempt_at = CASE WHEN d.resend_requested_at > v.started_at THEN now() ELSE v.next_attempt_at END,
+            resend_requested_at = CASE WHEN d.resend_requested_at > v.started_at THEN d.resend_requested_at ELSE NULL END,
             last_status_code = v.status_code, last_error = v.error, leased_until = NULL, updated_at = now(),
             succeeded_at = CASE WHEN v.status = 'succeeded' THEN now() ELSE d.succeeded_at END
-          FROM (VALUES ${rows}) AS v(id, attempt, status, next_attempt_at, status_code, error)
+          FROM (VALUES ${rows}) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at)
           WHERE d.id = v.id`);
-        const succeeded = [...new Set(outcomes.filter((o) => o.ok).map((o) => o.subscriptionId))];
-        const failed = [...new Set(outcomes.filter((o) => !o.ok).map((o) => o.subscriptionId))].filter((id) => !succeeded.includes(id));
-        const disabling = [...new Set(outcomes.filter((o) => o.disableReason).map((o) => o.subscriptionId))];
-        // Touch only the endpoints whose state changes, locked in id order first. Updating
-        // every subscriber's row on every fan-out, in two statements, made concurrent
-        // fan-outs to the same endpoints queue behind one another and deadlock (soak).
-        // NO KEY UPDATE is the lock the UPDATE takes anyway; unlike FOR UPDATE it does not
-        // conflict with the key-share locks the relay's delivery inserts take on subscriptions.
+
+        const bySubscription = new Map<string, AttemptOutcome[]>();
+        for (const o of outcomes) bySubscription.set(o.subscriptionId, [...(bySubscription.get(o.subscriptionId) ?? []), o]);
+        const failed = [...bySubscription].filter(([, os]) => os.some((o) => !o.ok)).map(([id]) => id);
+        const succeeded = [...bySubscription].filter(([, os]) => os.every((o) => o.ok)).map(([id]) => id);
+        // Touch only the endpoints whose health changes, locked in id order. Updating every
+        // subscriber's row on every fan-out made concurrent fan-outs to the same endpoints
+        // queue behind one another and deadlock (soak); a healthy endpoint's lastSuccessAt
+        // is therefore kept to the minute. NO KEY UPDATE is the lock the UPDATE takes anyway;
+        // unlike FOR UPDATE it does not conflict with the key-share locks of delivery inserts.
         const changing = or(
-          succeeded.length ? and(inArray(subscriptions.id, succeeded), isNotNull(subscriptions.failingSince)) : undefined,
-          failed.length ? and(inArray(subscriptions.id, failed), isNull(subscriptions.failingSince)) : undefined,
-          disabling.length ? inArray(subscriptions.id, disabling) : undefined,
+          failed.length ? inArray(subscriptions.id, failed) : undefined,
+          succeeded.length
+            ? and(
+                inArray(subscriptions.id, succeeded),
+                sql`(${subscriptions.consecutiveFailures} > 0 OR ${subscriptions.failingSince} IS NOT NULL OR ${subscriptions.circuitOpenUntil} IS NOT NULL
+                     OR ${subscriptions.lastSuccessAt} IS NULL OR ${subscriptions.lastSuccessAt} < now() - interval '1 minute')`,
+              )
+            : undefined,
         );
         if (!changing) return;
-        const locked = new Set(
-          (await tx.select({ id: subscriptions.id }).from(subscriptions).where(changing).orderBy(subscriptions.id).for('no key update')).map((r) => r.id),
-        );
-        const clear = succeeded.filter((id) => locked.has(id));
-        const mark = failed.filter((id) => locked.has(id));
-        if (clear.length) await tx.update(subscriptions).set({ failingSince: null }).where(inArray(subscriptions.id, clear));
-        if (mark.length) {
+        const current = await tx.select().from(subscriptions).where(changing).orderBy(subscriptions.id).for('no key update');
+        const now = new Date();
+        for (const subscription of current) {
+          const mine = bySubscription.get(subscription.id) ?? [];
+          const { health, announceFailing } = nextHealth(subscription, mine, now);
+          const disableReason = subscription.status === 'active' ? (mine.find((o) => o.disableReason)?.disableReason ?? null) : null;
           await tx
             .update(subscriptions)
-            .set({ failingSince: sql`coalesce(${subscriptions.failingSince}, now())` })
-            .where(inArray(subscriptions.id, mark));
-        }
-        for (const o of outcomes.filter((x) => x.disableReason)) {
-          await tx
-            .update(subscriptions)
-            .set({ status: 'disabled', disabledReason: o.disableReason, disabledAt: sql`now()`, updatedAt: sql`now()` })
-            .where(and(eq(subscriptions.id, o.subscriptionId), eq(subscriptions.status, 'active')));
+            .set({ ...health, ...(disableReason ? { status: 'disabled', disabledReason: disableReason, disabledAt: now, updatedAt: now } : {}) })
+            .where(eq(subscriptions.id, subscription.id));
+          const notice = (type: 'subscription.failing' | 'subscription.disabled') =>
+            tx.insert(events).values({
+              id: uuidv7(),
+              type,
+              recipientOrgId: subscription.orgId,
+              subscriptionId: subscription.id,
+              notice: subscriptionNotice({ ...subscription, ...health, disabledReason: disableReason }),
+            });
+          if (announceFailing && !disableReason) await notice('subscription.failing');
+          if (disableReason) await notice('subscription.disabled');
         }
       }),
 
@@ -139,7 +244,7 @@ export function createDeliveryRepository(db: Db) {
      * backlog that is merely slow is re-queued once per hold, not at every sweep.
      * SKIP LOCKED lets several workers sweep at once without taking the same rows.
      */
-    takeOverdue: async (graceMs: number, holdMs: number, limit: number): Promise<Array<{ id: string; attempts: number }>> => {
+    takeOverdue: async (graceMs: number, holdMs: number, limit: number, urgentTypes: readonly string[]): Promise<Array<{ id: string; urgent: boolean }>> => {
       const due = db
         .select({ id: deliveries.id })
         .from(deliveries)
@@ -147,6 +252,8 @@ export function createDeliveryRepository(db: Db) {
           and(
             eq(deliveries.status, 'pending'),
             sql`${deliveries.nextAttemptAt} <= now() - ${`${graceMs} milliseconds`}::interval`,
+            // The resend lane reads the database itself; it has nothing to lose in a queue.
+            isNull(deliveries.resendRequestedAt),
             leaseable,
           ),
         )
@@ -157,8 +264,21 @@ export function createDeliveryRepository(db: Db) {
         .update(deliveries)
         .set({ nextAttemptAt: sql`now() + ${`${holdMs} milliseconds`}::interval` })
         .where(inArray(deliveries.id, due))
-        .returning({ id: deliveries.id, attempts: deliveries.attempts });
+        .returning({
+          id: deliveries.id,
+          // A first attempt of a blocking event goes back to the priority lane.
+          urgent: sql<boolean>`${deliveries.attempts} = 0 AND EXISTS (SELECT 1 FROM events e WHERE e.seq = ${deliveries.eventSeq} AND e.signal_type::text = ANY(${sql.param([...urgentTypes])}::text[]))`,
+        });
     },
+
+    /** Hands overdue deliveries back to the next sweep when queueing them failed. */
+    releaseOverdue: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve()
+        : db
+            .update(deliveries)
+            .set({ nextAttemptAt: sql`now() - interval '1 hour'` })
+            .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'pending'))),
 
     /** The subscription's deliveries, newest first. */
     listForSubscription: (subscriptionId: string, status: DeliveryRow['status'] | undefined, beforeId: string | undefined, limit: number) =>
@@ -202,15 +322,19 @@ export function createDeliveryRepository(db: Db) {
       }
     },
 
-    /** Makes deliveries due again now (redelivery and replay); creates the missing ones. */
-    requeue: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
+    /**
+     * Asks for an attempt now in the resend lane (redelivery and replay), whatever retry
+     * was scheduled; creates the missing deliveries. The scheduled retry then finds the
+     * delivery done, or leased, and sends nothing of its own.
+     */
+    requestResend: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
       for (let i = 0; i < rows.length; i += 1000) {
         await tx
           .insert(deliveries)
-          .values(rows.slice(i, i + 1000).map((r) => ({ ...r, nextAttemptAt: sql`now()` as unknown as Date })))
+          .values(rows.slice(i, i + 1000).map((r) => ({ ...r, nextAttemptAt: sql`now()` as unknown as Date, resendRequestedAt: sql`now()` as unknown as Date })))
           .onConflictDoUpdate({
             target: [deliveries.subscriptionId, deliveries.eventSeq],
-            set: { status: 'pending', nextAttemptAt: sql`now()`, updatedAt: sql`now()` },
+            set: { status: 'pending', nextAttemptAt: sql`now()`, resendRequestedAt: sql`now()`, updatedAt: sql`now()` },
           });
       }
     },

@@ -20,3 +20,30 @@ export function nextRetryDelay(attemptsMade: number, retryAfterMs: number | null
   const jittered = Math.round(base * (1 - JITTER + 2 * JITTER * random()));
   return retryAfterMs === null ? jittered : Math.max(jittered, Math.min(retryAfterMs, 86_400_000));
 }
+
+/** An endpoint failing this long is announced to its organisation (`subscription.failing`). */
+export const FAILING_NOTICE_AFTER_MS = 15 * 60_000;
+
+/**
+ * The circuit breaker (one endpoint = one subscription). A healthy endpoint takes up to
+ * HEALTHY_IN_FLIGHT attempts at once; one whose last attempt failed takes one at a time
+ * (a probe); after CIRCUIT_OPEN_AFTER failures in a row, or at once on a timeout, the
+ * circuit opens and no attempt goes to it until circuitOpenFor() has passed — the
+ * deliveries that wait meanwhile are not attempts and use none of their retries.
+ */
+export const HEALTHY_IN_FLIGHT = 8;
+export const FAILING_IN_FLIGHT = 1;
+export const CIRCUIT_OPEN_AFTER = 3;
+const CIRCUIT_FIRST_OPEN_MS = 5_000;
+const CIRCUIT_MAX_OPEN_MS = 300_000;
+/** How long an endpoint that merely has its attempts in flight makes the next one wait. */
+export const BUSY_WAIT_MS = 500;
+/** An endpoint whose oldest attempt in flight has run this long is slow: the next waits for that attempt's end. */
+export const SLOW_AFTER_MS = 1_000;
+
+/** How long the circuit stays open after `failures` failures in a row, or null while it stays closed. */
+export function circuitOpenFor(failures: number, timedOut: boolean): number | null {
+  if (failures < CIRCUIT_OPEN_AFTER && !timedOut) return null;
+  const doublings = Math.max(0, failures - CIRCUIT_OPEN_AFTER);
+  return Math.min(CIRCUIT_FIRST_OPEN_MS * 2 ** Math.min(doublings, 16), CIRCUIT_MAX_OPEN_MS);
+}

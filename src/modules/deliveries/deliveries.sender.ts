@@ -11,6 +11,8 @@ export interface SendResult {
   error: string | null;
   /** From a Retry-After header on 429/503. */
   retryAfterMs: number | null;
+  /** The attempt ran out of its deadline. */
+  timedOut?: boolean;
 }
 
 /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */
@@ -23,17 +25,30 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
 }
 
 /**
- * Posts signed webhooks with undici: keep-alive connections, connect timeout ~5 s,
- * response timeout ~15 s, redirects never followed, and — unless private networks
- * are allowed — every connection's address checked after DNS resolution.
+ * Posts signed webhooks with undici: keep-alive connections, redirects never followed,
+ * and — unless private networks are allowed — every connection's address checked after
+ * DNS resolution. Each attempt has one total deadline (WEBHOOK_TIMEOUT_MS) over connect,
+ * headers and the whole body, enforced by aborting the request: undici's own body
+ * timeout measures idle time between chunks, so a receiver that trickles one byte every
+ * few seconds would otherwise hold the attempt for ever.
  */
-export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'WEBHOOK_CONNECT_TIMEOUT_MS' | 'WEBHOOK_RESPONSE_TIMEOUT_MS'>) {
+export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'WEBHOOK_CONNECT_TIMEOUT_MS' | 'WEBHOOK_TIMEOUT_MS'>) {
   const allowPrivate = config.WEBHOOK_ALLOW_PRIVATE_NETWORKS;
+  const deadlineMs = config.WEBHOOK_TIMEOUT_MS;
   const agent = new Agent({
-    connect: { timeout: config.WEBHOOK_CONNECT_TIMEOUT_MS, ...(allowPrivate ? {} : { lookup: guardedLookup }) },
-    headersTimeout: config.WEBHOOK_RESPONSE_TIMEOUT_MS,
-    bodyTimeout: config.WEBHOOK_RESPONSE_TIMEOUT_MS,
+    connect: { timeout: Math.min(config.WEBHOOK_CONNECT_TIMEOUT_MS, deadlineMs), ...(allowPrivate ? {} : { lookup: guardedLookup }) },
+    headersTimeout: deadlineMs,
+    bodyTimeout: deadlineMs,
     connections: 16,
+  });
+
+  const timedOut = (durationMs: number): SendResult => ({
+    ok: false,
+    statusCode: null,
+    durationMs,
+    error: `TIMEOUT: no complete answer within ${deadlineMs} ms`,
+    retryAfterMs: null,
+    timedOut: true,
   });
 
   return {
@@ -46,24 +61,33 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
       if (!allowPrivate && (parsed.protocol !== 'https:' || (isIP(host) && isForbiddenAddress(host)))) {
         return { ok: false, statusCode: null, durationMs: elapsed(), error: 'refused: not https or a private address', retryAfterMs: null };
       }
+      const deadline = AbortSignal.timeout(deadlineMs);
       try {
         const response = await request(url, {
           method: 'POST',
           dispatcher: agent,
           headers: { 'content-type': 'application/json', 'user-agent': 'supplier-signal-registry', ...webhookHeaders(secrets, webhookId, body) },
           body,
+          signal: deadline,
         });
-        // Only the status matters; drain the body so the connection is reused.
-        await response.body.dump({ limit: 64 * 1024 }).catch(() => {});
+        // Only the status counts, and only once the whole answer is in within the deadline:
+        // drain the body (so the connection is reused), aborted with the rest when time is up.
+        try {
+          await response.body.dump({ limit: 64 * 1024, signal: deadline });
+        } catch {
+          if (deadline.aborted) return timedOut(elapsed());
+        }
+        if (deadline.aborted) return timedOut(elapsed());
         const ok = response.statusCode >= 200 && response.statusCode < 300;
         const retryAfterMs = response.statusCode === 429 || response.statusCode === 503 ? parseRetryAfter(response.headers['retry-after']) : null;
         return { ok, statusCode: response.statusCode, durationMs: elapsed(), error: ok ? null : `HTTP ${response.statusCode}`, retryAfterMs };
       } catch (error) {
+        if (deadline.aborted) return timedOut(elapsed());
         const e = error as { code?: string; message?: string };
         return { ok: false, statusCode: null, durationMs: elapsed(), error: `${e.code ?? 'ERROR'}: ${e.message ?? 'request failed'}`.slice(0, 500), retryAfterMs: null };
       }
     },
-    close: () => agent.close(),
+    close: () => agent.destroy(),
   };
 }
 

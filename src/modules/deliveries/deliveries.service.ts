@@ -1,22 +1,20 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
-import { organisations } from '../organisations/organisations.table.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { subscriptionNotFound } from '../subscriptions/subscriptions.errors.ts';
-import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
 import type { DeliveryRepository } from './deliveries.repository.ts';
 import { deliveryNotFound, subscriptionInactive } from './deliveries.errors.ts';
 import type { DeliveryRow } from './deliveries.table.ts';
 
 export const MAX_REPLAY_EVENTS = 10_000;
 
-/** Queues deliveries that the database already marks due; best effort, the worker's sweep is the backstop. */
-export type Requeue = (deliveries: Array<{ id: string; attempts: number }>) => Promise<void>;
+/** Wakes the resend lane, whose work the database already holds; best effort, the worker's sweep is the backstop. */
+export type Requeue = () => Promise<void>;
 
 export function createDeliveryService(deps: {
   db: Db;
@@ -59,10 +57,10 @@ export function createDeliveryService(deps: {
       const { delivery, subscription } = await own(principal, id);
       if (subscription.status !== 'active') throw subscriptionInactive();
       await db.transaction(async (tx) => {
-        await deliveries.requeue([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }], tx);
+        await deliveries.requestResend([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }], tx);
         await audit.record(tx, principal, { action: 'delivery.redelivered', targetType: 'delivery', targetId: delivery.id, change: {} });
       });
-      await requeue([{ id: delivery.id, attempts: delivery.attempts }]).catch(() => {});
+      await requeue().catch(() => {});
       return { id: delivery.id, status: 'pending' as const };
     },
 
@@ -71,13 +69,11 @@ export function createDeliveryService(deps: {
       const subscription = await ownSubscription(principal, subscriptionId);
       if (subscription.status !== 'active') throw subscriptionInactive();
       const candidates = await events.since(since, MAX_REPLAY_EVENTS);
-      const issuerIds = [...new Set(candidates.map((e) => e.issuerOrgId))];
-      const issuers = issuerIds.length ? await db.select().from(organisations).where(inArray(organisations.id, issuerIds)) : [];
-      const codeOf = new Map(issuers.map((o) => [o.id, o.municipalityCode]));
-      const matching = candidates.filter((e) => eventMatches(e, subscription.filters, principal.org, codeOf.get(e.issuerOrgId) ?? null));
+      const directory = organisationDirectory(await subscriptions.organisations());
+      const matching = candidates.filter((e) => eventMatches(e, subscription.filters, principal.org, directory));
       const rows = matching.map((e) => ({ id: newId(), subscriptionId, eventSeq: e.seq }));
       await db.transaction(async (tx) => {
-        await deliveries.requeue(rows, tx);
+        await deliveries.requestResend(rows, tx);
         await audit.record(tx, principal, {
           action: 'subscription.replayed',
           targetType: 'subscription',
@@ -85,8 +81,7 @@ export function createDeliveryService(deps: {
           change: { since: since.toISOString(), events: matching.map((e) => e.seq) },
         });
       });
-      const queued = await deliveries.listForSubscription(subscriptionId, 'pending', undefined, MAX_REPLAY_EVENTS);
-      await requeue(queued.map((q) => ({ id: q.delivery.id, attempts: q.delivery.attempts }))).catch(() => {});
+      await requeue().catch(() => {});
       return { queued: matching.length, truncated: candidates.length === MAX_REPLAY_EVENTS };
     },
   };

@@ -27,12 +27,17 @@ export const deliveries = pgTable(
     succeededAt: timestamp({ withTimezone: true }),
     // A worker sending this delivery holds it until then; a dead worker's lease runs out.
     leasedUntil: timestamp({ withTimezone: true }),
+    // Set by a redelivery or replay: the next attempt runs now, in the resend lane, whatever retry was scheduled.
+    resendRequestedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     unique('deliveries_subscription_event_uq').on(t.subscriptionId, t.eventSeq),
     index('deliveries_subscription_idx').on(t.subscriptionId, t.id),
     index('deliveries_event_idx').on(t.eventSeq),
     index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    // Attempts in flight per endpoint, for the circuit breaker.
+    index('deliveries_in_flight_idx').on(t.subscriptionId).where(sql`${t.status} = 'pending' AND ${t.leasedUntil} IS NOT NULL`),
+    index('deliveries_resend_idx').on(t.subscriptionId, t.resendRequestedAt).where(sql`${t.status} = 'pending' AND ${t.resendRequestedAt} IS NOT NULL`),
   ],
 );
 

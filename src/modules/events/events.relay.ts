@@ -1,11 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { inArray } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.ts';
 import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts';
-import { organisations } from '../organisations/organisations.table.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
-import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
+import { isSignalEvent } from './events.table.ts';
+import { blockingSignalTypes } from '../status/status.rules.ts';
 
 const BATCH = 200;
 // A lost LISTEN connection is re-opened after 0.5 s, 1 s, 2 s … up to 30 s between tries.
@@ -14,9 +14,11 @@ const RELISTEN_MAX_MS = 30_000;
 
 /**
  * Moves committed events from the outbox to the queue: matches each event against
- * the active subscriptions, creates the deliveries and queues one fan-out job per
- * event, then marks the event relayed — all in one transaction, so a crash or a
- * Redis outage leaves the event in the outbox for the next run. Woken by
+ * the active subscriptions, creates the deliveries and marks the event relayed in one
+ * transaction, then queues one fan-out job per event, in the priority lane when the
+ * event can change whether a supplier is blocked. The deliveries are due from the
+ * moment they commit, so a crash or a Redis outage before the job is queued costs the
+ * overdue sweep's grace, never a delivery. Woken by
  * LISTEN/NOTIFY, and polls as well so a lost notification only costs a poll.
  * When the LISTEN connection is lost it is re-opened with a backoff, so the relay
  * does not fall back to polling alone until the next restart.
@@ -27,15 +29,17 @@ export function createOutboxRelay(deps: {
   events: EventRepository;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
-  /** Queues the fan-out jobs inside the relay's transaction (a queue that can fail, like Redis). */
-  enqueueFanout: (seqs: number[]) => Promise<unknown>;
-  /** Called once the relay's transaction has committed (an in-process dispatcher starts here). */
-  afterCommit?: (seqs: number[]) => void;
+  /**
+   * Queues the first attempts once the relay's transaction has committed, each event in
+   * its lane. When it fails (Redis away, a crash in between), the deliveries are in the
+   * database, due now: the overdue sweep queues them.
+   */
+  afterCommit: (events: Array<{ seq: number; urgent: boolean }>) => Promise<void>;
   newId: () => string;
   pollMs: number;
   log: FastifyBaseLogger;
 }) {
-  const { db, listen, events, subscriptions, deliveries, enqueueFanout, afterCommit, newId, pollMs, log } = deps;
+  const { db, listen, events, subscriptions, deliveries, afterCommit, newId, pollMs, log } = deps;
   let unlisten: (() => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -44,31 +48,42 @@ export function createOutboxRelay(deps: {
 
   /** One batch; returns how many events it relayed. */
   const relayBatch = async () => {
-    const { count, seqs } = await db.transaction(async (tx) => {
+    const { count, queued } = await db.transaction(async (tx) => {
       const batch = await events.lockUnrelayed(tx, BATCH);
-      if (batch.length === 0) return { count: 0, seqs: [] };
+      if (batch.length === 0) return { count: 0, queued: [] };
       // Through the transaction: on a single-connection database (PGlite) another query would wait for it forever.
       const subs = await subscriptions.activeWithOwner(tx);
-      const issuerIds = [...new Set(batch.map((e) => e.issuerOrgId))];
-      const issuers = await tx.select().from(organisations).where(inArray(organisations.id, issuerIds));
-      const codeOf = new Map(issuers.map((o) => [o.id, o.municipalityCode]));
+      const signalEvents = batch.filter(isSignalEvent);
+      // Issuers for the issuer filters, federations' members for the affects filter.
+      const directory = organisationDirectory(await subscriptions.organisations(tx));
       const rows: Array<{ id: string; subscriptionId: string; eventSeq: number }> = [];
       const withDeliveries = new Set<number>();
-      for (const event of batch) {
+      for (const event of signalEvents) {
         for (const { subscription, owner } of subs) {
-          if (eventMatches(event, subscription.filters, owner, codeOf.get(event.issuerOrgId) ?? null)) {
+          if (eventMatches(event, subscription.filters, owner, directory)) {
             rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
             withDeliveries.add(event.seq);
           }
         }
       }
+      // A notice goes to its organisation's other active subscriptions, not to the one it is about.
+      for (const notice of batch.filter((e) => !isSignalEvent(e))) {
+        for (const { subscription } of subs) {
+          if (subscription.orgId === notice.recipientOrgId && subscription.id !== notice.subscriptionId) {
+            rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: notice.seq });
+            withDeliveries.add(notice.seq);
+          }
+        }
+      }
       await deliveries.createMany(rows, tx);
-      if (withDeliveries.size > 0) await enqueueFanout([...withDeliveries]);
       await events.markRelayed(tx, batch.map((e) => e.seq));
       log.debug({ events: batch.length, deliveries: rows.length }, 'relayed events');
-      return { count: batch.length, seqs: [...withDeliveries] };
+      const urgent = new Set(signalEvents.filter((e) => blockingSignalTypes.has(e.signalType)).map((e) => e.seq));
+      return { count: batch.length, queued: [...withDeliveries].map((seq) => ({ seq, urgent: urgent.has(seq) })) };
     });
-    if (seqs.length > 0) afterCommit?.(seqs);
+    if (queued.length > 0) {
+      await afterCommit(queued).catch((error: unknown) => log.warn({ err: error }, 'could not queue the fan-out; the overdue sweep will'));
+    }
     return count;
   };
 

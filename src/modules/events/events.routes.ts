@@ -14,7 +14,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = asyn
         operationId: 'listEvents',
         summary: 'The event feed, for clients that cannot receive webhooks',
         description:
-          'Every signal change (`signal.created`, `.amended`, `.lifted`, `.retracted`, `.expired`) in sequence order, with the signal as it stood after the change; poll with ?after=<last seq>. Any organisation may call it, with the `registry:read` scope; events of other organisations’ issuer_and_auditors signals are left out (auditors see all), and reading events of issuer_and_auditors signals is logged.',
+          'Every signal change (`signal.created`, `.amended`, `.lifted`, `.retracted`, `.expired`) in sequence order, with the signal as it stood after the change and its `signalVersion`; poll with ?after=<last seq>. Any organisation may call it, with the `registry:read` scope; events of other organisations’ issuer_and_auditors signals are left out (auditors see all), and reading events of issuer_and_auditors signals is logged. Once a signal is retracted, all its events, earlier ones included, show only its ids, type and supplier (a WithheldSignal) to everyone but its issuer and auditors. Notices about your own subscriptions (`subscription.failing`, `subscription.disabled`) appear in your feed only.',
         tags: ['events'],
         security: bearer,
         querystring: eventFeedQuery,
@@ -23,8 +23,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = asyn
     },
     async (request) => {
       const items = await events.feed(principalOf(request), request.query.after, request.query.limit);
-      // `signal` is the stored JSON of the signal response; the response schema checks its shape.
-      return { items: items as never, nextAfter: items.at(-1)?.seq ?? request.query.after };
+      return { items, nextAfter: items.at(-1)?.seq ?? request.query.after };
     },
   );
 };

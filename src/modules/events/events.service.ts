@@ -1,10 +1,21 @@
 import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import { signalPayload, withheldSignal } from './events.payload.ts';
 import type { EventRepository } from './events.repository.ts';
-import { events } from './events.table.ts';
+import { noticeSchema, type eventFeed } from './events.schemas.ts';
+import { events, isSignalEvent } from './events.table.ts';
 
-/** The event feed: the signal-visibility rule on each event's copy of the signal, and the read log. */
+type FeedEntry = z.input<typeof eventFeed>['items'][number];
+
+/**
+ * The event feed. Signal events follow the signal-visibility rule on each event's copy
+ * of the signal (auditors all; others their own and `members` ones), and a signal that
+ * is retracted now shows only its ids in all its events, earlier ones included, to
+ * everyone but its issuer and auditors. Notices go to their recipient organisation
+ * only, auditors included. Reads of restricted signals are logged.
+ */
 export function createEventService({
   events: repository,
   audit,
@@ -15,15 +26,39 @@ export function createEventService({
   newId: () => string;
 }) {
   return {
-    feed: async (principal: Principal, after: number, limit: number) => {
-      const visible =
-        principal.org.kind === 'auditor' ? undefined : sql`(${events.issuerOrgId} = ${principal.org.id} OR ${events.visibility} = 'members')`;
-      const items = await repository.list(after, visible, limit);
+    feed: async (principal: Principal, after: number, limit: number): Promise<FeedEntry[]> => {
+      const me = principal.org.id;
+      const auditor = principal.org.kind === 'auditor';
+      const signalVisible = auditor ? sql`true` : sql`(${events.issuerOrgId} = ${me} OR ${events.visibility} = 'members')`;
+      const visible = sql`((${events.recipientOrgId} IS NULL AND ${signalVisible}) OR ${events.recipientOrgId} = ${me})`;
+      const rows = await repository.list(after, visible, limit);
       // An issuer_and_auditors signal is restricted data however it is read: log the
       // signals whose events this page shows, as reads of the signal itself do.
-      const restricted = [...new Set(items.filter((e) => e.visibility === 'issuer_and_auditors').map((e) => e.signalId))];
+      const restricted = [...new Set(rows.flatMap((e) => (isSignalEvent(e) && e.visibility === 'issuer_and_auditors' ? [e.signalId] : [])))];
       await audit.logRead(principal, 'event.read_restricted', 'signal', restricted, newId);
-      return items;
+      return rows.map((row): FeedEntry => {
+        if (isSignalEvent(row)) {
+          const withhold = row.signalRetracted && !auditor && row.issuerOrgId !== me;
+          return {
+            seq: row.seq,
+            id: row.id,
+            type: row.type,
+            signalId: row.signalId,
+            signalVersion: row.signalVersion,
+            createdAt: row.createdAt,
+            signal: withhold ? withheldSignal(row) : signalPayload(row),
+          };
+        }
+        // The query admits only this organisation's notices, so a row here is one.
+        return {
+          seq: row.seq,
+          id: row.id,
+          type: row.type as 'subscription.failing' | 'subscription.disabled',
+          subscriptionId: row.subscriptionId!,
+          createdAt: row.createdAt,
+          notice: noticeSchema.parse(row.notice),
+        };
+      });
     },
   };
 }

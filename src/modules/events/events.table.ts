@@ -3,7 +3,10 @@ import { sql } from 'drizzle-orm';
 import { organisations } from '../organisations/organisations.table.ts';
 import { severity, signalType, signalVisibility, signals } from '../signals/signals.table.ts';
 
-export const eventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired'] as const;
+export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired'] as const;
+/** Notices to one organisation about its own subscriptions (never about a signal). */
+export const noticeEventTypes = ['subscription.failing', 'subscription.disabled'] as const;
+export const eventTypes = [...signalEventTypes, ...noticeEventTypes] as const;
 export const eventType = pgEnum('event_type', eventTypes);
 
 /**
@@ -18,21 +21,22 @@ export const events = pgTable(
     seq: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     id: uuid().notNull().unique(),
     type: eventType().notNull(),
-    signalId: uuid()
-      .notNull()
-      .references(() => signals.id),
-    signalVersion: integer().notNull(),
+    // The signal columns are set on signal events and null on notices (a check constraint says so).
+    signalId: uuid().references(() => signals.id),
+    signalVersion: integer(),
     // Copied from the signal for matching subscriptions without a join.
-    signalType: signalType().notNull(),
-    supplierOrgNumber: text().notNull(),
+    signalType: signalType(),
+    supplierOrgNumber: text(),
     agreementId: uuid(),
-    issuerOrgId: text()
-      .notNull()
-      .references(() => organisations.id),
-    visibility: signalVisibility().notNull(),
+    issuerOrgId: text().references(() => organisations.id),
+    visibility: signalVisibility(),
     severity: severity(),
     // The signal as the API shows it at this version.
-    signal: jsonb().notNull(),
+    signal: jsonb(),
+    // A notice is for one organisation only, about one of its subscriptions.
+    recipientOrgId: text().references(() => organisations.id),
+    subscriptionId: uuid(),
+    notice: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set once the relay has handed the event to the queue.
     relayedAt: timestamp({ withTimezone: true }),
@@ -41,4 +45,10 @@ export const events = pgTable(
 );
 
 export type EventRow = typeof events.$inferSelect;
+type SignalColumns = 'signalId' | 'signalVersion' | 'signalType' | 'supplierOrgNumber' | 'issuerOrgId' | 'visibility' | 'signal';
+/** An event about a signal: every signal column set. */
+export type SignalEventRow = Omit<EventRow, SignalColumns | 'type'> & { type: (typeof signalEventTypes)[number] } & {
+  [K in SignalColumns]: NonNullable<EventRow[K]>;
+};
+export const isSignalEvent = (event: EventRow): event is SignalEventRow => event.recipientOrgId === null && event.signalId !== null;
 export type EventType = (typeof eventTypes)[number];

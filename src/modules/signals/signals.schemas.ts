@@ -160,5 +160,29 @@ export const signalListQuery = z
 export const signalList = z.object({ items: z.array(signalSchema), nextCursor: z.string().nullable() });
 export const signalVersionList = z.object({ items: z.array(signalVersionSchema) });
 
-export const toSignalResponse = (s: SignalRead) => ({ ...s, status: s.readStatus, supplierOrgNumber: formatOrgNumber(s.supplierOrgNumber) });
+/**
+ * The signal as the API shows it: exactly the documented fields. Spelled out rather
+ * than spread, because a spread also carried the row's own columns (`createdBy`, the
+ * issuing client's `sub`, and `readStatus`) into the event payloads built from it.
+ */
+export const toSignalResponse = (s: SignalRead): z.output<typeof signalSchema> => ({
+  id: s.id,
+  type: s.type,
+  supplierOrgNumber: formatOrgNumber(s.supplierOrgNumber),
+  unitId: s.unitId,
+  agreementId: s.agreementId,
+  issuerOrgId: s.issuerOrgId,
+  status: s.readStatus,
+  visibility: s.visibility,
+  severity: s.severity,
+  category: s.category,
+  summary: s.summary,
+  details: s.details,
+  reference: s.reference,
+  effectiveFrom: s.effectiveFrom,
+  effectiveUntil: s.effectiveUntil,
+  version: s.version,
+  createdAt: s.createdAt,
+  updatedAt: s.updatedAt,
+});
 export const toVersionResponse = (v: SignalVersionRow) => v;

@@ -25,7 +25,7 @@ import {
   unknownUnit,
 } from './signals.errors.ts';
 import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
-import type { SignalRow, SignalType, signals as signalTable } from './signals.table.ts';
+import { type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
 import { canSee, visibleTo } from './signals.visibility.ts';
 
 /** Which signal types each kind of organisation may issue (design.md, actors). */
@@ -271,7 +271,13 @@ export function createSignalService(deps: {
         };
         checkShape(current.type, next);
         checkPeriod(next.effectiveFrom, next.effectiveUntil);
-        return next;
+        // `signal.expired` is said once per ended period: when this version's period was
+        // already announced as ended and the amendment keeps its end, the new version is
+        // announced too. A changed end (reopened, or ended otherwise) may be announced anew.
+        const keepsEnd = next.effectiveUntil !== null && current.effectiveUntil !== null && next.effectiveUntil.getTime() === current.effectiveUntil.getTime();
+        if (!keepsEnd) return next;
+        const carriedExpiry = sql`CASE WHEN ${signalTable.expiredVersion} = ${signalTable.version} THEN ${signalTable.version} + 1 ELSE ${signalTable.expiredVersion} END`;
+        return { ...next, expiredVersion: carriedExpiry as unknown as number };
       }, input),
 
     /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */

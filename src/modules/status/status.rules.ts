@@ -80,3 +80,9 @@ export function decide(live: LiveSignal[], caller: Organisation) {
   const units = [...unitEffects].map(([unitId, effect]) => ({ unitId, status: worst(effect, supplierWide) }));
   return { status, reasons, units };
 }
+
+/**
+ * Signal types that can make a supplier `blocked` for someone (the cases of effectOf
+ * that may answer 'blocked'). Every change to such a signal goes out in the priority lane.
+ */
+export const blockingSignalTypes: ReadonlySet<LiveSignal['type']> = new Set(['permit_revoked', 'call_off_stop', 'termination']);

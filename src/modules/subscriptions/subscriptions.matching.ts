@@ -1,28 +1,80 @@
-import type { EventRow } from '../events/events.table.ts';
+import type { SignalEventRow } from '../events/events.table.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { severities } from '../signals/signals.table.ts';
+import { effectOf } from '../status/status.rules.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
+
+export type MatchedEvent = Pick<SignalEventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity'>;
+
+/** The organisations matching needs to know: issuers (kind, kommunkod) and federations' members. */
+export interface OrganisationDirectory {
+  get(id: string): Organisation | undefined;
+  membersOf(federationId: string): readonly Organisation[];
+}
+
+export function organisationDirectory(rows: readonly Organisation[]): OrganisationDirectory {
+  const byId = new Map(rows.map((o) => [o.id, o]));
+  const members = new Map<string, Organisation[]>();
+  for (const o of rows) if (o.federationId) members.set(o.federationId, [...(members.get(o.federationId) ?? []), o]);
+  return { get: (id) => byId.get(id), membersOf: (id) => members.get(id) ?? [] };
+}
+
+/**
+ * The organisations an `affects` filter stands for: the ones it names, or by default
+ * the owner and, for a federation, its member municipalities. The default is resolved
+ * at every match, so a municipality that joins the federation is covered at once.
+ */
+export function affectedOrganisations(
+  affects: NonNullable<SubscriptionFilters['affects']>,
+  owner: Pick<Organisation, 'id' | 'kind'>,
+  directory: OrganisationDirectory,
+): Organisation[] {
+  if (affects.organisations) return affects.organisations.flatMap((id) => directory.get(id) ?? []);
+  const self = directory.get(owner.id);
+  return [...(self ? [self] : []), ...(owner.kind === 'federation' ? directory.membersOf(owner.id) : [])];
+}
+
+/**
+ * Whether the signal blocks the organisation — the status rule itself (effectOf), so
+ * "whom a stop applies to" is written once. Cautions (another's own pause, injunctions,
+ * deviations) are the same for everyone and do not single anyone out.
+ */
+export function blocks(event: Pick<MatchedEvent, 'signalType' | 'issuerOrgId'>, issuer: Pick<Organisation, 'kind'>, organisation: Organisation): boolean {
+  return effectOf({ type: event.signalType, issuerKind: issuer.kind, issuerOrgId: event.issuerOrgId }, organisation) === 'blocked';
+}
+
+/**
+ * Which organisations an owner may name in `affects`: itself; a federation its members
+ * too; an auditor anyone (it reads everything). Naming another organisation would tell
+ * a member which signals block a stranger's placements, which is not its business.
+ */
+export function mayNameInAffects(owner: Pick<Organisation, 'id' | 'kind'>, named: Pick<Organisation, 'id' | 'federationId'>): boolean {
+  return owner.kind === 'auditor' || named.id === owner.id || (owner.kind === 'federation' && named.federationId === owner.id);
+}
 
 /**
  * Whether an event goes to a subscription: the owner must be allowed to read the
  * signal (auditors all, the issuer its own, others `members` signals), and every
  * filter that is set must match. Filters combine with AND; the values within one
  * filter with OR. minSeverity only holds back signals that have a severity, so a
- * call-off stop always passes it.
+ * call-off stop always passes it. `municipalityCodes` is about the issuer,
+ * `affects` about whom the signal blocks.
  */
 export function eventMatches(
-  event: Pick<EventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity'>,
+  event: MatchedEvent,
   filters: SubscriptionFilters,
   owner: Pick<Organisation, 'id' | 'kind'>,
-  issuerMunicipalityCode: string | null,
+  directory: OrganisationDirectory,
 ): boolean {
   if (owner.kind !== 'auditor' && event.issuerOrgId !== owner.id && event.visibility !== 'members') return false;
   if (filters.types?.length && !filters.types.includes(event.signalType)) return false;
   if (filters.suppliers?.length && !filters.suppliers.includes(event.supplierOrgNumber)) return false;
   if (filters.agreements?.length && (!event.agreementId || !filters.agreements.includes(event.agreementId))) return false;
-  if (filters.municipalityCodes?.length && (!issuerMunicipalityCode || !filters.municipalityCodes.includes(issuerMunicipalityCode))) {
+  const issuer = directory.get(event.issuerOrgId);
+  if (filters.municipalityCodes?.length && (!issuer?.municipalityCode || !filters.municipalityCodes.includes(issuer.municipalityCode))) {
     return false;
   }
   if (filters.minSeverity && event.severity && severities.indexOf(event.severity) < severities.indexOf(filters.minSeverity)) return false;
+  if (filters.affects && (!issuer || !affectedOrganisations(filters.affects, owner, directory).some((o) => blocks(event, issuer, o)))) return false;
   return true;
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
+import { deliveries } from '../deliveries/deliveries.table.ts';
 import { type SubscriptionRow, subscriptions } from './subscriptions.table.ts';
 
 export function createSubscriptionRepository(db: Db) {
@@ -21,6 +22,17 @@ export function createSubscriptionRepository(db: Db) {
     update: async (tx: Tx, id: string, changes: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> =>
       (await tx.update(subscriptions).set({ ...changes, updatedAt: sql`now()` }).where(eq(subscriptions.id, id)).returning())[0]!,
 
+    /** Each subscription's pending deliveries: how many, and when the next is due. */
+    pendingOf: async (ids: string[]): Promise<Map<string, { nextAttemptAt: Date | null; count: number }>> => {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: deliveries.subscriptionId, next: sql<string | null>`min(${deliveries.nextAttemptAt})`, count: sql<number>`count(*)::int` })
+        .from(deliveries)
+        .where(and(inArray(deliveries.subscriptionId, ids), eq(deliveries.status, 'pending')))
+        .groupBy(deliveries.subscriptionId);
+      return new Map(rows.map((r) => [r.id, { nextAttemptAt: r.next ? new Date(r.next) : null, count: r.count }]));
+    },
+
     /** Every active subscription with its owner's kind and federation, for matching events. */
     activeWithOwner: (tx: Db | Tx = db) =>
       tx
@@ -28,6 +40,11 @@ export function createSubscriptionRepository(db: Db) {
         .from(subscriptions)
         .innerJoin(organisations, eq(organisations.id, subscriptions.orgId))
         .where(eq(subscriptions.status, 'active')),
+
+    /** Every organisation, for matching: issuers' kind and kommunkod, federations' members (a few hundred rows). */
+    organisations: (tx: Db | Tx = db) => tx.select().from(organisations),
+
+    organisationsByIds: (ids: string[]) => (ids.length ? db.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([])),
   };
 }
 

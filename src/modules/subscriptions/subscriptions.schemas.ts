@@ -1,7 +1,24 @@
 import { z } from 'zod';
-import { freeText, orgNumberSchema, withoutNul } from '../../lib/schemas.ts';
+import { freeText, organisationIdSchema, orgNumberSchema, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
+
+const affectsDescription =
+  'Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass.';
+
+const affectsSchema = z
+  .object({
+    organisations: z
+      .array(organisationIdSchema)
+      .min(1)
+      .max(400)
+      .optional()
+      .describe(
+        'Organisation ids. You may name your own organisation; a federation also its member municipalities; an auditor anyone. An unknown id is a 422 (subscriptions.unknown_organisation), another organisation a 403 (subscriptions.affects_not_allowed).',
+      ),
+  })
+  .strict()
+  .describe(affectsDescription);
 
 export const filtersSchema = z
   .object({
@@ -12,8 +29,11 @@ export const filtersSchema = z
       .array(z.string().regex(/^\d{4}$/))
       .max(300)
       .optional()
-      .describe('Only signals issued by these municipalities (kommunkod); a federation lists its members here.'),
+      .describe(
+        'Only signals issued by these municipalities (kommunkod). This is about the issuer: a purchasing centre, a federation or IVO has no kommunkod, so their stops never pass it; use affects for "signals that block us".',
+      ),
     minSeverity: severitySchema.optional().describe('Hold back signals with a lower severity; signals without one (stops) pass.'),
+    affects: affectsSchema.optional(),
   })
   .strict();
 
@@ -60,14 +80,35 @@ export const subscriptionSchema = z
         types: z.array(z.string()).optional().describe('Only these signal types.'),
         suppliers: z.array(z.string()).optional().describe('Only signals about these suppliers (organisationsnummer).'),
         agreements: z.array(z.string()).optional().describe('Only signals under these framework agreements (ramavtal).'),
-        municipalityCodes: z.array(z.string()).optional().describe('Only signals issued by these municipalities (kommunkod).'),
+        municipalityCodes: z.array(z.string()).optional().describe('Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks.'),
         minSeverity: severitySchema.optional().describe('Deviations below this severity are held back.'),
+        affects: z
+          .object({ organisations: z.array(z.string()).optional().describe('Organisation ids; absent for the default set.') })
+          .optional()
+          .describe(affectsDescription),
       })
       .describe('Which signals the subscription receives.'),
     status: z.enum(['active', 'disabled']).describe('active: events are delivered; disabled: paused by you or stopped by the registry.'),
     disabledReason: z.string().nullable().describe('Why deliveries stopped, when the registry disabled the endpoint.'),
     disabledAt: z.date().nullable().describe('When deliveries stopped.'),
     failingSince: z.date().nullable().describe('Start of the current run of failed attempts; after five days of failures the endpoint is disabled.'),
+    health: z
+      .object({
+        lastSuccessAt: z.date().nullable().describe('When the endpoint last answered 2xx (kept to the minute).'),
+        lastFailureAt: z.date().nullable().describe('When an attempt last failed.'),
+        failingSince: z.date().nullable().describe('Start of the current run of failed attempts; null while the endpoint is healthy.'),
+        consecutiveFailures: z.number().int().describe('Failed attempts in a row since the last success.'),
+        lastError: z.string().nullable().describe('What the last failed attempt got: an HTTP status, a timeout or a connection error.'),
+        circuitOpenUntil: z
+          .date()
+          .nullable()
+          .describe('While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries.'),
+        nextAttemptAt: z.date().nullable().describe('When the next pending delivery to the endpoint is due; null when none is pending.'),
+        pendingDeliveries: z.number().int().describe('Deliveries not yet delivered that will still be attempted.'),
+      })
+      .describe(
+        'The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions.',
+      ),
     previousSecretExpiresAt: z.date().nullable().describe('Until when the secret before the last rotation still signs beside the current one.'),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -93,8 +134,18 @@ export const pingResultSchema = z
 
 export const subscriptionList = z.object({ items: z.array(subscriptionSchema) });
 
-export const toSubscriptionResponse = (s: SubscriptionRow) => ({
+export const toSubscriptionResponse = (s: SubscriptionRow & { pending?: { nextAttemptAt: Date | null; count: number } }) => ({
   ...s,
+  health: {
+    lastSuccessAt: s.lastSuccessAt,
+    lastFailureAt: s.lastFailureAt,
+    failingSince: s.failingSince,
+    consecutiveFailures: s.consecutiveFailures,
+    lastError: s.lastError,
+    circuitOpenUntil: s.circuitOpenUntil,
+    nextAttemptAt: s.pending?.nextAttemptAt ?? null,
+    pendingDeliveries: s.pending?.count ?? 0,
+  },
   status: s.status === 'deleted' ? ('disabled' as const) : s.status,
   filters: { ...s.filters, suppliers: s.filters.suppliers?.map((n) => `${n.slice(0, 6)}-${n.slice(6)}`) },
 });

@@ -5,8 +5,10 @@ import { checkHostAllowed } from '../../lib/ssrf.ts';
 import { newWebhookSecret } from '../../lib/webhook-signature.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { WebhookSender } from '../deliveries/deliveries.sender.ts';
+import { pingBody } from '../events/events.payload.ts';
 import type { SubscriptionRepository } from './subscriptions.repository.ts';
-import { subscriptionNotFound, tooManySubscriptions, unsafeUrl } from './subscriptions.errors.ts';
+import { affectsNotAllowed, subscriptionNotFound, tooManySubscriptions, unknownOrganisations, unsafeUrl } from './subscriptions.errors.ts';
+import { mayNameInAffects } from './subscriptions.matching.ts';
 import type { SubscriptionFilters, SubscriptionRow } from './subscriptions.table.ts';
 
 export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 50;
@@ -40,6 +42,17 @@ export function createSubscriptionService(deps: {
     if (!allowed.ok) throw unsafeUrl(allowed.reason);
   };
 
+  /** The organisations an `affects` filter names must exist and be the caller's to name. */
+  const checkAffects = async (principal: Principal, filters: SubscriptionFilters | undefined) => {
+    const named = [...new Set(filters?.affects?.organisations ?? [])];
+    if (named.length === 0) return;
+    const found = await subscriptions.organisationsByIds(named);
+    const unknown = named.filter((id) => !found.some((o) => o.id === id));
+    if (unknown.length) throw unknownOrganisations(unknown);
+    const refused = found.filter((o) => !mayNameInAffects(principal.org, o)).map((o) => o.id);
+    if (refused.length) throw affectsNotAllowed(refused);
+  };
+
   const own = async (principal: Principal, id: string): Promise<SubscriptionRow> => {
     const row = await subscriptions.findOwn(principal.org.id, id);
     if (!row) throw subscriptionNotFound(id);
@@ -49,6 +62,7 @@ export function createSubscriptionService(deps: {
   return {
     create: async (principal: Principal, input: { url: string; description?: string | undefined; filters: SubscriptionFilters }) => {
       await checkUrl(input.url);
+      await checkAffects(principal, input.filters);
       if ((await subscriptions.countOwn(principal.org.id)) >= MAX_SUBSCRIPTIONS_PER_ORGANISATION) {
         throw tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_ORGANISATION);
       }
@@ -65,8 +79,16 @@ export function createSubscriptionService(deps: {
       );
     },
 
-    list: (principal: Principal) => subscriptions.listOwn(principal.org.id),
-    get: own,
+    /** With each one's pending deliveries, for its health. */
+    list: async (principal: Principal) => {
+      const rows = await subscriptions.listOwn(principal.org.id);
+      const pending = await subscriptions.pendingOf(rows.map((r) => r.id));
+      return rows.map((r) => ({ ...r, pending: pending.get(r.id) ?? { nextAttemptAt: null, count: 0 } }));
+    },
+    get: async (principal: Principal, id: string) => {
+      const row = await own(principal, id);
+      return { ...row, pending: (await subscriptions.pendingOf([id])).get(id) ?? { nextAttemptAt: null, count: 0 } };
+    },
 
     update: async (
       principal: Principal,
@@ -75,6 +97,7 @@ export function createSubscriptionService(deps: {
     ) => {
       await own(principal, id);
       if (input.url) await checkUrl(input.url);
+      await checkAffects(principal, input.filters);
       const resumed = input.status === 'active';
       return audited(principal, 'subscription.updated', id, input, (tx) => subscriptions.update(tx, id, {
         ...(input.url ? { url: input.url } : {}),
@@ -82,7 +105,8 @@ export function createSubscriptionService(deps: {
         ...(input.filters ? { filters: input.filters } : {}),
         ...(input.status ? { status: input.status } : {}),
         ...(input.status === 'disabled' ? { disabledReason: 'disabled by its owner', disabledAt: new Date() } : {}),
-        ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null } : {}),
+        // Resumed by its owner: the endpoint is taken to work again, with a closed circuit.
+        ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null, consecutiveFailures: 0, circuitOpenUntil: null, failingAnnouncedAt: null } : {}),
       }));
     },
 
@@ -106,7 +130,7 @@ export function createSubscriptionService(deps: {
     /** Sends a signed `ping` event now and reports what the endpoint answered. */
     ping: async (principal: Principal, id: string) => {
       const subscription = await own(principal, id);
-      const body = JSON.stringify({ type: 'ping', timestamp: new Date().toISOString(), data: { subscriptionId: id } });
+      const body = pingBody(id, new Date());
       const result = await sender.send(subscription.url, signingSecrets(subscription), `ping_${newId()}`, body);
       return { delivered: result.ok, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error };
     },

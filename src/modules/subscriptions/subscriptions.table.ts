@@ -1,4 +1,4 @@
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/organisations.table.ts';
 
 export const subscriptionStatuses = ['active', 'disabled', 'deleted'] as const;
@@ -10,6 +10,11 @@ export interface SubscriptionFilters {
   agreements?: string[];
   municipalityCodes?: string[];
   minSeverity?: 'low' | 'medium' | 'high' | 'critical';
+  /**
+   * Only signals that block one of these organisations (status.rules.ts); without
+   * `organisations`, the owner's default set, resolved when each event is matched.
+   */
+  affects?: { organisations?: string[] };
 }
 
 export const subscriptions = pgTable(
@@ -31,6 +36,15 @@ export const subscriptions = pgTable(
     disabledAt: timestamp({ withTimezone: true }),
     // Start of the current run of failed attempts; cleared by a success.
     failingSince: timestamp({ withTimezone: true }),
+    // The endpoint's health, shared by every worker: the circuit breaker reads it before each attempt.
+    consecutiveFailures: integer().notNull().default(0),
+    lastSuccessAt: timestamp({ withTimezone: true }),
+    lastFailureAt: timestamp({ withTimezone: true }),
+    lastError: text(),
+    // While set and in the future, no attempt goes to this endpoint; its deliveries wait until then.
+    circuitOpenUntil: timestamp({ withTimezone: true }),
+    // When the organisation was told that this subscription is failing (cleared by a success).
+    failingAnnouncedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { noticeSchema } from '../events/events.schemas.ts';
+import type { SubscriptionRow } from '../subscriptions/subscriptions.table.ts';
+import { circuitOpenFor, FAILING_NOTICE_AFTER_MS } from './deliveries.schedule.ts';
+
+/** What the database keeps about one endpoint's health (columns of subscriptions). */
+export type EndpointHealth = Pick<
+  SubscriptionRow,
+  'consecutiveFailures' | 'failingSince' | 'circuitOpenUntil' | 'lastSuccessAt' | 'lastFailureAt' | 'lastError' | 'failingAnnouncedAt'
+>;
+
+/**
+ * An endpoint's health after a run of attempt results, in the order they finished: a
+ * success closes the circuit and ends the failing run; each failure adds to the run,
+ * and the circuit opens per circuitOpenFor. `announceFailing` says the organisation is
+ * to be told now: the run has lasted FAILING_NOTICE_AFTER_MS and nobody told it yet.
+ */
+export function nextHealth(
+  current: EndpointHealth,
+  results: ReadonlyArray<{ ok: boolean; timedOut: boolean; error: string | null }>,
+  now: Date,
+): { health: EndpointHealth; announceFailing: boolean } {
+  const health: EndpointHealth = { ...current };
+  for (const result of results) {
+    if (result.ok) {
+      Object.assign(health, { consecutiveFailures: 0, failingSince: null, circuitOpenUntil: null, failingAnnouncedAt: null, lastSuccessAt: now });
+      continue;
+    }
+    health.consecutiveFailures += 1;
+    health.failingSince ??= now;
+    health.lastFailureAt = now;
+    health.lastError = result.error;
+    const openMs = circuitOpenFor(health.consecutiveFailures, result.timedOut);
+    health.circuitOpenUntil = openMs === null ? null : new Date(now.getTime() + openMs);
+  }
+  const announceFailing =
+    health.failingSince !== null && health.failingAnnouncedAt === null && now.getTime() - health.failingSince.getTime() >= FAILING_NOTICE_AFTER_MS;
+  if (announceFailing) health.failingAnnouncedAt = now;
+  return { health, announceFailing };
+}
+
+/** The body of a `subscription.failing` / `subscription.disabled` notice (noticeSchema). */
+export function subscriptionNotice(s: Pick<SubscriptionRow, 'id' | 'url' | 'disabledReason'> & EndpointHealth): z.input<typeof noticeSchema> {
+  return {
+    subscriptionId: s.id,
+    url: s.url,
+    failingSince: s.failingSince?.toISOString() ?? null,
+    consecutiveFailures: s.consecutiveFailures,
+    lastError: s.lastError,
+    lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
+    disabledReason: s.disabledReason,
+  };
+}

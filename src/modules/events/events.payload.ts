@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import { noticeSchema, signalPayloadSchema, webhookPayloads, withheldSignalSchema } from './events.schemas.ts';
+import { type EventRow, isSignalEvent, type SignalEventRow } from './events.table.ts';
+
+/** A signal event's stored signal, reduced to its documented fields (old rows may hold more). */
+export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse(event.signal);
+
+/** What everyone but a retracted signal's issuer and auditors sees of it. */
+export const withheldSignal = (event: SignalEventRow): z.output<typeof withheldSignalSchema> => {
+  const stored = event.signal as { supplierOrgNumber?: unknown };
+  return withheldSignalSchema.parse({
+    id: event.signalId,
+    type: event.signalType,
+    // The stored copy has the formatted number (NNNNNN-NNNN), as every other payload.
+    supplierOrgNumber: typeof stored.supplierOrgNumber === 'string' ? stored.supplierOrgNumber : event.supplierOrgNumber,
+    status: 'retracted',
+  });
+};
+
+/**
+ * The JSON body of an event's webhook; the same bytes on every attempt and for every
+ * subscriber of the event. Built by parsing with the documented schemas, so it holds
+ * exactly the fields the OpenAPI `webhooks` section lists.
+ *
+ * A `signal.retracted` body withholds the signal's content from everyone, its issuer's
+ * and auditors' subscriptions included: one body serves all subscribers, and a
+ * retraction usually means the content should not have been sent. They read the
+ * content with GET /v1/signals/{id} or on the feed. `withhold` does the same for an
+ * earlier event of a signal retracted since (a replay or redelivery).
+ */
+export function webhookBody(event: EventRow, options: { withhold?: boolean } = {}): string {
+  const timestamp = event.createdAt.toISOString();
+  if (isSignalEvent(event)) {
+    const withhold = options.withhold === true || event.type === 'signal.retracted';
+    const data = {
+      seq: event.seq,
+      eventId: event.id,
+      signalId: event.signalId,
+      signalVersion: event.signalVersion,
+      signal: withhold ? withheldSignal(event) : signalPayload(event),
+    };
+    return JSON.stringify(webhookPayloads[event.type].parse({ type: event.type, timestamp, data }));
+  }
+  if (event.type === 'subscription.failing' || event.type === 'subscription.disabled') {
+    return JSON.stringify(webhookPayloads[event.type].parse({ type: event.type, timestamp, data: { seq: event.seq, eventId: event.id, notice: noticeSchema.parse(event.notice) } }));
+  }
+  throw new Error(`event ${event.id} of type ${event.type} has no webhook body`);
+}
+
+/** The body of a `ping` (POST /v1/subscriptions/{id}/test), from the same schema as the events'. */
+export const pingBody = (subscriptionId: string, at: Date): string =>
+  JSON.stringify(webhookPayloads.ping.parse({ type: 'ping', timestamp: at.toISOString(), data: { subscriptionId } }));

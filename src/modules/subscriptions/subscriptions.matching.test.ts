@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Organisation } from '../organisations/organisations.table.ts';
+import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects, organisationDirectory } from './subscriptions.matching.ts';
+import type { SubscriptionFilters } from './subscriptions.table.ts';
+
+const org = (id: string, kind: Organisation['kind'], extra: Partial<Organisation> = {}): Organisation => ({
+  id,
+  kind,
+  name: id,
+  municipalityCode: null,
+  federationId: null,
+  createdAt: new Date(0),
+  ...extra,
+});
+
+// The standard cast: a purchasing centre, a federation with two members, a municipality outside it, an auditor.
+const adda = org('adda', 'purchasing_centre');
+const kfv = org('kfv', 'federation');
+const sundsvall = org('sundsvall', 'municipality', { municipalityCode: '2281', federationId: 'kfv' });
+const timra = org('timra', 'municipality', { municipalityCode: '2262', federationId: 'kfv' });
+const umea = org('umea', 'municipality', { municipalityCode: '2480' });
+const revisor = org('revisor', 'auditor');
+const directory = organisationDirectory([adda, kfv, sundsvall, timra, umea, revisor]);
+
+const event = (issuer: Organisation, signalType: MatchedEvent['signalType'], extra: Partial<MatchedEvent> = {}): MatchedEvent => ({
+  signalType,
+  issuerOrgId: issuer.id,
+  supplierOrgNumber: '5560000001',
+  agreementId: null,
+  visibility: 'members',
+  severity: null,
+  ...extra,
+});
+
+const matches = (e: MatchedEvent, filters: SubscriptionFilters, owner: Organisation) => eventMatches(e, filters, owner, directory);
+
+describe('the affects filter (whom a signal blocks)', () => {
+  const federationDefault: SubscriptionFilters = { affects: {} };
+
+  it('gives a federation, by default, what blocks itself or any member', () => {
+    expect(matches(event(adda, 'call_off_stop'), federationDefault, kfv)).toBe(true);
+    expect(matches(event(kfv, 'call_off_stop'), federationDefault, kfv)).toBe(true);
+    expect(matches(event(kfv, 'termination'), federationDefault, kfv)).toBe(true);
+    // A member's own pause blocks that member.
+    expect(matches(event(sundsvall, 'call_off_stop'), federationDefault, kfv)).toBe(true);
+    // A revoked permit blocks everyone, whoever recorded it.
+    expect(matches(event(umea, 'permit_revoked'), federationDefault, kfv)).toBe(true);
+  });
+
+  it('leaves out an outsider’s own pause and everything that is only a caution', () => {
+    expect(matches(event(umea, 'call_off_stop'), federationDefault, kfv)).toBe(false);
+    expect(matches(event(umea, 'termination'), federationDefault, kfv)).toBe(false);
+    expect(matches(event(sundsvall, 'deviation', { severity: 'critical' }), federationDefault, kfv)).toBe(false);
+    expect(matches(event(adda, 'ivo_injunction'), federationDefault, kfv)).toBe(false);
+    expect(matches(event(adda, 'financial_warning'), federationDefault, kfv)).toBe(false);
+  });
+
+  it('gives a municipality, by default, what blocks itself: not a fellow member’s own pause', () => {
+    expect(matches(event(adda, 'call_off_stop'), { affects: {} }, sundsvall)).toBe(true);
+    expect(matches(event(kfv, 'call_off_stop'), { affects: {} }, sundsvall)).toBe(true);
+    expect(matches(event(sundsvall, 'call_off_stop'), { affects: {} }, sundsvall)).toBe(true);
+    expect(matches(event(timra, 'call_off_stop'), { affects: {} }, sundsvall)).toBe(false);
+    // umea is in no federation: kfv's stop does not apply to it.
+    expect(matches(event(kfv, 'call_off_stop'), { affects: {} }, umea)).toBe(false);
+  });
+
+  it('takes named organisations instead of the default set', () => {
+    const onlyTimra: SubscriptionFilters = { affects: { organisations: ['timra'] } };
+    expect(matches(event(timra, 'call_off_stop'), onlyTimra, kfv)).toBe(true);
+    expect(matches(event(sundsvall, 'call_off_stop'), onlyTimra, kfv)).toBe(false);
+    // An auditor watching one municipality.
+    expect(matches(event(umea, 'call_off_stop'), { affects: { organisations: ['umea'] } }, revisor)).toBe(true);
+    expect(matches(event(timra, 'call_off_stop'), { affects: { organisations: ['umea'] } }, revisor)).toBe(false);
+  });
+
+  it('resolves a federation’s members when matching, so a new member is covered at once', () => {
+    const harnosand = org('harnosand', 'municipality', { municipalityCode: '2280', federationId: 'kfv' });
+    const grown = organisationDirectory([adda, kfv, sundsvall, timra, umea, harnosand]);
+    expect(eventMatches(event(harnosand, 'call_off_stop'), { affects: {} }, kfv, grown)).toBe(true);
+    expect(affectedOrganisations({}, kfv, grown).map((o) => o.id)).toEqual(['kfv', 'sundsvall', 'timra', 'harnosand']);
+    expect(affectedOrganisations({}, umea, grown).map((o) => o.id)).toEqual(['umea']);
+  });
+
+  it('combines with the other filters by AND', () => {
+    expect(matches(event(adda, 'call_off_stop'), { affects: {}, types: ['termination'] }, kfv)).toBe(false);
+    expect(matches(event(adda, 'termination'), { affects: {}, types: ['termination'] }, kfv)).toBe(true);
+    // Issuer filter and affects together: only members' own stops.
+    expect(matches(event(sundsvall, 'call_off_stop'), { affects: {}, municipalityCodes: ['2281'] }, kfv)).toBe(true);
+    expect(matches(event(adda, 'call_off_stop'), { affects: {}, municipalityCodes: ['2281'] }, kfv)).toBe(false);
+  });
+
+  it('never lets through what the owner may not read', () => {
+    expect(matches(event(adda, 'call_off_stop', { visibility: 'issuer_and_auditors' }), { affects: {} }, kfv)).toBe(false);
+  });
+});
+
+describe('the issuer filter (municipalityCodes)', () => {
+  it('matches the issuer’s kommunkod, so a purchasing centre’s or federation’s stop never passes it', () => {
+    const members: SubscriptionFilters = { municipalityCodes: ['2281', '2262'] };
+    expect(matches(event(sundsvall, 'deviation', { severity: 'low' }), members, kfv)).toBe(true);
+    expect(matches(event(umea, 'call_off_stop'), members, kfv)).toBe(false);
+    expect(matches(event(adda, 'call_off_stop'), members, kfv)).toBe(false);
+    expect(matches(event(kfv, 'call_off_stop'), members, kfv)).toBe(false);
+  });
+
+  it('keeps types, suppliers, agreements and minSeverity as before', () => {
+    expect(matches(event(umea, 'deviation', { severity: 'medium' }), { minSeverity: 'high' }, kfv)).toBe(false);
+    expect(matches(event(umea, 'call_off_stop'), { minSeverity: 'high' }, kfv)).toBe(true);
+    expect(matches(event(umea, 'call_off_stop'), { suppliers: ['5560000002'] }, kfv)).toBe(false);
+    expect(matches(event(umea, 'call_off_stop'), { agreements: ['0190a0a0-0000-7000-8000-000000000000'] }, kfv)).toBe(false);
+  });
+});
+
+describe('whom an owner may name in affects', () => {
+  it('lets a municipality name itself only, a federation itself and its members, an auditor anyone', () => {
+    expect(mayNameInAffects(sundsvall, sundsvall)).toBe(true);
+    expect(mayNameInAffects(sundsvall, timra)).toBe(false);
+    expect(mayNameInAffects(sundsvall, kfv)).toBe(false);
+    expect(mayNameInAffects(kfv, kfv)).toBe(true);
+    expect(mayNameInAffects(kfv, timra)).toBe(true);
+    expect(mayNameInAffects(kfv, umea)).toBe(false);
+    expect(mayNameInAffects(adda, umea)).toBe(false);
+    expect(mayNameInAffects(revisor, umea)).toBe(true);
+  });
+});
