@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fanoutBench } from './fanout/fanout.ts';
+import { fanoutHostileBench, MIX_PARTS } from './fanout/fanout-hostile.ts';
 import { ingestBench } from './ingest/ingest.ts';
 import type { Options } from './lib/cluster.ts';
 import { resultsDir, sleep } from './lib/proc.ts';
@@ -14,9 +15,18 @@ import { statusBench } from './status/status.ts';
 // npm run bench                      every benchmark, full size
 // npm run bench -- fanout status     some of them
 // npm run bench -- --quick           small sizes, short runs (a smoke test, not a measurement)
-const usage = `usage: npm run bench -- [fanout] [status] [ingest] [memory] [options]
+const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [ingest] [memory] [options]
   --sizes 310,1000,3000      fan-out subscriber counts
-  --rounds 50                measured fan-out rounds per size (after --warmup-rounds 5)
+  --rounds 50                measured fan-out rounds per size (after --warmup-rounds 5);
+                             fanout-hostile: clean rounds, and as many hostile rounds
+  --round-timeout 15         fanout-hostile: seconds before a stop round counts as failed
+  --phase-budget 180         fanout-hostile: seconds in which each phase's rounds must start;
+                             rounds left over are not run and count as failed
+  --mix trickle,hang,deviations,replay,flaky
+                             fanout-hostile: the parts of the hostile mix (default all; fewer
+                             is a diagnosis of which part hurts, not the issue's bar)
+  --settle 30                fanout-hostile: seconds to wait at the end for every hostile
+                             delivery to have an attempt recorded
   --signals 100000,1000000   registry sizes for the status benchmark
   --suppliers 10000          suppliers in the status registry
   --connections 10           concurrent clients for status and ingest
@@ -33,6 +43,10 @@ const { values, positionals } = parseArgs({
     sizes: { type: 'string' },
     rounds: { type: 'string' },
     'warmup-rounds': { type: 'string' },
+    'round-timeout': { type: 'string' },
+    settle: { type: 'string' },
+    'phase-budget': { type: 'string' },
+    mix: { type: 'string' },
     signals: { type: 'string' },
     suppliers: { type: 'string' },
     connections: { type: 'string' },
@@ -56,6 +70,10 @@ const options: Options = {
   sizes: list(values.sizes, quick ? [310] : [310, 1000, 3000]),
   rounds: num(values.rounds, quick ? 10 : 50),
   fanoutWarmup: num(values['warmup-rounds'], quick ? 2 : 5),
+  roundTimeout: num(values['round-timeout'], 15),
+  settle: num(values.settle, 30),
+  phaseBudget: num(values['phase-budget'], 180),
+  mix: values.mix === undefined ? [...MIX_PARTS] : values.mix.split(',').map((x) => x.trim()).filter(Boolean),
   signals: list(values.signals, quick ? [100_000] : [100_000, 1_000_000]),
   suppliers: num(values.suppliers, 10_000),
   connections: num(values.connections, 10),
@@ -64,13 +82,18 @@ const options: Options = {
   apiLogLevel: values['api-log-level'] ?? 'warn',
   nodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : [],
 };
-const bad = [...options.sizes, ...options.signals, options.rounds, options.suppliers, options.connections, options.duration].filter((x) => !Number.isFinite(x) || x <= 0);
+const bad = [...options.sizes, ...options.signals, options.rounds, options.suppliers, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
+const badMix = options.mix.filter((p) => !(MIX_PARTS as readonly string[]).includes(p));
+if (badMix.length > 0) {
+  process.stderr.write(`unknown part of the hostile mix: ${badMix.join(', ')} (known: ${MIX_PARTS.join(', ')})\n`);
+  process.exit(2);
+}
 if (bad.length > 0) {
   process.stderr.write(`bad number in the options\n${usage}\n`);
   process.exit(2);
 }
 
-const all = ['fanout', 'status', 'ingest', 'memory'] as const;
+const all = ['fanout', 'fanout-hostile', 'status', 'ingest', 'memory'] as const;
 type Name = (typeof all)[number];
 const wanted = (positionals.length ? positionals : [...all]) as Name[];
 const unknown = wanted.filter((n) => !all.includes(n));
@@ -81,6 +104,7 @@ if (unknown.length) {
 
 const runners: Record<Exclude<Name, 'memory'>, (o: Options) => Promise<BenchOutcome>> = {
   fanout: fanoutBench,
+  'fanout-hostile': fanoutHostileBench,
   status: statusBench,
   ingest: ingestBench,
 };

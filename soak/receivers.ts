@@ -13,20 +13,37 @@ import { Webhook } from 'standardwebhooks';
  * - slow          200 after a random 50–600 ms (keeps fan-outs in flight when the worker is killed);
  * - flaky-first   500 to the first attempt of ~`fraction` of the events (by a hash of webhook-id), 204 to the retry;
  * - windows       503 during `downMs` every `everyMs` (downMs < 4.5 s, the shortest retry delay);
- * - down-first    500 to its first `n` requests, then 204 (an endpoint that was down when the soak began);
+ * - down-first    500 during its first `downMs` (from t0), then 204: an endpoint that was down when the soak
+ *                 began (by time, not by a number of requests: the registry's circuit breaker decides how many
+ *                 requests a failing endpoint gets);
  * - hang-first    on the first attempt of ~`fraction` of the events, answers only after `hangMs`,
- *                 longer than the registry's response timeout, so the registry retries (a duplicate).
+ *                 longer than the registry's attempt deadline (WEBHOOK_TIMEOUT_MS), so the registry
+ *                 retries (a duplicate).
+ *
+ * And two hostile ones, whose deliveries can never succeed (the soak checks that they
+ * are kept, retried or held back by the circuit, and cost the others nothing):
+ *
+ * - trickle       answers 200 headers at once, then one body byte every `everyMs`, never finishing;
+ * - hang          reads the whole request and never answers.
  *
  * Every request is verified with the standardwebhooks library and recorded by
  * webhook-id; nothing is de-duplicated on arrival, so duplicates can be counted.
+ * A hostile receiver never accepts anything: it counts its requests by webhook-id.
  */
 export type Behaviour =
   | { kind: 'healthy' }
   | { kind: 'slow'; minMs: number; maxMs: number }
   | { kind: 'flaky-first'; fraction: number }
   | { kind: 'windows'; everyMs: number; downMs: number }
-  | { kind: 'down-first'; n: number }
-  | { kind: 'hang-first'; fraction: number; hangMs: number };
+  | { kind: 'down-first'; downMs: number }
+  | { kind: 'hang-first'; fraction: number; hangMs: number }
+  | { kind: 'trickle'; everyMs: number }
+  | { kind: 'hang' };
+
+/** Behaviours under which no delivery can ever succeed. */
+export function isHostile(b: Behaviour): boolean {
+  return b.kind === 'trickle' || b.kind === 'hang';
+}
 
 export interface Receipt {
   /** When the receiver accepted it (ms since the epoch). */
@@ -46,8 +63,12 @@ export interface ReceiverStats {
   idMismatch: number;
   /** Requests that had no webhook-id at all. */
   missingId: number;
-  /** Requests held past the registry's response timeout on purpose (hang-first). */
+  /** Requests held past the registry's attempt deadline on purpose (hang-first). */
   heldPastTimeout: number;
+  /** Requests held open and never finished on purpose (trickle, hang). */
+  heldForever: number;
+  /** Most requests open at once (hostile receivers: how many attempts the registry had in flight to it). */
+  maxOpen: number;
 }
 
 export function describeBehaviour(b: Behaviour): string {
@@ -61,9 +82,13 @@ export function describeBehaviour(b: Behaviour): string {
     case 'windows':
       return `503 for ${b.downMs / 1000} s every ${b.everyMs / 1000} s`;
     case 'down-first':
-      return `500 to its first ${b.n} requests`;
+      return `500 for its first ${b.downMs / 1000} s`;
     case 'hang-first':
-      return `hangs ${b.hangMs / 1000} s (past the timeout) on the 1st attempt of ~${Math.round(b.fraction * 100)} %`;
+      return `hangs ${b.hangMs / 1000} s (past the deadline) on the 1st attempt of ~${Math.round(b.fraction * 100)} %`;
+    case 'trickle':
+      return `200 at once, then 1 body byte every ${b.everyMs / 1000} s, never ends`;
+    case 'hang':
+      return 'reads the request, never answers';
   }
 }
 
@@ -81,10 +106,25 @@ export class Receiver {
   server: Server | null = null;
   /** Every accepted receipt, by webhook-id, in arrival order. */
   readonly receipts = new Map<string, Receipt[]>();
-  readonly stats: ReceiverStats = { requests: 0, injectedFailures: 0, accepted: 0, invalidSignature: 0, idMismatch: 0, missingId: 0, heldPastTimeout: 0 };
+  readonly stats: ReceiverStats = {
+    requests: 0,
+    injectedFailures: 0,
+    accepted: 0,
+    invalidSignature: 0,
+    idMismatch: 0,
+    missingId: 0,
+    heldPastTimeout: 0,
+    heldForever: 0,
+    maxOpen: 0,
+  };
+  /** Hostile receivers: requests per webhook-id (attempts the registry made, as seen from here). */
+  readonly seen = new Map<string, number>();
   /** webhook-ids whose first attempt was already failed on purpose. */
   private readonly failedOnce = new Set<string>();
   private readonly sockets = new Set<import('node:net').Socket>();
+  /** The trickles' timers, cleared when their connection closes and at close(). */
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private open = 0;
 
   constructor(name: string, behaviour: Behaviour, t0: number) {
     this.name = name;
@@ -95,6 +135,9 @@ export class Receiver {
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
+      this.open += 1;
+      this.stats.maxOpen = Math.max(this.stats.maxOpen, this.open);
+      res.on('close', () => (this.open -= 1));
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
@@ -102,6 +145,10 @@ export class Receiver {
         this.stats.requests += 1;
         const id = typeof req.headers['webhook-id'] === 'string' ? req.headers['webhook-id'] : '';
         if (!id) this.stats.missingId += 1;
+        if (isHostile(this.behaviour)) {
+          this.hostile(id, body, req.headers, res);
+          return;
+        }
         const answer = this.decide(id, at);
         if (answer.status >= 300) {
           this.stats.injectedFailures += 1;
@@ -128,6 +175,46 @@ export class Receiver {
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/${this.name}`;
   }
 
+  /** trickle and hang: verify and count the request, then hold it open for ever (until the registry gives up on it). */
+  private hostile(id: string, body: string, headers: import('node:http').IncomingHttpHeaders, res: import('node:http').ServerResponse): void {
+    this.seen.set(id, (this.seen.get(id) ?? 0) + 1);
+    this.stats.heldForever += 1;
+    this.verify(id, body, headers);
+    const b = this.behaviour;
+    if (b.kind !== 'trickle') return; // hang: no answer at all
+    // Chunked, with no length: the body never ends.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.flushHeaders();
+    const timer = setInterval(() => {
+      if (res.destroyed || res.writableEnded) {
+        clearInterval(timer);
+        this.timers.delete(timer);
+        return;
+      }
+      res.write(' ');
+    }, b.everyMs);
+    this.timers.add(timer);
+    res.on('close', () => {
+      clearInterval(timer);
+      this.timers.delete(timer);
+    });
+  }
+
+  /** Verifies a hostile receiver's request; counts a bad signature or id. */
+  private verify(id: string, body: string, headers: import('node:http').IncomingHttpHeaders): void {
+    try {
+      if (!this.secret) throw new Error('no secret');
+      const payload = new Webhook(this.secret).verify(body, {
+        'webhook-id': String(headers['webhook-id']),
+        'webhook-timestamp': String(headers['webhook-timestamp']),
+        'webhook-signature': String(headers['webhook-signature']),
+      }) as { data?: { eventId?: string } };
+      if (payload.data?.eventId !== id) this.stats.idMismatch += 1;
+    } catch {
+      this.stats.invalidSignature += 1;
+    }
+  }
+
   private decide(id: string, at: number): { status: number; delayMs: number } {
     const b = this.behaviour;
     switch (b.kind) {
@@ -144,7 +231,7 @@ export class Receiver {
       case 'windows':
         return (at - this.t0) % b.everyMs < b.downMs ? { status: 503, delayMs: 0 } : { status: 204, delayMs: 0 };
       case 'down-first':
-        return this.stats.requests <= b.n ? { status: 500, delayMs: 0 } : { status: 204, delayMs: 0 };
+        return at - this.t0 < b.downMs ? { status: 500, delayMs: 0 } : { status: 204, delayMs: 0 };
       case 'hang-first':
         if (hashFraction(id) < b.fraction && !this.failedOnce.has(id)) {
           this.failedOnce.add(id);
@@ -152,6 +239,9 @@ export class Receiver {
           return { status: 200, delayMs: b.hangMs };
         }
         return { status: 204, delayMs: 0 };
+      case 'trickle':
+      case 'hang':
+        throw new Error('hostile receivers never decide');
     }
   }
 
@@ -194,10 +284,16 @@ export class Receiver {
     return n;
   }
 
+  /** Stops listening, clears the trickles' timers and destroys every socket (held requests included). */
   async close(): Promise<void> {
     if (!this.server) return;
+    for (const t of this.timers) clearInterval(t);
+    this.timers.clear();
+    const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
     for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+    this.server = null;
   }
 }
 

@@ -25,6 +25,10 @@ export interface TimelineRow {
   /** Deliveries pending in the database (-1: could not ask). */
   pending: number;
   unrelayed: number;
+  /** The hostile subscriptions' pending deliveries, those of them waiting while the circuit is open, and the attempts made to them so far (-1: could not ask). */
+  hostilePending: number;
+  circuitWaiting: number;
+  hostileAttempts: number;
   /** Faults that ended in the interval. */
   faults: string[];
   /** A fault in progress when the row was taken. */
@@ -112,7 +116,8 @@ export function renderReport(r: RunInfo): string {
   lines.push(
     '',
     `Plus the receivers' own failures (below): ${fmt(a.subs.reduce((s, x) => s + x.sub.receiver.stats.injectedFailures, 0))} webhook requests answered 5xx on purpose, ` +
-      `and ${fmt(a.subs.reduce((s, x) => s + x.sub.receiver.stats.heldPastTimeout, 0))} held past the registry's response timeout (so the registry retried a webhook the receiver already had). ` +
+      `${fmt(a.subs.reduce((s, x) => s + x.sub.receiver.stats.heldPastTimeout, 0))} held past the registry's attempt deadline (so the registry retried a webhook the receiver already had), ` +
+      `and ${fmt(a.hostile.reduce((s, h) => s + h.sub.receiver.stats.heldForever, 0))} held open for ever by the hostile receivers (trickle, hang). ` +
       `/readyz: ${r.readiness.notReady} of ${r.readiness.probes} probes not ready (longest stretch ${r.readiness.longestNotReadyS.toFixed(1)} s; expected while Redis is down).`,
     '',
   );
@@ -152,8 +157,10 @@ export function renderReport(r: RunInfo): string {
       `not delivered because the receiver was still failing at the end: ${a.missingReceiverFailing}`,
     `- duplicates removed by webhook-id de-duplication: ${fmt(a.duplicatesTotal)}; received but not expected: ${a.unexpectedTotal}; ` +
       `invalid signatures: ${a.subs.reduce((s, x) => s + x.sub.receiver.stats.invalidSignature, 0)}; webhook-id ≠ data.eventId: ${a.subs.reduce((s, x) => s + x.sub.receiver.stats.idMismatch, 0)}`,
-    `- delivery lag (event committed → first accepted receipt): p50 ${secs(percentile(a.lagsMs, 50))}, p95 ${secs(percentile(a.lagsMs, 95))}, p99 ${secs(percentile(a.lagsMs, 99))}, ` +
-      `**max ${secs(maxOf(a.lagsMs))}**${a.worstLag ? ` (event #${a.worstLag.seq} to ${a.worstLag.sub})` : ''}`,
+    `- delivery lag (event committed → first accepted receipt), healthy subscribers only: p50 ${secs(percentile(a.lagsMs, 50))}, p95 ${secs(percentile(a.lagsMs, 95))}, p99 ${secs(percentile(a.lagsMs, 99))}, ` +
+      `**max ${secs(maxOf(a.lagsMs))}**${a.worstLag ? ` (event #${a.worstLag.seq} to ${a.worstLag.sub})` : ''}; ` +
+      `of blocking events (call_off_stop, termination, permit_revoked: ${fmt(a.blockingLagsMs.length)} deliveries): p50 ${secs(percentile(a.blockingLagsMs, 50))}, p99 ${secs(percentile(a.blockingLagsMs, 99))}`,
+    `- deliveries whose attempts are not all in delivery_attempts (healthy subscribers): ${a.healthyUnrecorded}`,
     `- delivery rows that disagree with the soak's own matcher (fixed subscriptions): ${a.subs.reduce((s, x) => s + x.rowsNotExpected, 0)}; ` +
       `webhooks to the throw-away subscriptions: ${r.sinkReceived}`,
     `- drain (after the load stopped): ${r.drainOutcome}`,
@@ -170,18 +177,60 @@ export function renderReport(r: RunInfo): string {
   const unexpected = a.subs.flatMap((s) => s.unexpectedSamples.map((u) => `${s.sub.receiver.name}: ${u}`));
   if (unexpected.length) lines.push('Unexpected receipts:', '', ...unexpected.slice(0, 10).map((u) => `- ${u}`), '');
 
+  if (a.hostile.length) {
+    const h = a.hostile;
+    const hs = (f: (x: (typeof h)[number]) => number) => h.reduce((s, x) => s + f(x), 0);
+    lines.push('### Hostile endpoints: nothing can succeed, nothing may be lost', '');
+    lines.push(
+      'Left out of the table above: these receivers never finish an answer, so every attempt ends on the registry\'s deadline. ' +
+        'Per subscription, at the end of the drain: matching events and delivery rows, deliveries attempted and attempts made (from `deliveries`), ' +
+        'rows in `delivery_attempts`, attempts that did not end as TIMEOUT, deliveries still pending by what they wait for, ' +
+        'the requests the receiver itself saw (and most at once), and the endpoint\'s health (`subscriptions`).',
+      '',
+      '| subscription (owner, receiver) | behaviour | filters | matching events | delivery rows | succeeded | attempted | attempts | attempt rows | not TIMEOUT | never attempted | held back | waiting, circuit open | overdue | receiver saw (most at once) | circuit at the end |',
+      '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+    );
+    for (const x of h) {
+      const f = x.sub.filters;
+      const filters = Object.keys(f).length === 0 ? 'none' : Object.entries(f).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`).join('; ');
+      const hl = x.health;
+      const circuit = !hl
+        ? '?'
+        : `${hl.consecutiveFailures} failures in a row; ${hl.circuitOpenUntilMs && hl.circuitOpenUntilMs > Date.parse(r.date) ? `open ${((hl.circuitOpenUntilMs - Date.parse(r.date)) / 1000).toFixed(0)} s more` : 'closed'}`;
+      lines.push(
+        `| ${x.sub.org}, ${x.sub.receiver.name} | ${describeBehaviour(x.sub.receiver.behaviour)} | ${filters} | ${fmt(x.expected)} | ${fmt(x.deliveries)} | ${x.succeeded} | ${fmt(x.attempted)} | ${fmt(x.attempts)} | ${fmt(x.attemptRows)} | ${x.notTimeout} | ${fmt(x.neverAttempted)} | ${fmt(x.heldBack)} | ${fmt(x.waitingForOpenCircuit)} | ${x.overdue} | ${fmt(x.receiverRequests)} (${x.maxOpen}) | ${circuit} |`,
+      );
+    }
+    lines.push(
+      '',
+      `- **${fmt(hs((x) => x.deliveries))} deliveries to hostile endpoints, for ${fmt(hs((x) => x.expected))} matching events; without a row: ${hs((x) => x.missingRows)}; ` +
+        `succeeded: ${hs((x) => x.succeeded)}; given up: ${hs((x) => x.failed)}; attempts not all recorded: ${hs((x) => x.unrecorded)}; not TIMEOUT: ${hs((x) => x.notTimeout)}**`,
+      `- attempted ${fmt(hs((x) => x.attempted))}, ${fmt(hs((x) => x.attempts))} attempts (at most ${Math.max(0, ...h.map((x) => x.maxAttempts))} for one delivery) in ${fmt(hs((x) => x.attemptRows))} \`delivery_attempts\` rows; ` +
+        `the receivers saw ${fmt(hs((x) => x.receiverRequests))} requests (more than recorded when a worker was killed with attempts in flight: those are made again)`,
+      `- pending at the end: ${fmt(hs((x) => x.neverAttempted))} never attempted, ${fmt(hs((x) => x.retryScheduled))} waiting for the retry their last attempt scheduled, ` +
+        `${fmt(hs((x) => x.heldBack))} held back (due time moved since the last attempt by the circuit or the in-flight limit, using no retry), ` +
+        `${fmt(hs((x) => x.waitingForOpenCircuit))} waiting while the circuit is open, ${hs((x) => x.leased)} in flight, ${hs((x) => x.overdue)} overdue by more than 35 s`,
+      `- most circuit-open waits at one time (timeline below): ${fmt(Math.max(0, ...r.timeline.map((t) => t.circuitWaiting)))}`,
+      '',
+    );
+    const samples = h.flatMap((x) => x.notTimeoutSamples.map((e) => `${x.sub.receiver.name}: ${e}`));
+    if (samples.length) lines.push('Errors other than TIMEOUT:', '', ...samples.slice(0, 10).map((e) => `- ${e}`), '');
+  }
+
   lines.push('### Timeline', '');
   lines.push(
-    'Every 10 s: requests in the interval, writes acknowledged so far, webhooks accepted by the receivers in the interval, deliveries pending and events not yet relayed in the database, and the faults.',
+    'Every 10 s: requests in the interval, writes acknowledged so far, webhooks accepted by the receivers in the interval, the healthy subscriptions\' deliveries pending and events not yet relayed in the database; ' +
+      'the hostile subscriptions\' deliveries pending, those of them waiting (not leased) while their circuit is open, and the attempts made to them so far; and the faults.',
     '',
-    '| t | requests | writes acked | webhooks accepted | deliveries pending | events unrelayed | 1-min load avg | fault |',
-    '|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| t | requests | writes acked | webhooks accepted | deliveries pending | events unrelayed | hostile pending | circuit-open waits | hostile attempts | 1-min load avg | fault |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
   );
+  const q = (n: number) => (n < 0 ? '?' : fmt(n));
   for (const row of r.timeline) {
     const fault = [...row.faults.map((f) => `${f} (done)`), ...(row.running ? [`${row.running} (in progress)`] : [])].join('; ');
     const phase = row.t > r.durationS ? ' (drain)' : '';
     lines.push(
-      `| ${row.t} s${phase} | ${fmt(row.requests)} | ${fmt(row.acked)} | ${fmt(row.accepted)} | ${row.pending < 0 ? '?' : fmt(row.pending)} | ${row.unrelayed < 0 ? '?' : fmt(row.unrelayed)} | ${row.loadAvg.toFixed(1)} | ${fault} |`,
+      `| ${row.t} s${phase} | ${fmt(row.requests)} | ${fmt(row.acked)} | ${fmt(row.accepted)} | ${q(row.pending)} | ${q(row.unrelayed)} | ${q(row.hostilePending)} | ${q(row.circuitWaiting)} | ${q(row.hostileAttempts)} | ${row.loadAvg.toFixed(1)} | ${fault} |`,
     );
   }
   lines.push('');
@@ -227,8 +276,10 @@ PostgreSQL and a private Redis — kills and restarts the worker and Redis in th
 checks the two promises of design.md that a crash could break:
 
 - invariant 1: an acknowledged (2xx) signal is never lost, and neither is its notification;
-- invariant 3: every matching subscriber receives each event at least once (de-duplicated by \`webhook-id\`).
+- invariant 3: every matching subscriber receives each event at least once (de-duplicated by \`webhook-id\`);
 
+and, with endpoints in the mix that trickle their answer or never answer at all, that a subscriber
+nobody can deliver to loses nothing and holds up no one else (design.md, "Delivery in a hostile world").
 It also counts every answer the API gave (no 5xx is allowed) and checks, after each
 acknowledged purchasing-centre stop, that the very next status read says \`blocked\` (invariant 2).
 
@@ -242,7 +293,8 @@ npm run soak -- --duration 60 --no-write   # a quick run that leaves this file a
 
 Options: \`--duration <s>\` (or \`SOAK_DURATION\`, default 150), \`--rate <ops/s>\` (\`SOAK_RATE\`, default 30),
 \`--drain <s>\` (\`SOAK_DRAIN\`, default 120), \`--max-in-flight <n>\` (48), \`--faults worker-kill,redis-crash,redis-wipe,worker-term\`
-(default all; \`--faults none\` for a fault-free baseline), \`--keep\` (keep the database), \`--no-write\`.
+(default all; \`--faults none\` for a fault-free baseline), \`--no-hostile\` (leave the trickling and hanging endpoints
+out, for a baseline), \`--keep\` (keep the database), \`--no-write\`.
 It needs PostgreSQL on 127.0.0.1:5432 as \`postgres\` (\`SOAK_PG_URL\` to change) and \`redis-server\` on the
 PATH; it creates a database \`soak_<id>\` and drops it afterwards, starts its own redis-server on a free
 loopback port (never touching a shared one), and exits non-zero when a check fails.
@@ -251,9 +303,9 @@ loopback port (never touching a shared one), and exits non-zero when a check fai
 
 - **Set-up**: a purchasing centre, a federation with three member municipalities, one more municipality
   and an auditor; 40 suppliers, each with a unit and party to the purchasing centre's framework agreement;
-  14 subscriptions created before the load, each to its own loopback receiver, most without filters (so
+  20 subscriptions created before the load, each to its own loopback receiver, most without filters (so
   they must receive every event they may read) and some with filters (types, minSeverity, suppliers,
-  municipalityCodes). Four more are created *during* the load.
+  municipalityCodes); six of them are *hostile* (below). Four more are created *during* the load.
 - **Load** (open loop at a fixed rate, capped in flight): status reads and batches, signal and event-feed
   reads, deviation writes (10 % visible to issuer and auditors only, 8 % expiring within a minute so the
   worker emits \`signal.expired\`), call-off stops (purchasing centre on its agreement, municipalities their
@@ -263,12 +315,23 @@ loopback port (never touching a shared one), and exits non-zero when a check fai
 - **Faults**, at fixed points of each cycle: the worker is SIGKILLed mid-fan-out and restarted 2 s later;
   Redis is SIGKILLed, left down 8 s and restarted from its AOF (fsync every second, so the last second of
   queue writes may be lost); Redis is SIGKILLed again and restarted **empty** (data wiped: a fail-over to a
-  blank node, every queued job gone); the worker gets SIGTERM and must drain. The receivers fail too:
-  one answers 500 to its first 20 requests, two answer 503 in short windows, two fail the first attempt of
-  ~30 % of events, one sometimes answers only after the registry's response timeout (so it is retried and
-  sees duplicates), two are slow. Each failure is short enough for the retry 5 s later to succeed, so every
-  event can arrive within the drain; a delivery still waiting for its 5-minute retry because its receiver
-  failed twice is reported apart from losses.
+  blank node, every queued job gone); the worker gets SIGTERM and must drain. While Redis is away the relay
+  goes on relaying: it creates each event's deliveries in PostgreSQL, due at once, and commits, and only the
+  queueing of the fan-out that follows the commit fails; the deliveries wait in PostgreSQL, due, until the
+  overdue sweep queues them once Redis is back (so *events unrelayed* stays near 0 in the timeline and
+  *deliveries pending* rises). Jobs lost with Redis (queued fan-outs, delayed retries) cost the same: their
+  deliveries are in PostgreSQL with their due time, and the sweep finds them. The receivers fail too:
+  one answers 500 for its first 10 s, two answer 503 in short windows, two fail the first attempt of
+  ~30 % of events, one sometimes answers only after the registry's attempt deadline (\`WEBHOOK_TIMEOUT_MS\`,
+  so it is retried and sees duplicates), two are slow. Each failure is short enough for the retry 5 s later
+  to succeed, so every event can arrive within the drain; a delivery still waiting for its 5-minute retry
+  because its receiver failed twice is reported apart from losses.
+- **Hostile endpoints**: three subscriptions of one municipality go to receivers that answer \`200\` headers
+  at once and then trickle one body byte every 0.5–2 s, never finishing; three of another go to receivers
+  that read the request and never answer. One of each has a types filter (stops and terminations only), so
+  its first attempts run in the urgent lane. Nothing sent to them can succeed: every attempt ends on the
+  registry's deadline, the endpoint's circuit opens at once on a timeout (5 s, doubling to 5 min) and its
+  deliveries wait for it, using none of their retries.
 - **Checks** after the drain, from the database and the receivers' own records (not from the registry's
   delivery log): every acknowledged signal version is in \`signal_versions\` with its event; for each
   subscription the expected events are computed by the soak's own matcher (visibility and filters, from
@@ -276,9 +339,17 @@ loopback port (never touching a shared one), and exits non-zero when a check fai
   \`standardwebhooks\` library, after de-duplication by \`webhook-id\`; nothing unexpected may arrive (e.g. an
   \`issuer_and_auditors\` signal at another organisation); for subscriptions created during the load, every
   event of a write sent after the subscription was acknowledged, and every delivery the registry recorded.
+  The hostile subscriptions are left out of "every event reached every matching subscriber"; for them the
+  soak checks instead that nothing is lost: every event that matches them has a delivery row, none is
+  \`succeeded\` or given up, every attempt counted in \`deliveries.attempts\` has its \`delivery_attempts\` row
+  (as does every healthy subscriber's), every one ended as \`TIMEOUT\`, and the rest are pending — waiting
+  for a retry or held back by the circuit (counts in the report, and over time in the timeline). The
+  healthy subscribers' delivery lag is reported as before, so that a run with the hostile endpoints can be
+  compared with the run history without them.
 
 The report also has a timeline (every 10 s: requests, acknowledged writes, webhooks accepted,
-deliveries pending and events not yet relayed, with the faults) and the CPU time each part used, beside
+deliveries pending and events not yet relayed, the hostile endpoints' deliveries, circuit-open waits and
+attempts, with the faults) and the CPU time each part used, beside
 what the rest of the machine took — on a shared machine other work can take most of it, which shows up
 as delivery lag rather than as errors. A delivery counts as *not delivered* when it had not reached its
 receiver when the drain ended for any reason other than the receiver's own failure (reported apart).
@@ -300,16 +371,35 @@ receiver when the drain ended for any reason other than the receiver's own failu
 - **The overdue sweep amplified a backlog (fixed).** The sweep took every pending delivery due more than
   2 s ago and not leased, and queued one \`deliver\` job per delivery, up to 1,000 per sweep, every
   \`RELAY_POLL_MS\`. When the worker fell more than 2 s behind (a Redis outage, a restart, a starved CPU),
-  deliveries still waiting in their fan-out job were queued again at every sweep: in a run on a heavily loaded
+  deliveries still waiting in their fan-out job were queued again at every sweep (this was before issue 11's
+  rewrite of delivery; lanes and the circuit breaker came later): in a run on a heavily loaded
   machine (load average ~14) it made 114,642 re-queues beside 1,310 fan-out jobs and the delivery lag reached
   p50 35 s, max 148 s — nothing was lost, but recovery was slow. Now the sweep *takes* the overdue deliveries
   (\`takeOverdue\` in \`src/modules/deliveries/deliveries.repository.ts\`, \`FOR UPDATE SKIP LOCKED\`) and moves
   their due time 30 s ahead, so a backlog that is merely slow is re-queued at most once per 30 s, and
-  several workers never sweep the same rows. The run above is on the code with that change.
+  several workers never sweep the same rows. The runs since are on the code with that change.
+
+- **Concurrent timeouts open a circuit for 5 minutes at once (open; in src/, for the lead).** In the first
+  run with hostile endpoints (2026-12-01 21:16 in the run history) \`hang-1\`, which hangs on the first attempt
+  of ~5 % of events only and answers everything else at once, received 408 of its 1,632 events by the end of
+  the drain: right after the Redis restart its backlog went out at once, 9 of those attempts (started within
+  0.6 s, 21:15:02.5–03.1) and 2 more timed out together, and \`nextHealth\` counted the 11 as 11 failures in a
+  row although the endpoint had answered 204 at 21:15:02.459; \`circuitOpenFor(11)\` is 5 s × 2⁸, capped at
+  300 s, so the circuit stayed open until 21:20:08 and 1,224 deliveries waited for it (reported apart, as
+  "receiver failed", so the run passes). The hostile endpoints show the same: each got ~11 first attempts
+  at once before any had timed out (the receivers saw up to 11 open at once), and their first opening was
+  the 5-minute maximum, never 5 s. The doubling counts attempts that were already in flight when the
+  circuit opened; counting one failure per opening (or per probe) would give the 5 s, 10 s, 20 s … that
+  the README describes.
 
 Settings passed to the processes: \`RELAY_POLL_MS=500\`, \`WORKER_LOCK_MS=3000\`,
-\`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_TIMEOUT_MS=3000\` (so a dead worker's leases run out
-after 6 s), \`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true\` (loopback receivers), rate limits 1,000,000/min.
+\`WEBHOOK_CONNECT_TIMEOUT_MS=1000\`, \`WEBHOOK_TIMEOUT_MS=3000\` (each attempt's total deadline: connect,
+headers and the whole body; a delivery's lease is \`WEBHOOK_TIMEOUT_MS\` + 5 s, so a dead worker's leases
+run out after 8 s), \`WORKER_CONCURRENCY=50\` (normal lane) and the defaults of the other lanes
+(\`WORKER_URGENT_CONCURRENCY\` 16, \`WORKER_RETRY_CONCURRENCY\` 32, \`WORKER_RESEND_CONCURRENCY\` 8),
+\`WEBHOOK_ALLOW_PRIVATE_NETWORKS=true\` (loopback receivers), rate limits 1,000,000/min. Runs before
+issue 11 (the first five rows of the run history) had \`WEBHOOK_RESPONSE_TIMEOUT_MS=3000\` instead, a
+timeout for the answer only, and no hostile endpoints.
 `;
 
 /** Writes docs/reliability.md: the fixed introduction, this run's report, and the run history (kept from the old file). */

@@ -16,7 +16,7 @@ import { withLuhnDigit } from '../src/lib/identity-numbers.ts';
 import { type Child, freePort, killAllStarted, newLogStats, PrivateRedis, sleep, startChild, waitUntil } from './children.ts';
 import { Load, type Org } from './load.ts';
 import { CpuSampler } from './resources.ts';
-import { type Behaviour, Receiver, startSink } from './receivers.ts';
+import { type Behaviour, isHostile, Receiver, startSink } from './receivers.ts';
 import { type FaultRecord, historyRow, renderReport, type RunInfo, type TimelineRow, writeReliabilityDoc } from './report.ts';
 import { analyse, type Filters, readDb, type Sub } from './verify.ts';
 
@@ -33,13 +33,14 @@ const { values: args } = parseArgs({
     faults: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'no-hostile': { type: 'boolean', default: false },
     report: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   process.stdout.write(
-    'npm run soak -- [--duration <s>] [--rate <ops/s>] [--drain <s>] [--max-in-flight <n>] [--faults a,b|none] [--keep] [--no-write] [--report <file>]\n',
+    'npm run soak -- [--duration <s>] [--rate <ops/s>] [--drain <s>] [--max-in-flight <n>] [--faults a,b|none] [--keep] [--no-write] [--no-hostile] [--report <file>]\n',
   );
   process.exit(0);
 }
@@ -171,6 +172,9 @@ async function main(): Promise<number> {
     WEBHOOK_TIMEOUT_MS: '3000',
     WORKER_LOCK_MS: '3000',
     WORKER_CONCURRENCY: '50',
+    WORKER_URGENT_CONCURRENCY: '16',
+    WORKER_RETRY_CONCURRENCY: '32',
+    WORKER_RESEND_CONCURRENCY: '8',
     RATE_LIMIT_READS_PER_MINUTE: '1000000',
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     SENSITIVE_FLOW_PER_HOUR: '1000000',
@@ -235,7 +239,7 @@ async function main(): Promise<number> {
             : orgById.get(org)?.kind === 'auditor'
               ? 'registry:read subscriptions:manage audit:read'
               : 'registry:read signals:write subscriptions:manage';
-        t = signDevToken(cfg, { org, scope, sub: `${org}-soak` }, 48 * 3_600_000);
+        t = signDevToken(cfg, { org, scope, sub: `${org}-soak` }, 24 * 3_600_000);
         cache.set(org, t);
       }
       return t;
@@ -261,14 +265,15 @@ async function main(): Promise<number> {
   for (const orgNumber of suppliers) await setup('PUT', `/v1/agreements/${agreement.id}/suppliers/${orgNumber}`, 'adda');
 
   const t0 = Date.now();
-  const plan: Array<{ org: string; name: string; behaviour: Behaviour; filters: Filters }> = [
+  type Planned = { org: string; name: string; behaviour: Behaviour; filters: Filters };
+  const plan = ([
     { org: 'sundsvall', name: 'healthy-1', behaviour: { kind: 'healthy' }, filters: {} },
     { org: 'timra', name: 'healthy-2', behaviour: { kind: 'healthy' }, filters: {} },
     { org: 'umea', name: 'slow-1', behaviour: { kind: 'slow', minMs: 50, maxMs: 600 }, filters: {} },
     { org: 'kfv', name: 'flaky-1', behaviour: { kind: 'flaky-first', fraction: 0.3 }, filters: {} },
     { org: 'revisor', name: 'auditor-1', behaviour: { kind: 'healthy' }, filters: {} },
     { org: 'adda', name: 'windows-1', behaviour: { kind: 'windows', everyMs: 25_000, downMs: 3_000 }, filters: {} },
-    { org: 'harnosand', name: 'down-first', behaviour: { kind: 'down-first', n: 20 }, filters: {} },
+    { org: 'harnosand', name: 'down-first', behaviour: { kind: 'down-first', downMs: 10_000 }, filters: {} },
     { org: 'timra', name: 'hang-1', behaviour: { kind: 'hang-first', fraction: 0.05, hangMs: 4_000 }, filters: {} },
     { org: 'umea', name: 'stops-only', behaviour: { kind: 'healthy' }, filters: { types: ['call_off_stop', 'termination'] } },
     { org: 'kfv', name: 'high-only', behaviour: { kind: 'slow', minMs: 20, maxMs: 200 }, filters: { minSeverity: 'high' } },
@@ -276,7 +281,14 @@ async function main(): Promise<number> {
     { org: 'sundsvall', name: 'by-municipality', behaviour: { kind: 'healthy' }, filters: { municipalityCodes: ['2262', '2480'] } },
     { org: 'adda', name: 'windows-2', behaviour: { kind: 'windows', everyMs: 17_000, downMs: 2_000 }, filters: { types: ['deviation'], minSeverity: 'medium' } },
     { org: 'harnosand', name: 'healthy-3', behaviour: { kind: 'healthy' }, filters: {} },
-  ];
+    // Hostile: nothing sent to these can ever succeed. Two organisations own them, beside healthy subscriptions of their own.
+    { org: 'sundsvall', name: 'trickle-1', behaviour: { kind: 'trickle', everyMs: 1_000 }, filters: {} },
+    { org: 'sundsvall', name: 'trickle-2', behaviour: { kind: 'trickle', everyMs: 2_000 }, filters: {} },
+    { org: 'sundsvall', name: 'trickle-stops', behaviour: { kind: 'trickle', everyMs: 500 }, filters: { types: ['call_off_stop', 'termination'] } },
+    { org: 'timra', name: 'hang-all-1', behaviour: { kind: 'hang' }, filters: {} },
+    { org: 'timra', name: 'hang-all-2', behaviour: { kind: 'hang' }, filters: {} },
+    { org: 'timra', name: 'hang-stops', behaviour: { kind: 'hang' }, filters: { types: ['call_off_stop', 'termination'] } },
+  ] satisfies Planned[]).filter((p: Planned) => !(args['no-hostile'] && isHostile(p.behaviour)));
   const subs: Sub[] = [];
   const subscribe = async (org: string, receiver: Receiver, filters: Filters, fixed: boolean) => {
     await receiver.start();
@@ -399,16 +411,32 @@ async function main(): Promise<number> {
   let lastAccepted = 0;
   let lastRequests = 0;
   let faultsSeen = 0;
+  const hostileIds = subs.filter((x) => isHostile(x.receiver.behaviour)).map((x) => x.id);
   const sampleTimeline = async () => {
     const accepted = subs.reduce((s, x) => s + x.receiver.stats.accepted, 0);
     let pending = -1;
     let unrelayed = -1;
+    let hostilePending = -1;
+    let circuitWaiting = -1;
+    let hostileAttempts = -1;
     try {
+      // Pending deliveries of the healthy subscriptions, and of the hostile ones: how many, how many
+      // wait (not leased) while their endpoint's circuit is open, and the attempts made to them so far.
       const r = await pool.query(
-        `SELECT (SELECT count(*)::int FROM deliveries WHERE status = 'pending') AS pending, (SELECT count(*)::int FROM events WHERE relayed_at IS NULL) AS unrelayed`,
+        `SELECT count(*) FILTER (WHERE d.status = 'pending' AND d.subscription_id <> ALL($1::uuid[]))::int AS pending,
+                count(*) FILTER (WHERE d.status = 'pending' AND d.subscription_id = ANY($1::uuid[]))::int AS hostile_pending,
+                count(*) FILTER (WHERE d.status = 'pending' AND d.subscription_id = ANY($1::uuid[]) AND s.circuit_open_until > now()
+                                   AND (d.leased_until IS NULL OR d.leased_until < now()))::int AS circuit_waiting,
+                coalesce(sum(d.attempts) FILTER (WHERE d.subscription_id = ANY($1::uuid[])), 0)::int AS hostile_attempts,
+                (SELECT count(*)::int FROM events WHERE relayed_at IS NULL) AS unrelayed
+         FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id`,
+        [hostileIds],
       );
       pending = r.rows[0].pending;
       unrelayed = r.rows[0].unrelayed;
+      hostilePending = r.rows[0].hostile_pending;
+      circuitWaiting = r.rows[0].circuit_waiting;
+      hostileAttempts = r.rows[0].hostile_attempts;
     } catch {
       // the database is busy or gone; leave it blank
     }
@@ -420,6 +448,9 @@ async function main(): Promise<number> {
       accepted: accepted - lastAccepted,
       pending,
       unrelayed,
+      hostilePending,
+      circuitWaiting,
+      hostileAttempts,
       faults: faults.slice(faultsSeen).map((f) => f.name),
       running: runningFault,
       loadAvg: loadavg()[0] ?? 0,
@@ -465,7 +496,10 @@ async function main(): Promise<number> {
     }
     // What waits for a 5-minute retry past the deadline cannot arrive in this drain.
     if (analysis.unrelayed === 0 && analysis.missingLost === 0) {
-      const pendingBeyond = db.deliveries.filter((d) => d.status === 'pending' && d.nextMs !== null && d.nextMs > drainDeadline).length;
+      const hostile = new Set(hostileIds);
+      const pendingBeyond = db.deliveries.filter(
+        (d) => !hostile.has(d.subscriptionId) && d.status === 'pending' && d.nextMs !== null && d.nextMs > drainDeadline,
+      ).length;
       if (pendingBeyond >= analysis.missingReceiverFailing) {
         drainOutcome = `ended after ${((Date.now() - drainStart) / 1000).toFixed(1)} s: everything else delivered; ${analysis.missingReceiverFailing} wait for a retry due after the drain's deadline`;
         break;
@@ -477,7 +511,7 @@ async function main(): Promise<number> {
     await sleep(1_000);
   }
   const drainNeededS = (Date.now() - drainStart) / 1000;
-  analysis = analyse(await readDb(pool), subs, orgById, load.acked);
+  analysis = analyse(await readDb(pool, true), subs, orgById, load.acked);
   log(`drain ${drainOutcome}`);
   sampling = false;
   await sampleTimeline();
@@ -516,6 +550,16 @@ async function main(): Promise<number> {
   if (load.counters.stopReadNotBlocked.length) failures.push(`${load.counters.stopReadNotBlocked.length} status reads not blocked after a stop`);
   const rowDisagreements = a.subs.reduce((s, x) => s + x.rowsNotExpected, 0);
   if (rowDisagreements) failures.push(`${rowDisagreements} delivery rows disagree with the expected matching`);
+  if (a.healthyUnrecorded) failures.push(`${a.healthyUnrecorded} deliveries whose attempts are not all in delivery_attempts`);
+  // The hostile subscriptions: nothing can succeed there, and nothing may be lost.
+  const hsum = (f: (h: (typeof a.hostile)[number]) => number) => a.hostile.reduce((s, h) => s + f(h), 0);
+  if (hsum((h) => h.missingRows + h.rowsNotExpected))
+    failures.push(`${hsum((h) => h.missingRows)} hostile deliveries without a row, ${hsum((h) => h.rowsNotExpected)} rows not expected`);
+  if (hsum((h) => h.succeeded)) failures.push(`${hsum((h) => h.succeeded)} hostile deliveries recorded as succeeded`);
+  if (hsum((h) => h.failed)) failures.push(`${hsum((h) => h.failed)} hostile deliveries given up`);
+  if (hsum((h) => h.unrecorded)) failures.push(`${hsum((h) => h.unrecorded)} hostile deliveries whose attempts are not all in delivery_attempts`);
+  if (hsum((h) => h.notTimeout)) failures.push(`${hsum((h) => h.notTimeout)} attempts to hostile endpoints that did not end as TIMEOUT`);
+  if (hsum((h) => h.sub.receiver.stats.accepted)) failures.push('a hostile receiver accepted a webhook');
 
   // Not a broken promise, but worth a look.
   const warnings: string[] = [];
@@ -525,6 +569,7 @@ async function main(): Promise<number> {
   if (apiLog.errors) warnings.push(`${apiLog.errors} error line(s) in the API log`);
   if (workerLog.errors) warnings.push(`${workerLog.errors} error line(s) in the worker log`);
   if (a.missingReceiverFailing) warnings.push(`${a.missingReceiverFailing} deliveries still waiting for a retry because their receiver failed`);
+  if (hsum((h) => h.overdue)) warnings.push(`${hsum((h) => h.overdue)} hostile deliveries overdue by more than 35 s and not leased`);
 
   const cpuInfo = cpus();
   const loadAvgMax = Math.max(0, ...timeline.map((r) => r.loadAvg));
@@ -532,7 +577,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     machine: `${hostname()}, ${cpuInfo.length} × ${cpuInfo[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Linux ${release()}`,
     versions: `Node ${process.version}, PostgreSQL ${pgVersion}, Redis ${redisVersion} (private instance, AOF everysec, noeviction)`,
-    settings: `${durationS} s load at ${rate} ops/s (in-flight cap ${maxInFlight}), drain up to ${drainS} s, ${subs.length} subscriptions (${plan.length} before the load, ${subs.length - plan.length} during it), ${suppliers.length} suppliers, ${orgs.length} organisations`,
+    settings: `${durationS} s load at ${rate} ops/s (in-flight cap ${maxInFlight}), drain up to ${drainS} s, ${subs.length} subscriptions (${plan.length} before the load, ${hostileIds.length} of them hostile; ${subs.length - plan.length} during it), ${suppliers.length} suppliers, ${orgs.length} organisations`,
     durationS,
     drainS,
     drainNeededS,

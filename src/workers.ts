@@ -19,8 +19,6 @@ import { createBullScheduler, createInProcessScheduler } from './queue/scheduler
 
 // A pending delivery nobody has leased this long after it fell due was lost on the way.
 const OVERDUE_GRACE_MS = 2_000;
-// Once re-queued, it is not re-queued again for this long.
-const OVERDUE_HOLD_MS = 30_000;
 // A job lets its worker slot go after this long, even with attempts still running.
 const SLOT_MS = 1_000;
 
@@ -46,8 +44,9 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   const sender = createWebhookSender(config);
   const processor = createDeliveryProcessor({
     deliveries,
+    priorityDeliveries: database.priority ? createDeliveryRepository(database.priority) : deliveries,
     sender,
-    retries: { schedule: (due) => scheduler.deliver(due) },
+    wakes: { schedule: (due) => scheduler.wake(due) },
     // Longer than one attempt can last (its deadline), with time to record it.
     leaseMs: config.WEBHOOK_TIMEOUT_MS + 5_000,
     slotMs: SLOT_MS,
@@ -57,12 +56,16 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   await scheduler.start(processor);
 
   const relay = createOutboxRelay({
-    db: database.db,
+    // Every event passes the relay, a stop among them: it has the priority lane's connections.
+    db: database.priority ?? database.db,
     listen: database.listen,
     events,
     subscriptions: createSubscriptionRepository(database.db),
     deliveries,
-    afterCommit: scheduler.fanout,
+    afterCommit: async (queued) => {
+      processor.expectUrgent(queued.filter((q) => q.urgent).map((q) => q.seq));
+      await scheduler.fanout(queued);
+    },
     newId,
     pollMs: config.RELAY_POLL_MS,
     log,
@@ -85,17 +88,11 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     sweeping = true;
     let swept = false;
     try {
-      const due = await deliveries.takeOverdue(OVERDUE_GRACE_MS, OVERDUE_HOLD_MS, 1_000, [...blockingSignalTypes]);
-      if (due.length > 0) {
+      const overdue = await deliveries.overdueEndpoints(OVERDUE_GRACE_MS, 1_000, [...blockingSignalTypes]);
+      if (overdue.length > 0) {
         const now = new Date();
-        try {
-          await scheduler.deliver(due.map((d) => ({ id: d.id, dueAt: now, urgent: d.urgent })));
-        } catch (error) {
-          // Not queued (Redis away): due again at once, so the next sweep tries again.
-          await deliveries.releaseOverdue(due.map((d) => d.id));
-          throw error;
-        }
-        log.info({ count: due.length }, 're-queued overdue deliveries');
+        await scheduler.wake(overdue.map((o) => ({ subscriptionId: o.subscriptionId, dueAt: now, urgent: o.urgent })));
+        log.info({ endpoints: overdue.length }, 'woke endpoints with overdue deliveries');
       }
       // The resend lane reads its work from the database: a wake-up lost on the way costs one sweep.
       void processor.pumpResends();

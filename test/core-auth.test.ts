@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createSigner } from 'fast-jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app.ts';
-import { cast, seedCast } from './helpers/factories.ts';
+import { seedCast } from './helpers/factories.ts';
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const ISS = 'supplier-signal-registry';

@@ -240,7 +240,7 @@ describe('delivery', () => {
     const x = await createSupplier(t);
     const [rGone, rOther] = [await receiver(() => ({ status: 410 })), await receiver()];
     const gone = await subscribe(t, cast.timra.id, rGone.url, { suppliers: [x] });
-    const other = await subscribe(t, cast.timra.id, rOther.url, { suppliers: [x] });
+    await subscribe(t, cast.timra.id, rOther.url, { suppliers: [x] });
     await postSignal(cast.sundsvall.id, stop(x));
     await Promise.all([rGone.waitFor(1), rOther.waitFor(1)]);
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool } from './helpers/receiver.ts';
+import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
 
 const receivers = receiverPool();
 const apps: TestApp[] = [];
@@ -68,6 +68,30 @@ describe.each([
     expect(receiver.received[1]!.at - asked).toBeLessThan(1_500);
   });
 
+  it('withholds a retracted signal’s content in a replay of its earlier events, too', async () => {
+    const receiver = await receivers.start();
+    const sub = await subscribe(t, cast.sundsvall.id, receiver.url, { types: ['deviation'] });
+    const orgNumber = await createSupplier(t);
+    const summary = 'Brister i bemanningen nattetid, enligt uppföljning.';
+    const created = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'high', category: 'staffing', summary } });
+    expect(created.statusCode).toBe(201);
+    await receiver.waitFor(1);
+    expect(verifyWebhook(sub.secret, receiver.received[0]!).data.signal.summary).toBe(summary);
+    const retracted = await t.request({ method: 'POST', url: `/v1/signals/${created.json().id}/retract`, as: cast.umea.id, payload: { reason: 'Felaktigt registrerad.' } });
+    expect(retracted.statusCode).toBe(200);
+    await receiver.waitFor(2);
+
+    const replay = await t.request({ method: 'POST', url: `/v1/subscriptions/${sub.id}/replay`, as: cast.sundsvall.id, payload: { since: new Date(Date.now() - 60_000).toISOString() } });
+    expect(replay.json().queued).toBe(2);
+    await receiver.waitFor(4);
+    const replayed = receiver.received.slice(2).map((r) => verifyWebhook(sub.secret, r));
+    expect(replayed.map((p) => p.type).sort()).toEqual(['signal.created', 'signal.retracted']);
+    for (const p of replayed) {
+      expect(p.data.signal).toEqual({ id: created.json().id, type: 'deviation', supplierOrgNumber: orgNumber, status: 'retracted' });
+      expect(JSON.stringify(p)).not.toContain('bemanningen');
+    }
+  });
+
   it('shares the resend lane fairly: one organisation’s replay of 150 events does not hold up another’s redelivery', async () => {
     const orgNumber = await createSupplier(t);
     for (let i = 0; i < 150; i++) {
@@ -75,7 +99,7 @@ describe.each([
     }
     // Umeå's receiver takes 100 ms an answer: its replay takes seconds to go through.
     const slow = await receivers.start(() => ({ status: 204, delayMs: 100 }));
-    const replaying = await subscribe(t, cast.umea.id, slow.url, { types: ['deviation'] });
+    const replaying = await subscribe(t, cast.umea.id, slow.url, { types: ['deviation'], suppliers: [orgNumber] });
     const { receiver, delivery } = await firstAttemptFailed(cast.kfv.id);
 
     const replay = await t.request({ method: 'POST', url: `/v1/subscriptions/${replaying.id}/replay`, as: cast.umea.id, payload: { since: new Date(Date.now() - 600_000).toISOString() } });

@@ -65,6 +65,8 @@ describe('embedded mode: npm start with nothing else running', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const first = await startEmbedded(cwd, port);
+    // Declared before the failure hook below reads it, assigned once the first server has stopped.
+    // eslint-disable-next-line prefer-const
     let second: Awaited<ReturnType<typeof startEmbedded>> | undefined;
     // A timeout (a delivery that never came) fails without an assertion message: print both servers' output then.
     onTestFailed(({ task }) => {

@@ -1,27 +1,11 @@
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
 import { cpuDelta, cpuPer } from '../lib/cpu.ts';
 import { type Helper, startHelper } from '../lib/ipc.ts';
-import { sleep, waitFor } from '../lib/proc.ts';
-import {
-  createOrganisations,
-  createPurchasingCentre,
-  createSuppliersViaApi,
-  dashed,
-  mapLimit,
-  members,
-  orgNumber,
-  PURCHASING_CENTRE,
-} from '../lib/registry.ts';
+import { sleep } from '../lib/proc.ts';
+import { createPurchasingCentre, createSuppliersViaApi, members, orgNumber } from '../lib/registry.ts';
 import { log, ms, ratio, type Row, summary, times } from '../lib/report.ts';
+import { assertBlocked, postStop, stopPhases, subscribeMembers, waitRecorded } from '../lib/stops.ts';
 import type { BenchOutcome } from '../lib/types.ts';
-
-// Filters the way municipalities set them up; every one of them lets a call-off stop through.
-const filterVariants: Array<Record<string, unknown>> = [
-  {},
-  { types: ['call_off_stop', 'termination', 'permit_revoked'] },
-  { minSeverity: 'high' },
-  { types: ['call_off_stop', 'termination', 'permit_revoked', 'deviation', 'ivo_injunction'], minSeverity: 'medium' },
-];
 
 interface SizeResult {
   subscribers: number;
@@ -75,13 +59,8 @@ export async function fanoutBench(options: Options): Promise<BenchOutcome> {
     for (const size of sizes) {
       const added = members(size).slice(targets.length);
       const started = Date.now();
-      await createOrganisations(api, added);
-      const { ports } = await receiver.ask<{ ports: number[] }>({ type: 'listen', count: added.length }, 'listening', 120_000);
-      const subs = await mapLimit(added, 8, (m, i) =>
-        api.must('POST', '/v1/subscriptions', m.id, { url: `http://127.0.0.1:${ports[i]}/hooks/registry`, filters: filterVariants[(targets.length + i) % filterVariants.length] }, [201]),
-      );
-      await receiver.ask({ type: 'secrets', offset: targets.length, secrets: subs.map((s) => s.secret) }, 'secrets-set', 30_000);
-      subs.forEach((s, i) => targets.push({ url: `http://127.0.0.1:${ports[i]}/hooks/registry`, secret: s.secret as string }));
+      const subs = await subscribeMembers(api, receiver, added, targets.length);
+      for (const sub of subs) targets.push({ url: sub.url, secret: sub.secret });
       await bare.ask({ type: 'targets', targets }, 'ready', 30_000);
       log(`fanout: ${size} subscriptions on ${size} ports (${added.length} added in ${Math.round((Date.now() - started) / 1000)} s)`);
       // A municipality outside any federation and one inside: a purchasing centre's stop blocks both.
@@ -236,52 +215,16 @@ async function registryRound(
   const marker = `bench ${tag}`;
   await receiver.ask({ type: 'arm', marker, expected: size, library }, 'armed', 5_000);
   const done = receiver.next<{ at: string; eventIds: string[] }>('done', 60_000, (m) => m.marker === marker);
-  const t0 = process.hrtime.bigint();
-  const res = await cluster.api.call('POST', '/v1/signals', PURCHASING_CENTRE, {
-    type: 'call_off_stop',
-    supplierOrgNumber: dashed(supplier),
-    agreementId,
-    summary: `Avropsstopp i väntan på utredning (${marker}).`,
-  });
-  const postMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (res.status !== 201) throw new Error(`call-off stop: ${res.status} ${JSON.stringify(res.body)}`);
+  const { t0, postMs, signalId } = await postStop(cluster.api, supplier, agreementId, marker);
   const { at, eventIds } = await done;
   const latencyMs = Number(BigInt(at) - t0) / 1e6;
   if (eventIds.length !== 1) throw new Error(`round ${tag}: ${eventIds.length} different events delivered`);
 
   // The work was really done: every delivery recorded as succeeded, and the supplier blocked.
-  const signalId = res.body.id as string;
-  let recordedMs = Number.NaN;
-  await waitFor(`round ${tag}: ${size} deliveries recorded`, async () => {
-    const { rows } = await cluster.pool.query(
-      `SELECT count(*) FILTER (WHERE d.status = 'succeeded')::int AS ok,
-              extract(epoch FROM max(d.succeeded_at) - s.created_at) * 1000 AS ms
-         FROM signals s JOIN events e ON e.signal_id = s.id JOIN deliveries d ON d.event_seq = e.seq
-        WHERE s.id = $1 GROUP BY s.created_at`,
-      [signalId],
-    );
-    if (rows[0]?.ok !== size) return false;
-    recordedMs = Number(rows[0].ms);
-    return true;
-  }, 30_000, 10);
+  const recordedMs = await waitRecorded(cluster, signalId, size, 30_000, `round ${tag}: ${size} deliveries recorded`);
   const cpuAfter = await snapshot();
-  const status = await cluster.api.must('GET', `/v1/suppliers/${dashed(supplier)}/status`, reader, undefined, [200]);
-  if (status.status !== 'blocked' || !status.reasons.some((r: { signalId: string }) => r.signalId === signalId)) {
-    throw new Error(`round ${tag}: ${reader} reads ${status.status}, not blocked by ${signalId}`);
-  }
-  // Where the time went, by the database's and the worker's clocks (same machine).
-  const { rows } = await cluster.pool.query(
-    `SELECT extract(epoch FROM e.relayed_at - s.created_at) * 1000 AS "toRelay",
-            extract(epoch FROM min(a.started_at) - e.relayed_at) * 1000 AS "relayToFirstSend",
-            extract(epoch FROM max(a.started_at) - min(a.started_at)) * 1000 AS "sendSpread",
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY a.duration_ms) AS "sendMedianMs",
-            max(a.duration_ms) AS "sendMaxMs"
-       FROM signals s JOIN events e ON e.signal_id = s.id JOIN deliveries d ON d.event_seq = e.seq
-       JOIN delivery_attempts a ON a.delivery_id = d.id
-      WHERE s.id = $1 GROUP BY s.created_at, e.relayed_at`,
-    [signalId],
-  );
-  const phases = Object.fromEntries(Object.entries(rows[0] ?? {}).map(([k, v]) => [k, Math.round(Number(v) * 10) / 10]));
+  await assertBlocked(cluster.api, supplier, reader, signalId, tag);
+  const phases = await stopPhases(cluster, signalId);
   return { latencyMs, postMs, recordedMs, phases, cpuAfter };
 }
 

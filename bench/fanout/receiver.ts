@@ -16,17 +16,37 @@ import { Webhook } from 'standardwebhooks';
  * delivery, this process reports the monotonic clock (process.hrtime, shared by every
  * process on the machine) back over IPC.
  *
- * Messages in:  {type:'listen', count}  {type:'secrets', offset, secrets}  {type:'arm', marker, expected, library}  {type:'stats'}
- * Messages out: {type:'listening', ports}  {type:'secrets-set'}  {type:'armed'}  {type:'done', marker, at, eventIds}  {type:'stats', ...}
+ *
+ * Several rounds can be armed at once (a round's stragglers are still counted after
+ * the next is armed); a delivery belongs to the round whose marker stands in the
+ * parentheses at the end of the signal's summary, and — when the round was armed with
+ * an `event` type — whose payload type is that (a stop's `signal.created` and its
+ * `signal.lifted` carry the same summary). The 100 most recent rounds are kept.
+ *
+ * Flaky endpoints (fanout-hostile): an endpoint listed in a `flaky` message answers
+ * 500 to the first attempt of every webhook-id it sees (after verifying it) and 2xx
+ * to the next. A round's `expected` counts only the other (steady) endpoints; for the
+ * flaky ones the round records when each one's accepted (retried) delivery arrived.
+ *
+ * Messages in:  {type:'listen', count}  {type:'secrets', offset, secrets}  {type:'arm', marker, expected, library, event?}
+ *               {type:'flaky', endpoints}  {type:'report', marker, event?}  {type:'stats'}
+ * Messages out: {type:'listening', ports}  {type:'secrets-set'}  {type:'armed'}  {type:'done', marker, event, at, eventIds}
+ *               {type:'flaky-set', count}  {type:'report', marker, event, seen, flakyRefused, flakyAt: [endpoint, hrtime][]}  {type:'stats', ...}
  */
 
 interface Armed {
   marker: string;
+  /** Only payloads of this type count, when set. */
+  event: string | null;
   library: boolean;
+  /** Steady endpoints that must verify the round's delivery. */
   expected: number;
   seen: Set<number>;
   eventIds: Set<string>;
   done: boolean;
+  /** Flaky endpoints: first attempts refused with 500, and when each accepted delivery arrived. */
+  flakyRefused: number;
+  flakyAt: Map<number, bigint>;
 }
 
 const servers: Server[] = [];
@@ -49,8 +69,22 @@ function verify(key: Buffer, id: string, timestamp: string, signatures: string, 
   if (!ok) throw new Error('no matching signature');
   return JSON.parse(body);
 }
-let armed: Armed | null = null;
-const totals = { verified: 0, libraryVerified: 0, rejected: 0, duplicates: 0, unmatched: 0, rejections: [] as string[] };
+const MAX_ROUNDS = 100;
+// Insertion order is arming order; the oldest round is dropped beyond MAX_ROUNDS.
+const rounds = new Map<string, Armed>();
+let latest: Armed | null = null;
+const roundKey = (marker: string, event: string | null | undefined) => `${event ?? '*'}|${marker}`;
+/** The armed round a payload belongs to: its marker ends the summary in parentheses, and its type matches. */
+function roundOf(payload: any): Armed | undefined {
+  const summary: unknown = payload?.data?.signal?.summary;
+  if (typeof summary !== 'string') return undefined;
+  const marker = /\(([^()]+)\)\.?$/.exec(summary)?.[1];
+  if (!marker) return undefined;
+  return rounds.get(roundKey(marker, String(payload?.type))) ?? rounds.get(roundKey(marker, null));
+}
+// Flaky endpoints, and the webhook-ids each has refused once.
+const flaky = new Map<number, Set<string>>();
+const totals = { verified: 0, libraryVerified: 0, rejected: 0, duplicates: 0, unmatched: 0, flakyRefused: 0, rejections: [] as string[] };
 
 const send = (message: unknown) => process.send?.(message);
 
@@ -70,9 +104,11 @@ function handle(endpoint: number, req: IncomingMessage, res: ServerResponse) {
       'webhook-timestamp': String(req.headers['webhook-timestamp'] ?? ''),
       'webhook-signature': String(req.headers['webhook-signature'] ?? ''),
     };
+    let round: Armed | undefined;
     try {
       payload = verify(verifier.key, headers['webhook-id'], headers['webhook-timestamp'], headers['webhook-signature'], body);
-      if (armed?.library) {
+      round = roundOf(payload);
+      if (round?.library) {
         verifier.library.verify(body, headers);
         totals.libraryVerified += 1;
       }
@@ -83,22 +119,33 @@ function handle(endpoint: number, req: IncomingMessage, res: ServerResponse) {
       return;
     }
     totals.verified += 1;
-    const summary: unknown = payload?.data?.signal?.summary;
-    const round = armed;
-    if (round && typeof summary === 'string' && summary.includes(round.marker)) {
-      if (round.seen.has(endpoint)) {
-        totals.duplicates += 1;
-      } else {
-        round.seen.add(endpoint);
-        round.eventIds.add(String(payload?.data?.eventId));
-        if (!round.done && round.seen.size === round.expected) {
-          round.done = true;
-          const at = process.hrtime.bigint();
-          send({ type: 'done', marker: round.marker, at: String(at), eventIds: [...round.eventIds] });
-        }
-      }
-    } else {
+    const refused = flaky.get(endpoint);
+    if (refused && !refused.has(headers['webhook-id'])) {
+      // A flaky endpoint: the first attempt of each message fails.
+      refused.add(headers['webhook-id']);
+      totals.flakyRefused += 1;
+      if (round) round.flakyRefused += 1;
+      res.writeHead(500).end();
+      return;
+    }
+    if (!round) {
       totals.unmatched += 1;
+    } else if (refused) {
+      if (round.flakyAt.has(endpoint)) totals.duplicates += 1;
+      else {
+        round.flakyAt.set(endpoint, process.hrtime.bigint());
+        round.eventIds.add(String(payload?.data?.eventId));
+      }
+    } else if (round.seen.has(endpoint)) {
+      totals.duplicates += 1;
+    } else {
+      round.seen.add(endpoint);
+      round.eventIds.add(String(payload?.data?.eventId));
+      if (!round.done && round.seen.size === round.expected) {
+        round.done = true;
+        const at = process.hrtime.bigint();
+        send({ type: 'done', marker: round.marker, event: round.event, at: String(at), eventIds: [...round.eventIds] });
+      }
     }
     res.writeHead(204).end();
   });
@@ -135,12 +182,43 @@ process.on('message', (message: any) => {
       });
       send({ type: 'secrets-set' });
       break;
-    case 'arm':
-      armed = { marker: message.marker, library: message.library === true, expected: message.expected, seen: new Set(), eventIds: new Set(), done: false };
+    case 'arm': {
+      const round: Armed = {
+        marker: message.marker,
+        event: message.event ?? null,
+        library: message.library === true,
+        expected: message.expected,
+        seen: new Set(),
+        eventIds: new Set(),
+        done: false,
+        flakyRefused: 0,
+        flakyAt: new Map(),
+      };
+      rounds.set(roundKey(round.marker, round.event), round);
+      if (rounds.size > MAX_ROUNDS) rounds.delete(rounds.keys().next().value!);
+      latest = round;
       send({ type: 'armed', marker: message.marker });
       break;
+    }
+    case 'flaky':
+      flaky.clear();
+      for (const endpoint of message.endpoints as number[]) flaky.set(endpoint, new Set());
+      send({ type: 'flaky-set', count: flaky.size });
+      break;
+    case 'report': {
+      const round = rounds.get(roundKey(message.marker, message.event));
+      send({
+        type: 'report',
+        marker: message.marker,
+        event: message.event ?? null,
+        seen: round?.seen.size ?? 0,
+        flakyRefused: round?.flakyRefused ?? 0,
+        flakyAt: round ? [...round.flakyAt].map(([endpoint, at]) => [endpoint, String(at)]) : [],
+      });
+      break;
+    }
     case 'stats':
-      send({ type: 'stats', ...totals, endpoints: servers.length, seenThisRound: armed?.seen.size ?? 0 });
+      send({ type: 'stats', ...totals, endpoints: servers.length, flaky: flaky.size, seenThisRound: latest?.seen.size ?? 0 });
       break;
     case 'close':
       for (const s of servers) s.closeAllConnections();

@@ -24,6 +24,14 @@ export interface Options {
   /** Fan-out rounds measured per size, after `fanoutWarmup` unmeasured ones. */
   rounds: number;
   fanoutWarmup: number;
+  /** fanout-hostile: seconds a stop round may take before it counts as failed. */
+  roundTimeout: number;
+  /** fanout-hostile: seconds each phase's rounds may start in; later rounds are not run and count as failed. */
+  phaseBudget: number;
+  /** fanout-hostile: the parts of the hostile mix (all of them for issue 11's bar). */
+  mix: string[];
+  /** fanout-hostile: seconds to wait at the end for every hostile delivery to have an attempt recorded. */
+  settle: number;
   /** Subscriber counts for the fan-out benchmark. */
   sizes: number[];
   /** Registry sizes (signals) for the status benchmark; suppliers stay at `suppliers`. */

@@ -13,12 +13,22 @@ export interface Database {
   db: Db;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /**
+   * Connections of their own for the delivery priority lane (the relay and the first
+   * attempts of blocking events), so that a pool busy with deviations, retries and
+   * replays never makes a stop wait for a connection. Absent where there is one
+   * connection anyway (PGlite).
+   */
+  priority?: Db;
   /** Calls `onNotify` for each NOTIFY on `channel` until the returned function is called. */
   listen(channel: string, onNotify: () => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+// The relay and two or three priority-lane claims or records at once.
+const PRIORITY_POOL_SIZE = 4;
 
 // Any fixed number works; it only has to be the same for every replica.
 const MIGRATION_LOCK = 7_420_131;
@@ -33,9 +43,13 @@ export function connectPostgres(url: string, poolSize = 10, { role }: { role?: s
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  // Opens connections only when used: the API never uses it.
+  const priorityPool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: PRIORITY_POOL_SIZE });
+  priorityPool.on('error', () => {});
   return {
     db,
     pool,
+    priority: drizzle(priorityPool, { schema, casing: 'snake_case' }) as unknown as Db,
     ping: async () => {
       await pool.query('SELECT 1');
     },
@@ -49,7 +63,9 @@ export function connectPostgres(url: string, poolSize = 10, { role }: { role?: s
         client.release(true);
       };
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), priorityPool.end()]);
+    },
   };
 }
 

@@ -11,6 +11,8 @@ import * as schema from './schema.ts';
  * the same migrations and the same drizzle queries as the server. `dataDir`
  * 'memory' keeps nothing on disk (tests).
  */
+// Rows of raw SQL are whatever the statement returns; callers that keep them type them.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export async function openPglite(dataDir: string): Promise<Database & { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[]; rowCount: number }> }> {
   if (dataDir !== 'memory') await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create({ ...(dataDir === 'memory' ? {} : { dataDir }), extensions: { pg_trgm } });

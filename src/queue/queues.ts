@@ -6,8 +6,8 @@ import { z } from 'zod';
  * The delivery lanes, one BullMQ queue each, so that no lane's backlog can take
  * another's workers: `urgent` carries the first attempts of events that change whether
  * a supplier is blocked (stops, terminations, revoked permits); `normal` the first
- * attempts of every other event; `retry` later attempts and deliveries that waited for
- * their endpoint; `resend` only wakes the resend lane, which reads redeliveries and
+ * attempts of every other event; `retry` wakes endpoints whose deliveries are due again
+ * (retries, and deliveries that waited for the endpoint); `resend` only wakes the resend lane, which reads redeliveries and
  * replays from the database and shares them fairly between organisations.
  */
 export const lanes = { urgent: 'deliveries-urgent', normal: 'deliveries', retry: 'deliveries-retry', resend: 'deliveries-resend' } as const;
@@ -17,21 +17,25 @@ export type Lane = keyof typeof lanes;
 export const jobSchemas = {
   // First attempt of every delivery of one event.
   fanout: z.object({ seq: z.number().int().positive() }),
-  // One later attempt of one delivery.
-  deliver: z.object({ deliveryId: z.uuid() }),
+  // An endpoint's due deliveries: retries, and deliveries that waited for the endpoint.
+  wake: z.object({ subscriptionId: z.uuid() }),
   // Wakes the resend lane.
   resend: z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobSchemas;
+
+/** Wake-ups are rounded up to this, so the deliveries of one endpoint due close together share one. */
+export const WAKE_BUCKET_MS = 250;
+export const wakeMoment = (dueAt: Date) => Math.ceil(dueAt.getTime() / WAKE_BUCKET_MS) * WAKE_BUCKET_MS;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobSchemas)[N]>;
 
 /** Job ids are deterministic where a second job would be a duplicate, so nothing is queued twice. */
 export const jobIds = {
   fanout: (seq: number) => `fanout-${seq}`,
-  // The due time is part of the id: a delivery that waits again is woken again, a
-  // delivery already woken for that moment is not woken twice.
-  deliver: (deliveryId: string, dueAt: Date) => `deliver-${deliveryId}-${dueAt.getTime()}`,
+  // The moment (to WAKE_BUCKET_MS) is part of the id: an endpoint whose deliveries wait
+  // for several moments is woken at each, and at each only once, however many wait.
+  wake: (subscriptionId: string, at: number) => `wake-${subscriptionId}-${at}`,
   resend: () => `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`,
 };
 

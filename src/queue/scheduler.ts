@@ -2,14 +2,8 @@ import { Worker } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DeliveryProcessor } from '../modules/deliveries/deliveries.processor.ts';
-import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobIds, jobSchemas } from './queues.ts';
-
-/** One delivery to wake at `dueAt`; `urgent` for a first attempt that belongs in the priority lane. */
-export interface Due {
-  id: string;
-  dueAt: Date;
-  urgent?: boolean;
-}
+import type { Wake } from '../modules/deliveries/deliveries.processor.ts';
+import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobIds, jobSchemas, wakeMoment } from './queues.ts';
 
 /**
  * When deliveries run. The database says what is due (deliveries.next_attempt_at,
@@ -21,15 +15,15 @@ export interface Scheduler {
   mode: 'bullmq' | 'in-process';
   /** After the relay's transaction committed: the first attempts of these events, each in its lane. */
   fanout(events: Array<{ seq: number; urgent: boolean }>): Promise<void>;
-  /** Wakes these deliveries' next attempt at their due time; one already woken for that time is not woken twice. */
-  deliver(due: Due[]): Promise<void>;
+  /** Wakes these endpoints at their due time; an endpoint already woken for that moment is not woken twice. */
+  wake(due: Wake[]): Promise<void>;
   /** Wakes the resend lane: redeliveries and replays were asked for. */
   resend(): Promise<void>;
   start(processor: DeliveryProcessor): Promise<void>;
   close(deadlineMs: number): Promise<void>;
 }
 
-const delayOf = (dueAt: Date) => Math.max(0, dueAt.getTime() - Date.now());
+const delayOf = (at: number) => Math.max(0, at - Date.now());
 
 export async function createBullScheduler(config: Config & { REDIS_URL: string }, log: FastifyBaseLogger): Promise<Scheduler> {
   const producer = createRedis(config.REDIS_URL, 'producer');
@@ -57,13 +51,16 @@ export async function createBullScheduler(config: Config & { REDIS_URL: string }
         if (seqs.length > 0) await queues[lane].addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
       }
     },
-    deliver: async (due) => {
+    wake: async (due) => {
       for (const lane of ['urgent', 'retry'] as const) {
         const jobs = due.filter((d) => (d.urgent === true) === (lane === 'urgent'));
         if (jobs.length === 0) continue;
         await queues[lane].addBulk(
-          'deliver',
-          jobs.map((d) => ({ payload: { deliveryId: d.id }, jobId: jobIds.deliver(d.id, d.dueAt), delayMs: delayOf(d.dueAt) })),
+          'wake',
+          jobs.map((d) => {
+            const at = wakeMoment(d.dueAt);
+            return { payload: { subscriptionId: d.subscriptionId }, jobId: jobIds.wake(d.subscriptionId, at), delayMs: delayOf(at) };
+          }),
         );
       }
     },
@@ -76,7 +73,7 @@ export async function createBullScheduler(config: Config & { REDIS_URL: string }
           lanes[lane],
           async (job) => {
             if (job.name === 'fanout') return processor.processEvent(jobSchemas.fanout.parse(job.data).seq, lane === 'urgent');
-            if (job.name === 'deliver') return processor.processDelivery(jobSchemas.deliver.parse(job.data).deliveryId, lane === 'urgent');
+            if (job.name === 'wake') return processor.processEndpoint(jobSchemas.wake.parse(job.data).subscriptionId, lane === 'urgent');
             if (job.name === 'resend') return processor.pumpResends();
             throw new Error(`unknown job ${job.name}`);
           },
@@ -111,7 +108,7 @@ export async function createBullScheduler(config: Config & { REDIS_URL: string }
 /** Without Redis: timers in this process. State stays in the database, so a restart resumes. */
 export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
   let processor: DeliveryProcessor | null = null;
-  const timers = new Map<string, { timer: NodeJS.Timeout; dueAt: number }>();
+  const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<unknown>>();
   let closed = false;
   const track = (work: () => Promise<unknown>) => {
@@ -127,17 +124,16 @@ export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
       // Blocking events first; nothing here has a fixed number of slots to wait for.
       for (const e of [...events].sort((a, b) => Number(b.urgent) - Number(a.urgent))) track(() => processor!.processEvent(e.seq, e.urgent));
     },
-    deliver: async (due) => {
+    wake: async (due) => {
       for (const d of due) {
-        const existing = timers.get(d.id);
-        // An earlier wake-up wins; a later one for a delivery already waiting is the same attempt.
-        if (existing && existing.dueAt <= d.dueAt.getTime()) continue;
-        if (existing) clearTimeout(existing.timer);
+        const at = wakeMoment(d.dueAt);
+        const key = jobIds.wake(d.subscriptionId, at);
+        if (timers.has(key)) continue;
         const timer = setTimeout(() => {
-          timers.delete(d.id);
-          track(() => processor!.processDelivery(d.id, d.urgent === true));
-        }, delayOf(d.dueAt));
-        timers.set(d.id, { timer, dueAt: d.dueAt.getTime() });
+          timers.delete(key);
+          track(() => processor!.processEndpoint(d.subscriptionId, d.urgent === true));
+        }, delayOf(at));
+        timers.set(key, timer);
       }
     },
     resend: async () => {
@@ -148,7 +144,7 @@ export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
     },
     close: async (deadlineMs) => {
       closed = true;
-      for (const { timer } of timers.values()) clearTimeout(timer);
+      for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
       await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, deadlineMs).unref())]);
     },

@@ -12,8 +12,14 @@ const healthy: EndpointHealth = {
   failingAnnouncedAt: null,
 };
 const now = new Date('2026-12-01T12:00:00Z');
-const fail = (error = 'HTTP 500', timedOut = false) => ({ ok: false, timedOut, error });
-const ok = { ok: true, timedOut: false, error: null };
+const at = (ms: number) => new Date(now.getTime() + ms);
+// Each failure started after the one before was recorded, unless told otherwise.
+let clock = -60_000;
+const fail = (error = 'HTTP 500', timedOut = false, startedAt = at((clock += 1_000))) => ({ ok: false, timedOut, error, startedAt });
+const ok = { ok: true, timedOut: false, error: null, startedAt: now };
+/** Results recorded one after the other, each at the time it started plus a little. */
+const oneByOne = (start: EndpointHealth, results: Array<ReturnType<typeof fail>>) =>
+  results.reduce((h, r) => nextHealth(h, [r], new Date(r.startedAt.getTime() + 10)).health, start);
 
 describe('circuit breaker', () => {
   it('stays closed for the first failures, opens at the third and doubles up to five minutes', () => {
@@ -26,14 +32,36 @@ describe('circuit breaker', () => {
 
   it('opens at once on a timeout: an endpoint that hangs is not given another slot to hold', () => {
     expect(circuitOpenFor(1, true)).toBe(5_000);
+    expect(circuitOpenFor(1, true, true)).toBe(5_000);
+  });
+
+  it('stays closed for an endpoint that fails fast but answered 2xx lately (a flaky one)', () => {
+    expect(circuitOpenFor(10, false, true)).toBeNull();
+    const health = oneByOne({ ...healthy, lastSuccessAt: at(-40_000) }, [fail(), fail(), fail(), fail()]);
+    expect(health).toMatchObject({ consecutiveFailures: 4, circuitOpenUntil: null });
+    const stale = oneByOne({ ...healthy, lastSuccessAt: at(-200_000) }, [fail(), fail(), fail()]);
+    expect(stale.circuitOpenUntil).not.toBeNull();
   });
 });
 
 describe('endpoint health after attempts', () => {
   it('counts failures in a row, keeps when the run began and opens the circuit', () => {
-    const { health } = nextHealth(healthy, [fail(), fail(), fail('HTTP 502')], now);
-    expect(health).toMatchObject({ consecutiveFailures: 3, failingSince: now, lastFailureAt: now, lastError: 'HTTP 502' });
-    expect(health.circuitOpenUntil).toEqual(new Date(now.getTime() + 5_000));
+    const [a, b, c] = [fail(), fail(), fail('HTTP 502')];
+    const health = oneByOne(healthy, [a, b, c]);
+    const recorded = new Date(c.startedAt.getTime() + 10);
+    expect(health).toMatchObject({ consecutiveFailures: 3, failingSince: new Date(a.startedAt.getTime() + 10), lastFailureAt: recorded, lastError: 'HTTP 502' });
+    expect(health.circuitOpenUntil).toEqual(new Date(recorded.getTime() + 5_000));
+  });
+
+  it('counts attempts that were in flight together and fail together as one failure', () => {
+    const started = at(-5_000);
+    const burst = Array.from({ length: 11 }, () => fail('HTTP 500', false, started));
+    const { health } = nextHealth(healthy, burst, now);
+    expect(health.consecutiveFailures).toBe(1);
+    expect(health.circuitOpenUntil).toBeNull();
+    // A timeout among them opens the circuit, for its shortest time.
+    const hung = nextHealth(healthy, [...burst, fail('TIMEOUT', true, started)], now).health;
+    expect(hung.circuitOpenUntil).toEqual(new Date(now.getTime() + 5_000));
   });
 
   it('is healthy again after a success, whatever came before it', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { noticeSchema } from '../events/events.schemas.ts';
 import type { SubscriptionRow } from '../subscriptions/subscriptions.table.ts';
-import { circuitOpenFor, FAILING_NOTICE_AFTER_MS } from './deliveries.schedule.ts';
+import { CIRCUIT_RECENT_SUCCESS_MS, circuitOpenFor, FAILING_NOTICE_AFTER_MS } from './deliveries.schedule.ts';
 
 /** What the database keeps about one endpoint's health (columns of subscriptions). */
 export type EndpointHealth = Pick<
@@ -11,13 +11,15 @@ export type EndpointHealth = Pick<
 
 /**
  * An endpoint's health after a run of attempt results, in the order they finished: a
- * success closes the circuit and ends the failing run; each failure adds to the run,
- * and the circuit opens per circuitOpenFor. `announceFailing` says the organisation is
+ * success closes the circuit and ends the failing run; a failure adds to the run when
+ * the attempt started after the last failure was recorded — attempts that were already
+ * in flight together fail together, as one failure, or a burst of eleven would open the
+ * circuit for its longest at once — and the circuit opens per circuitOpenFor. `announceFailing` says the organisation is
  * to be told now: the run has lasted FAILING_NOTICE_AFTER_MS and nobody told it yet.
  */
 export function nextHealth(
   current: EndpointHealth,
-  results: ReadonlyArray<{ ok: boolean; timedOut: boolean; error: string | null }>,
+  results: ReadonlyArray<{ ok: boolean; timedOut: boolean; error: string | null; startedAt: Date }>,
   now: Date,
 ): { health: EndpointHealth; announceFailing: boolean } {
   const health: EndpointHealth = { ...current };
@@ -26,11 +28,13 @@ export function nextHealth(
       Object.assign(health, { consecutiveFailures: 0, failingSince: null, circuitOpenUntil: null, failingAnnouncedAt: null, lastSuccessAt: now });
       continue;
     }
-    health.consecutiveFailures += 1;
+    const known = health.lastFailureAt !== null && result.startedAt.getTime() <= health.lastFailureAt.getTime();
+    if (!known || health.consecutiveFailures === 0) health.consecutiveFailures += 1;
     health.failingSince ??= now;
     health.lastFailureAt = now;
     health.lastError = result.error;
-    const openMs = circuitOpenFor(health.consecutiveFailures, result.timedOut);
+    const succeededRecently = health.lastSuccessAt !== null && now.getTime() - health.lastSuccessAt.getTime() < CIRCUIT_RECENT_SUCCESS_MS;
+    const openMs = circuitOpenFor(health.consecutiveFailures, result.timedOut, succeededRecently);
     health.circuitOpenUntil = openMs === null ? null : new Date(now.getTime() + openMs);
   }
   const announceFailing =

@@ -2,12 +2,27 @@ import type { FastifyBaseLogger } from 'fastify';
 import { webhookBody } from '../events/events.payload.ts';
 import { signingSecrets } from '../subscriptions/subscriptions.service.ts';
 import type { AttemptOutcome, Claimed, DeliveryRepository } from './deliveries.repository.ts';
-import { DISABLE_AFTER_MS, nextRetryDelay } from './deliveries.schedule.ts';
+import { BUSY_WAIT_MS, DISABLE_AFTER_MS, nextRetryDelay } from './deliveries.schedule.ts';
+
+// The longest the other lanes wait for the priority lane's fan-outs in this process.
+const URGENT_YIELD_MAX_MS = 1_000;
+// How long after its attempts started a priority fan-out still holds the other lanes back.
+const URGENT_MARK_MS = 300;
+// How long a relayed blocking event holds the other lanes back before its fan-out starts here.
+const URGENT_EXPECTED_MS = 1_000;
 import type { WebhookSender } from './deliveries.sender.ts';
 
-export interface RetryScheduler {
-  /** Wakes each delivery's next attempt at its due time (the database already says when). */
-  schedule(due: Array<{ id: string; dueAt: Date }>): Promise<void>;
+/** An endpoint to wake at `dueAt`: its deliveries due then are taken (retries, and those that waited for it). */
+export interface Wake {
+  subscriptionId: string;
+  dueAt: Date;
+  /** A first attempt of a blocking event waits among them: the priority lane. */
+  urgent?: boolean;
+}
+
+export interface WakeScheduler {
+  /** Wakes each endpoint at its due time (the database already says what is due then). */
+  schedule(due: Wake[]): Promise<void>;
 }
 
 /**
@@ -21,8 +36,10 @@ export interface RetryScheduler {
  */
 export function createDeliveryProcessor(deps: {
   deliveries: DeliveryRepository;
+  /** The same on the priority lane's own connections (the same repository where there are none). */
+  priorityDeliveries: DeliveryRepository;
   sender: WebhookSender;
-  retries: RetryScheduler;
+  wakes: WakeScheduler;
   leaseMs: number;
   /** How long a job waits for its slowest attempts before it lets its slot go. */
   slotMs: number;
@@ -30,36 +47,98 @@ export function createDeliveryProcessor(deps: {
   resendConcurrency: number;
   log: FastifyBaseLogger;
 }) {
-  const { deliveries, sender, retries, leaseMs, slotMs, resendConcurrency, log } = deps;
+  const { deliveries, priorityDeliveries, sender, wakes, leaseMs, slotMs, resendConcurrency, log } = deps;
   const inFlight = new Set<Promise<void>>();
+  let closed = false;
+
+  // Priority inside this process: while a fan-out of the priority lane is claiming and
+  // sending, the other lanes wait before they claim (up to URGENT_YIELD_MAX_MS), so the
+  // two cores are the stop's first. The other lanes' own capacity is not given away.
+  let urgentActive = 0;
+  const urgentIdle: Array<() => void> = [];
+  const urgentDone = () => {
+    urgentActive -= 1;
+    if (urgentActive === 0) for (const resolve of urgentIdle.splice(0)) resolve();
+  };
+  // A blocking event this process just relayed: the other lanes wait from that moment, not
+  // only once its fan-out job has started (another worker may take the job: then it ends).
+  const expected = new Map<number, NodeJS.Timeout>();
+  const expectUrgent = (seqs: number[]) => {
+    for (const seq of seqs) {
+      if (expected.has(seq)) continue;
+      urgentActive += 1;
+      const timer = setTimeout(() => expected.delete(seq) && urgentDone(), URGENT_EXPECTED_MS);
+      timer.unref();
+      expected.set(seq, timer);
+    }
+  };
+  const arrived = (seq: number) => {
+    const timer = expected.get(seq);
+    if (!timer) return;
+    clearTimeout(timer);
+    expected.delete(seq);
+    urgentDone();
+  };
+  const yieldToUrgent = async () => {
+    if (urgentActive === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      urgentIdle.push(resolve);
+      timer = setTimeout(resolve, URGENT_YIELD_MAX_MS);
+    });
+    clearTimeout(timer);
+  };
+
+  // Endpoints that held deliveries back because their attempts were in flight here: woken
+  // as soon as one of those attempts is recorded, not only when their wait runs out.
+  const busy = new Set<string>();
+  const scheduleWakes = async (due: Wake[], what: string) => {
+    if (due.length === 0) return;
+    // One wake per endpoint and moment, however many of its deliveries wait for it.
+    const unique = new Map(due.map((d) => [`${d.subscriptionId}|${d.dueAt.getTime()}`, d]));
+    await wakes.schedule([...unique.values()]).catch((error) => log.warn({ err: error }, `could not schedule ${what}; the sweep will`));
+  };
 
   // Outcomes are recorded in batches: whatever finished while the previous batch was
   // being written goes in the next transaction, so a fan-out of 310 costs a few commits.
-  let pending: Array<{ outcome: AttemptOutcome; done: () => void }> = [];
-  let writing: Promise<void> | null = null;
-  const flush = async () => {
-    while (pending.length > 0) {
-      const batch = pending;
-      pending = [];
-      try {
-        await deliveries.record(batch.map((b) => b.outcome));
-        const due = batch.flatMap(({ outcome: o }) => (o.nextAttemptAt ? [{ id: o.deliveryId, dueAt: o.nextAttemptAt }] : []));
-        // A failure to schedule is not lost: the overdue sweep finds the delivery.
-        if (due.length > 0) await retries.schedule(due).catch((error) => log.warn({ err: error }, 'could not schedule retries; the sweep will'));
-      } catch (error) {
-        // The deliveries keep their leases; when those run out, the sweep sends them again.
-        log.warn({ err: error, outcomes: batch.length }, 'could not record delivery attempts; they will be made again');
+  // The priority lane records through its own connections (priorityDeliveries).
+  const recorder = (repository: DeliveryRepository) => {
+    let pending: Array<{ outcome: AttemptOutcome; done: () => void }> = [];
+    let writing: Promise<void> | null = null;
+    const flush = async () => {
+      while (pending.length > 0) {
+        const batch = pending;
+        pending = [];
+        try {
+          await repository.record(batch.map((b) => b.outcome));
+          // A failure to schedule is not lost: the overdue sweep finds the delivery.
+          await scheduleWakes(
+            batch.flatMap(({ outcome: o }) => (o.nextAttemptAt ? [{ subscriptionId: o.subscriptionId, dueAt: o.nextAttemptAt }] : [])),
+            'retries',
+          );
+          for (const { outcome } of batch) {
+            if (!busy.delete(outcome.subscriptionId) || closed) continue;
+            // Its waiting deliveries were moved BUSY_WAIT_MS ahead: take them now that there is room.
+            processEndpoint(outcome.subscriptionId, false, BUSY_WAIT_MS + 50).catch((error: unknown) =>
+              log.warn({ err: error, subscriptionId: outcome.subscriptionId }, 'could not take waiting deliveries; their wake-up will'),
+            );
+          }
+        } catch (error) {
+          // The deliveries keep their leases; when those run out, the sweep sends them again.
+          log.warn({ err: error, outcomes: batch.length }, 'could not record delivery attempts; they will be made again');
+        }
+        for (const b of batch) b.done();
       }
-      for (const b of batch) b.done();
-    }
-  };
-  const record = (outcome: AttemptOutcome) =>
-    new Promise<void>((done) => {
-      pending.push({ outcome, done });
-      writing ??= flush().finally(() => {
-        writing = null;
+    };
+    return (outcome: AttemptOutcome) =>
+      new Promise<void>((done) => {
+        pending.push({ outcome, done });
+        writing ??= flush().finally(() => {
+          writing = null;
+        });
       });
-    });
+  };
+  const record = { normal: recorder(deliveries), urgent: recorder(priorityDeliveries) };
 
   const attempt = async ({ delivery, subscription, event }: Claimed, body: string): Promise<AttemptOutcome> => {
     const startedAt = new Date();
@@ -89,7 +168,7 @@ export function createDeliveryProcessor(deps: {
   };
 
   /** Starts every claimed attempt; resolves when all are recorded. */
-  const dispatch = (claimed: Claimed[], onEach?: () => void): Promise<void> => {
+  const dispatch = (claimed: Claimed[], urgent: boolean, onEach?: () => void): Promise<void> => {
     const live = claimed.filter((c) => c.subscription.status === 'active');
     const gone = claimed.filter((c) => c.subscription.status !== 'active').map((c) => c.delivery.id);
     const abandoned = deliveries.abandon(gone, 'the subscription is no longer active');
@@ -104,7 +183,7 @@ export function createDeliveryProcessor(deps: {
       abandoned,
       ...live.map(async (c) => {
         try {
-          await record(await attempt(c, bodyOf(c)));
+          await (urgent ? record.urgent : record.normal)(await attempt(c, bodyOf(c)));
         } finally {
           onEach?.();
         }
@@ -125,21 +204,49 @@ export function createDeliveryProcessor(deps: {
     clearTimeout(timer);
   };
 
-  const run = async (claim: Promise<{ claimed: Claimed[]; deferred: Array<{ id: string; dueAt: Date }> }>) => {
-    const { claimed, deferred } = await claim;
-    // Deliveries whose endpoint is held back (open circuit, or its attempts in flight) wait for it.
-    if (deferred.length > 0) await retries.schedule(deferred).catch((error) => log.warn({ err: error }, 'could not schedule deferred deliveries; the sweep will'));
-    if (claimed.length === 0) return { sent: 0, deferred: deferred.length };
-    await holdSlot(dispatch(claimed));
-    return { sent: claimed.length, deferred: deferred.length };
+  type Claim = Awaited<ReturnType<DeliveryRepository['claimForEvent']>>;
+  const run = async (claim: () => Promise<Claim>, urgent: boolean) => {
+    // The other lanes give way while this fan-out claims and sends, and for URGENT_MARK_MS
+    // at most after that: time enough for healthy endpoints to answer, not for hanging ones.
+    let marked = urgent;
+    const unmark = () => {
+      if (marked) urgentDone();
+      marked = false;
+    };
+    if (urgent) urgentActive += 1;
+    else await yieldToUrgent();
+    try {
+      const { claimed, deferred } = await claim();
+      // Deliveries whose endpoint is held back (open circuit, or its attempts in flight) wait for it.
+      for (const d of deferred) if (d.busy) busy.add(d.subscriptionId);
+      const waiting = scheduleWakes(
+        deferred.map((d) => ({ subscriptionId: d.subscriptionId, dueAt: d.dueAt, urgent })),
+        'deliveries that wait for their endpoint',
+      );
+      if (claimed.length > 0) {
+        const sending = holdSlot(dispatch(claimed, urgent));
+        if (urgent) {
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([sending, new Promise<void>((resolve) => (timer = setTimeout(resolve, URGENT_MARK_MS)))]);
+          clearTimeout(timer);
+          unmark();
+        }
+        await sending;
+      }
+      await waiting;
+      return { sent: claimed.length, deferred: deferred.length };
+    } finally {
+      unmark();
+    }
   };
+  const processEndpoint = (subscriptionId: string, urgent = false, horizonMs?: number) =>
+    run(() => (urgent ? priorityDeliveries : deliveries).claimDue(subscriptionId, leaseMs, urgent, horizonMs), urgent);
 
   // The resend lane: a pump that keeps up to resendConcurrency attempts in flight,
   // claiming from the database fairly between organisations (claimResends).
   let resendActive = 0;
   let pumping = false;
   let pumpAgain = false;
-  let closed = false;
   const pumpResends = async (): Promise<void> => {
     if (closed) return;
     if (pumping) {
@@ -152,10 +259,11 @@ export function createDeliveryProcessor(deps: {
         pumpAgain = false;
         // Refill once half the lane is free, not after every attempt: each claim ranks the queue.
         while (!closed && resendActive <= resendConcurrency / 2) {
+          await yieldToUrgent();
           const { claimed } = await deliveries.claimResends(resendConcurrency - resendActive, leaseMs);
           if (claimed.length === 0) break;
           resendActive += claimed.length;
-          void dispatch(claimed, () => {
+          void dispatch(claimed, false, () => {
             resendActive -= 1;
             if (resendActive <= resendConcurrency / 2) void pumpResends();
           });
@@ -170,9 +278,16 @@ export function createDeliveryProcessor(deps: {
 
   return {
     /** First attempts of one event; `urgent` in the priority lane. */
-    processEvent: (seq: number, urgent = false) => run(deliveries.claimForEvent(seq, leaseMs, urgent)),
-    /** One delivery's next attempt; `urgent` for a first attempt in the priority lane. */
-    processDelivery: (id: string, urgent = false) => run(deliveries.claimOne(id, leaseMs, urgent)),
+    processEvent: async (seq: number, urgent = false) => {
+      const done = run(() => (urgent ? priorityDeliveries : deliveries).claimForEvent(seq, leaseMs, urgent), urgent);
+      // run() has taken its own mark synchronously; the expectation can go.
+      arrived(seq);
+      return done;
+    },
+    /** The relay just queued these blocking events: the other lanes here give way until their fan-outs ran. */
+    expectUrgent,
+    /** An endpoint's due deliveries (retries, and those that waited for it); `urgent` in the priority lane. */
+    processEndpoint: (subscriptionId: string, urgent = false) => processEndpoint(subscriptionId, urgent),
     /** Wakes the resend lane (a redelivery or replay was asked for, or the sweep runs). */
     pumpResends,
     /** Stops the resend lane and waits for the attempts in flight, until `deadlineMs`. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { type EventRow, events } from '../events/events.table.ts';
@@ -8,12 +8,16 @@ import { nextHealth, subscriptionNotice } from './deliveries.health.ts';
 import { BUSY_WAIT_MS, FAILING_IN_FLIGHT, HEALTHY_IN_FLIGHT, SLOW_AFTER_MS } from './deliveries.schedule.ts';
 import { type DeliveryAttemptRow, type DeliveryRow, deliveries, deliveryAttempts } from './deliveries.table.ts';
 
+// An endpoint's due deliveries taken by one wake-up at most; the rest are taken at the next.
+const DUE_BATCH = 100;
+
 interface RawClaim {
   id: string;
   subscription_id: string;
   event_seq: string | number;
   attempts: number;
   deferred: boolean;
+  busy: boolean;
   next_attempt_at: string | Date | null;
 }
 
@@ -43,7 +47,6 @@ export interface AttemptOutcome {
 }
 
 export function createDeliveryRepository(db: Db) {
-  const leaseable = or(isNull(deliveries.leasedUntil), lt(deliveries.leasedUntil, sql`now()`));
 
   /** Loads the subscription and event for each claimed delivery. */
   const withContext = async (claimed: Claimed['delivery'][]): Promise<Claimed[]> => {
@@ -79,13 +82,14 @@ export function createDeliveryRepository(db: Db) {
    * - `probe`: an open circuit lets one attempt through: a redelivery asked for by hand
    *   is the endpoint owner's way to say it works again. Nothing is moved.
    */
-  const claimGated = async (where: SQL, leaseMs: number, options: { urgent?: boolean; probe?: boolean } = {}) => {
+  const claimGated = async (where: SQL, leaseMs: number, options: { urgent?: boolean; probe?: boolean; limit?: number } = {}) => {
     const lease = `${leaseMs} milliseconds`;
     const healthyRoom = options.urgent ? 1_000_000 : HEALTHY_IN_FLIGHT;
     const result = await db.execute(sql`
       WITH candidate AS (
         SELECT d.id, d.subscription_id FROM deliveries d
         WHERE ${where} AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())
+        ORDER BY d.next_attempt_at, d.id LIMIT ${options.limit ?? 100_000}
         FOR UPDATE OF d SKIP LOCKED
       ), gate AS (
         SELECT c.id, s.status <> 'active' AS inactive,
@@ -101,29 +105,39 @@ export function createDeliveryRepository(db: Db) {
       ), claimed AS (
         UPDATE deliveries d SET leased_until = now() + ${lease}::interval
         FROM gate g WHERE d.id = g.id AND (g.inactive OR (NOT g.open AND g.n <= g.room))
-        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, false AS deferred, d.next_attempt_at
+        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, false AS deferred, false AS busy, d.next_attempt_at
       ), waiting AS (
         UPDATE deliveries d SET next_attempt_at = CASE
             WHEN g.open THEN g.circuit_open_until
             WHEN g.oldest_lease < now() + ${lease}::interval - ${`${SLOW_AFTER_MS} milliseconds`}::interval THEN g.oldest_lease
             ELSE now() + ${`${BUSY_WAIT_MS} milliseconds`}::interval END
         FROM gate g WHERE d.id = g.id AND NOT g.inactive AND (g.open OR g.n > g.room) AND ${options.probe ? sql`false` : sql`true`}
-        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, true AS deferred, d.next_attempt_at
+        RETURNING d.id, d.subscription_id, d.event_seq, d.attempts, true AS deferred, NOT g.open AS busy, d.next_attempt_at
       )
       SELECT * FROM claimed UNION ALL SELECT * FROM waiting`);
     const rows = (result as unknown as { rows: RawClaim[] }).rows;
     const toDelivery = (r: RawClaim) => ({ id: r.id, subscriptionId: r.subscription_id, eventSeq: Number(r.event_seq), attempts: r.attempts });
     return {
       claimed: await withContext(rows.filter((r) => !r.deferred).map(toDelivery)),
-      deferred: rows.filter((r) => r.deferred).map((r) => ({ id: r.id, dueAt: new Date(r.next_attempt_at as unknown as string) })),
+      deferred: rows
+        .filter((r) => r.deferred)
+        .map((r) => ({ subscriptionId: r.subscription_id, dueAt: new Date(r.next_attempt_at as unknown as string), busy: r.busy })),
     };
   };
 
   return {
     /** The first attempts of one event (the relay queues the job after its transaction committed). */
     claimForEvent: (seq: number, leaseMs: number, urgent: boolean) => claimGated(sql`d.event_seq = ${seq}`, leaseMs, { urgent }),
-    /** One delivery's next attempt (a retry, or one that waited for its endpoint). */
-    claimOne: (id: string, leaseMs: number, urgent: boolean) => claimGated(sql`d.id = ${id}::uuid`, leaseMs, { urgent }),
+    /**
+     * An endpoint's deliveries that are due (retries, and deliveries that waited for the
+     * endpoint), oldest due first; one wake-up serves all of them.
+     */
+    claimDue: (subscriptionId: string, leaseMs: number, urgent: boolean, horizonMs = 50) =>
+      claimGated(
+        sql`d.subscription_id = ${subscriptionId}::uuid AND d.resend_requested_at IS NULL AND d.next_attempt_at <= now() + ${`${horizonMs} milliseconds`}::interval`,
+        leaseMs,
+        { urgent, limit: DUE_BATCH },
+      ),
     /**
      * The resend lane: redeliveries and replays, oldest request first within each
      * organisation and round-robin between organisations (the n-th request of every
@@ -132,8 +146,11 @@ export function createDeliveryRepository(db: Db) {
      */
     claimResends: (limit: number, leaseMs: number) =>
       claimGated(
-        // Each subscription's oldest requests come from its index; only those few are ranked.
-        sql`d.id IN (
+        // Each subscription's oldest requests come from its index, in index order (a replay
+        // asks for thousands at one moment: an order the index did not hold would sort them
+        // all at every claim); only those few are ranked, once (ARRAY(...) is evaluated
+        // before the rows are locked, whatever plan the statistics suggest).
+        sql`d.id = ANY(ARRAY(
           SELECT r.id FROM (
             SELECT p.id, row_number() OVER (PARTITION BY s.org_id ORDER BY p.k, p.resend_requested_at, p.id) AS turn
             FROM subscriptions s CROSS JOIN LATERAL (
@@ -143,7 +160,7 @@ export function createDeliveryRepository(db: Db) {
                 AND (x.leased_until IS NULL OR x.leased_until < now())
               ORDER BY x.resend_requested_at, x.id LIMIT ${limit}
             ) p
-          ) r ORDER BY r.turn, r.id LIMIT ${limit})`,
+          ) r ORDER BY r.turn, r.id LIMIT ${limit}))`,
         leaseMs,
         { probe: true },
       ),
@@ -157,25 +174,20 @@ export function createDeliveryRepository(db: Db) {
     record: (outcomes: AttemptOutcome[]) =>
       db.transaction(async (tx) => {
         if (outcomes.length === 0) return;
-        await tx.insert(deliveryAttempts).values(
-          outcomes.map((o) => ({
-            deliveryId: o.deliveryId,
-            attempt: o.attempt,
-            startedAt: o.startedAt,
-            durationMs: o.durationMs,
-            statusCode: o.statusCode,
-            error: o.error,
-            nextAttemptAt: o.nextAttemptAt,
-          })),
-        );
-        const rows = sql.join(
-          outcomes.map(
-            (o) =>
-              sql`(${o.deliveryId}::uuid, ${o.attempt}::int, ${o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'}::delivery_status, ${o.nextAttemptAt?.toISOString() ?? null}::timestamptz, ${o.statusCode}::int, ${o.error}::text, ${o.startedAt.toISOString()}::timestamptz)`,
-          ),
-          sql`, `,
-        );
+        // One statement over arrays: the attempts' rows and the deliveries' new state.
+        const column = <T>(pick: (o: AttemptOutcome) => T) => sql.param(outcomes.map(pick));
         await tx.execute(sql`
+          WITH v AS (
+            SELECT * FROM unnest(
+              ${column((o) => o.deliveryId)}::uuid[], ${column((o) => o.attempt)}::int[],
+              ${column((o) => (o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'))}::delivery_status[],
+              ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[], ${column((o) => o.statusCode)}::int[],
+              ${column((o) => o.error)}::text[], ${column((o) => o.startedAt.toISOString())}::timestamptz[], ${column((o) => o.durationMs)}::int[]
+            ) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at, duration_ms)
+          ), logged AS (
+            INSERT INTO delivery_attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, next_attempt_at)
+            SELECT id, attempt, started_at, duration_ms, status_code, error, next_attempt_at FROM v
+          )
           UPDATE deliveries AS d SET
             attempts = v.attempt,
             status = CASE WHEN d.resend_requested_at > v.started_at THEN 'pending' ELSE v.status END,
@@ -183,8 +195,7 @@ export function createDeliveryRepository(db: Db) {
             resend_requested_at = CASE WHEN d.resend_requested_at > v.started_at THEN d.resend_requested_at ELSE NULL END,
             last_status_code = v.status_code, last_error = v.error, leased_until = NULL, updated_at = now(),
             succeeded_at = CASE WHEN v.status = 'succeeded' THEN now() ELSE d.succeeded_at END
-          FROM (VALUES ${rows}) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at)
-          WHERE d.id = v.id`);
+          FROM v WHERE d.id = v.id`);
 
         const bySubscription = new Map<string, AttemptOutcome[]>();
         for (const o of outcomes) bySubscription.set(o.subscriptionId, [...(bySubscription.get(o.subscriptionId) ?? []), o]);
@@ -239,46 +250,25 @@ export function createDeliveryRepository(db: Db) {
             .where(inArray(deliveries.id, ids)),
 
     /**
-     * Takes pending deliveries overdue by more than `graceMs` and not leased — lost to
-     * a dead worker or a Redis outage — and moves their due time `holdMs` ahead, so a
-     * backlog that is merely slow is re-queued once per hold, not at every sweep.
-     * SKIP LOCKED lets several workers sweep at once without taking the same rows.
+     * The endpoints with deliveries overdue by more than `graceMs` and not leased — their
+     * wake-up lost to a dead worker or a Redis outage, or a backlog waiting for its lane —
+     * to be woken again; `urgent` when one of them is a first attempt of a blocking event.
+     * A woken endpoint takes what it can and moves the rest on, so the same backlog is not
+     * taken again at every sweep.
      */
-    takeOverdue: async (graceMs: number, holdMs: number, limit: number, urgentTypes: readonly string[]): Promise<Array<{ id: string; urgent: boolean }>> => {
-      const due = db
-        .select({ id: deliveries.id })
-        .from(deliveries)
-        .where(
-          and(
-            eq(deliveries.status, 'pending'),
-            sql`${deliveries.nextAttemptAt} <= now() - ${`${graceMs} milliseconds`}::interval`,
-            // The resend lane reads the database itself; it has nothing to lose in a queue.
-            isNull(deliveries.resendRequestedAt),
-            leaseable,
-          ),
-        )
-        .orderBy(deliveries.nextAttemptAt)
-        .limit(limit)
-        .for('update', { skipLocked: true });
-      return db
-        .update(deliveries)
-        .set({ nextAttemptAt: sql`now() + ${`${holdMs} milliseconds`}::interval` })
-        .where(inArray(deliveries.id, due))
-        .returning({
-          id: deliveries.id,
-          // A first attempt of a blocking event goes back to the priority lane.
-          urgent: sql<boolean>`${deliveries.attempts} = 0 AND EXISTS (SELECT 1 FROM events e WHERE e.seq = ${deliveries.eventSeq} AND e.signal_type::text = ANY(${sql.param([...urgentTypes])}::text[]))`,
-        });
+    overdueEndpoints: async (graceMs: number, limit: number, urgentTypes: readonly string[]): Promise<Array<{ subscriptionId: string; urgent: boolean }>> => {
+      const result = await db.execute(sql`
+        SELECT d.subscription_id,
+          bool_or(d.attempts = 0 AND e.signal_type::text = ANY(${sql.param([...urgentTypes])}::text[])) AS urgent
+        FROM deliveries d JOIN events e ON e.seq = d.event_seq
+        WHERE d.status = 'pending' AND d.next_attempt_at <= now() - ${`${graceMs} milliseconds`}::interval
+          AND d.resend_requested_at IS NULL AND (d.leased_until IS NULL OR d.leased_until < now())
+        GROUP BY d.subscription_id LIMIT ${limit}`);
+      return (result as unknown as { rows: Array<{ subscription_id: string; urgent: boolean | null }> }).rows.map((r) => ({
+        subscriptionId: r.subscription_id,
+        urgent: r.urgent === true,
+      }));
     },
-
-    /** Hands overdue deliveries back to the next sweep when queueing them failed. */
-    releaseOverdue: (ids: string[]) =>
-      ids.length === 0
-        ? Promise.resolve()
-        : db
-            .update(deliveries)
-            .set({ nextAttemptAt: sql`now() - interval '1 hour'` })
-            .where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'pending'))),
 
     /** The subscription's deliveries, newest first. */
     listForSubscription: (subscriptionId: string, status: DeliveryRow['status'] | undefined, beforeId: string | undefined, limit: number) =>
@@ -314,12 +304,13 @@ export function createDeliveryRepository(db: Db) {
 
     /** Creates deliveries (ignoring ones that exist) for the relay. */
     createMany: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
-      for (let i = 0; i < rows.length; i += 1000) {
-        await tx
-          .insert(deliveries)
-          .values(rows.slice(i, i + 1000).map((r) => ({ ...r, nextAttemptAt: sql`now()` as unknown as Date })))
-          .onConflictDoNothing();
-      }
+      if (rows.length === 0) return;
+      await tx.execute(sql`
+        INSERT INTO deliveries (id, subscription_id, event_seq, next_attempt_at)
+        SELECT id, subscription_id, event_seq, now()
+        FROM unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.subscriptionId))}::uuid[], ${sql.param(rows.map((r) => r.eventSeq))}::bigint[])
+          AS v(id, subscription_id, event_seq)
+        ON CONFLICT DO NOTHING`);
     },
 
     /**
@@ -328,15 +319,13 @@ export function createDeliveryRepository(db: Db) {
      * delivery done, or leased, and sends nothing of its own.
      */
     requestResend: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
-      for (let i = 0; i < rows.length; i += 1000) {
-        await tx
-          .insert(deliveries)
-          .values(rows.slice(i, i + 1000).map((r) => ({ ...r, nextAttemptAt: sql`now()` as unknown as Date, resendRequestedAt: sql`now()` as unknown as Date })))
-          .onConflictDoUpdate({
-            target: [deliveries.subscriptionId, deliveries.eventSeq],
-            set: { status: 'pending', nextAttemptAt: sql`now()`, resendRequestedAt: sql`now()`, updatedAt: sql`now()` },
-          });
-      }
+      if (rows.length === 0) return;
+      await tx.execute(sql`
+        INSERT INTO deliveries (id, subscription_id, event_seq, next_attempt_at, resend_requested_at)
+        SELECT id, subscription_id, event_seq, now(), now()
+        FROM unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.subscriptionId))}::uuid[], ${sql.param(rows.map((r) => r.eventSeq))}::bigint[])
+          AS v(id, subscription_id, event_seq)
+        ON CONFLICT (subscription_id, event_seq) DO UPDATE SET status = 'pending', next_attempt_at = now(), resend_requested_at = now(), updated_at = now()`);
     },
   };
 }

@@ -29,7 +29,10 @@ export const FAILING_NOTICE_AFTER_MS = 15 * 60_000;
  * HEALTHY_IN_FLIGHT attempts at once; one whose last attempt failed takes one at a time
  * (a probe); after CIRCUIT_OPEN_AFTER failures in a row, or at once on a timeout, the
  * circuit opens and no attempt goes to it until circuitOpenFor() has passed — the
- * deliveries that wait meanwhile are not attempts and use none of their retries.
+ * deliveries that wait meanwhile are not attempts and use none of their retries. An
+ * endpoint that answered 2xx within CIRCUIT_RECENT_SUCCESS_MS and fails fast (an HTTP
+ * error, not a timeout) is not cut off: it answers some attempts, and a quick answer
+ * costs nobody else anything.
  */
 export const HEALTHY_IN_FLIGHT = 8;
 export const FAILING_IN_FLIGHT = 1;
@@ -41,9 +44,11 @@ export const BUSY_WAIT_MS = 500;
 /** An endpoint whose oldest attempt in flight has run this long is slow: the next waits for that attempt's end. */
 export const SLOW_AFTER_MS = 1_000;
 
+export const CIRCUIT_RECENT_SUCCESS_MS = 60_000;
+
 /** How long the circuit stays open after `failures` failures in a row, or null while it stays closed. */
-export function circuitOpenFor(failures: number, timedOut: boolean): number | null {
-  if (failures < CIRCUIT_OPEN_AFTER && !timedOut) return null;
+export function circuitOpenFor(failures: number, timedOut: boolean, succeededRecently = false): number | null {
+  if (!timedOut && (failures < CIRCUIT_OPEN_AFTER || succeededRecently)) return null;
   const doublings = Math.max(0, failures - CIRCUIT_OPEN_AFTER);
   return Math.min(CIRCUIT_FIRST_OPEN_MS * 2 ** Math.min(doublings, 16), CIRCUIT_MAX_OPEN_MS);
 }

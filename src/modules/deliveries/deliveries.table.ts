@@ -37,7 +37,9 @@ export const deliveries = pgTable(
     index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     // Attempts in flight per endpoint, for the circuit breaker.
     index('deliveries_in_flight_idx').on(t.subscriptionId).where(sql`${t.status} = 'pending' AND ${t.leasedUntil} IS NOT NULL`),
-    index('deliveries_resend_idx').on(t.subscriptionId, t.resendRequestedAt).where(sql`${t.status} = 'pending' AND ${t.resendRequestedAt} IS NOT NULL`),
+    // An endpoint's due deliveries, for its wake-ups (a failing endpoint can have thousands waiting).
+    index('deliveries_endpoint_due_idx').on(t.subscriptionId, t.nextAttemptAt).where(sql`${t.status} = 'pending' AND ${t.resendRequestedAt} IS NULL`),
+    index('deliveries_resend_idx').on(t.subscriptionId, t.resendRequestedAt, t.id).where(sql`${t.status} = 'pending' AND ${t.resendRequestedAt} IS NOT NULL`),
   ],
 );
 
