@@ -10,6 +10,7 @@ import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { createFlowLimiter } from './lib/flow-limiter.ts';
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
 import { type HealthChecks, healthRoutes } from './plugins/health.ts';
+import { strictQueryPlugin } from './plugins/strict-query.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { createServices } from './services.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
@@ -92,7 +93,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
-  await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findById });
+  await app.register(strictQueryPlugin);
+  await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findForToken });
   // Routes authorise in onRequest; these two append preHandlers, in this order:
   // the rate limit first, then the idempotency claim.
   await app.register(rateLimitPlugin, { config, redis });
@@ -108,7 +110,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
-  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, newId: uuidv7 });
+  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, suppliers: services.suppliers, newId: uuidv7 });
 
   return app;
 }

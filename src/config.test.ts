@@ -54,6 +54,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_WRITES_PER_MINUTE: 120,
       SENSITIVE_FLOW_PER_HOUR: 10,
       BODY_LIMIT_BYTES: 262_144,
+      MAX_TOKEN_LIFETIME: 86_400_000,
     });
     // No DATABASE_URL and no REDIS_URL: the embedded default (design.md, architecture).
     expect(config.DATABASE_URL).toBeUndefined();
@@ -82,6 +83,14 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgresql://registry@db:5432/registry',
       REDIS_URL: 'rediss://redis:6380',
     });
+  });
+
+  it('reads MAX_TOKEN_LIFETIME as a duration in milliseconds, and refuses what is not one', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, MAX_TOKEN_LIFETIME: '8h' }).MAX_TOKEN_LIFETIME).toBe(8 * 3_600_000);
+    expect(loadConfig({ JWT_SECRET: SECRET, MAX_TOKEN_LIFETIME: '90m' }).MAX_TOKEN_LIFETIME).toBe(90 * 60_000);
+    expect(loadConfig({ JWT_SECRET: SECRET, MAX_TOKEN_LIFETIME: '3600' }).MAX_TOKEN_LIFETIME).toBe(3_600_000);
+    expect(variables(problemsOf({ JWT_SECRET: SECRET, MAX_TOKEN_LIFETIME: '24 hours' }))).toEqual(['MAX_TOKEN_LIFETIME']);
+    expect(variables(problemsOf({ JWT_SECRET: SECRET, MAX_TOKEN_LIFETIME: '10s' }))).toEqual(['MAX_TOKEN_LIFETIME']);
   });
 
   it('accepts JWT_PUBLIC_KEY alone, EC P-256 or RSA', () => {

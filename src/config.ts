@@ -5,6 +5,23 @@ const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+const DURATION = /^(\d{1,9})([smhd]?)$/;
+const unitMs = { '': 1_000, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** Milliseconds in a duration like `30m`, `8h`, `7d` or `90` (seconds); undefined when it is not one. */
+export function parseDuration(value: string): number | undefined {
+  const match = DURATION.exec(value);
+  return match ? Number(match[1]) * unitMs[match[2] as keyof typeof unitMs] : undefined;
+}
+
+/** A duration variable, read as milliseconds; `fallback` is parsed like a given value. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .regex(DURATION, 'must be a duration like 30m, 8h or 1d (or seconds)')
+    .prefault(fallback)
+    .transform((v) => parseDuration(v)!);
+
 const configSchema = z
   .object({
     NODE_ENV: z
@@ -48,6 +65,11 @@ const configSchema = z
       .describe('PEM public key (RSA → RS256, EC P-256 → ES256) for production token verification.'),
     JWT_ISSUER: z.string().min(1).default('supplier-signal-registry').describe('Required `iss` claim.'),
     JWT_AUDIENCE: z.string().min(1).default('supplier-signal-registry').describe('Required `aud` claim.'),
+    MAX_TOKEN_LIFETIME: duration('24h')
+      .pipe(z.number().min(60_000, 'must be at least 1m'))
+      .describe(
+        'Longest token lifetime (exp − iat) accepted, like 30m, 8h or 1d; longer-lived tokens are refused (401 auth.token_lifetime_too_long). Read as milliseconds.',
+      ),
     OPERATOR_ORG_ID: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]{1,62}$/)

@@ -63,7 +63,7 @@ async function introduceDemo(app: Awaited<ReturnType<typeof buildApp>>, config: 
     `Supplier Signal Registry — embedded demo${seeded ? ' (seeded a fictional registry just now)' : ''}`,
     `  API and Swagger UI: ${address}/docs   (paste a token under "Authorize")`,
     `  Data: ${config.DATA_DIR} (delete it to start over)`,
-    '  Development tokens, valid 30 days (also in demo-tokens.json):',
+    `  Development tokens, valid ${formatHours(config.MAX_TOKEN_LIFETIME)} (MAX_TOKEN_LIFETIME; new ones at every start; also in demo-tokens.json):`,
     ...[config.OPERATOR_ORG_ID, ...demoOrganisations.map((o) => o.id)].map((id) => {
       const kind = demoOrganisations.find((o) => o.id === id)?.kind ?? 'operator';
       return `    ${id.padEnd(15)} ${kind.padEnd(18)} ${tokens[id]}`;
@@ -72,5 +72,7 @@ async function introduceDemo(app: Awaited<ReturnType<typeof buildApp>>, config: 
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
+
+const formatHours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 60_000)} min`);
 
 await main();

@@ -41,7 +41,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
   const organisations = createOrganisationService({ db, organisations: organisationRepository, audit });
-  const suppliers = createSupplierService({ db, suppliers: supplierRepository, audit, newId });
+  const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, audit, newId });
   const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
   const signals = createSignalService({
     db,

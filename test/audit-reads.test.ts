@@ -86,7 +86,11 @@ describe('GET /v1/audit filters and paging', () => {
   let all: Entry[];
   beforeAll(async () => {
     supplier = await createSupplier(t, cast.adda.id);
-    await t.request({ method: 'PUT', url: `/v1/suppliers/${supplier}`, as: cast.timra.id, payload: { name: 'Omdöpt Omsorg AB' } });
+    // Timrå may rename adda's supplier as the owner of an agreement it is party to.
+    const agreement = await t.request({ method: 'POST', url: '/v1/agreements', as: cast.timra.id, payload: { name: 'Timrås HVB', category: 'hvb_children', validFrom: '2026-01-01' } });
+    await t.request({ method: 'PUT', url: `/v1/agreements/${agreement.json().id}/suppliers/${supplier}`, as: cast.timra.id });
+    const renamed = await t.request({ method: 'PUT', url: `/v1/suppliers/${supplier}`, as: cast.timra.id, payload: { name: 'Omdöpt Omsorg AB', reason: 'Nytt firmanamn.' } });
+    expect(renamed.statusCode, renamed.body).toBe(200);
     await createSupplier(t, cast.sundsvall.id);
     all = (await get('/v1/audit?limit=1000', cast.revisor.id)).json().items;
   });

@@ -59,7 +59,7 @@ describe('DATABASE_APP_ROLE', () => {
 
   it('still lets every ordinary write through the API, and the workers deliver', async () => {
     const orgNumber = await createSupplier(t, cast.sundsvall.id);
-    ok(await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.sundsvall.id, payload: { name: 'Nytt namn AB', units: [{ name: 'Enhet 1', kind: 'hvb' }] } }), 200);
+    ok(await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.sundsvall.id, payload: { name: 'Nytt namn AB', units: [{ name: 'Enhet 1', kind: 'hvb' }], reason: 'Namnbyte.' } }), 200);
     const agreement = await t.request({ method: 'POST', url: '/v1/agreements', as: cast.adda.id, payload: { name: 'HVB 2026', category: 'hvb_children', validFrom: '2026-01-01' } });
     ok(agreement, 201);
     ok(await t.request({ method: 'PUT', url: `/v1/agreements/${agreement.json().id}/suppliers/${orgNumber}`, as: cast.adda.id }), 201);

@@ -209,7 +209,7 @@ describe('offline verification (npm run audit:verify)', () => {
     const { t, orgNumber } = await registryWithHistory();
     const kept = await signHeadNow(t);
     // The chain grows after the auditor kept the head; the export is fetched later still.
-    await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.sundsvall.id, payload: { name: 'Granhyddan HVB och Omsorg AB' } });
+    await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.sundsvall.id, payload: { name: 'Granhyddan HVB och Omsorg AB', reason: 'Namnbyte.' } });
     const lines = await exportOf(t);
     expect(lines).toHaveLength(kept.length + 1);
     const { check } = await offline({

@@ -27,6 +27,8 @@ const fx: Record<string, string> = {
   newSupplierKfv: newOrgNumber(),
   refusedSupplier: newOrgNumber(),
   adda: cast.adda.id,
+  // Created by the matrix's first row; suspended, resumed and one client revoked by later rows.
+  nyInkop: 'ny-inkop',
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -87,14 +89,34 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/organisations/{adda}', as: umea, status: 200 },
   { method: 'GET', url: '/v1/organisations/{adda}', as: revisor, status: 200 },
   { method: 'GET', url: '/v1/organisations/{adda}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  // ── shutting out (ny-inkop, created above): the operator with admin only
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/suspend', as: sundsvall, scope: 'admin registry:read', payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/suspend', as: OPERATOR, scope: 'registry:read audit:read', payload: reason, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/suspend', as: OPERATOR, payload: reason, status: 200 },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/resume', as: revisor, scope: 'admin audit:read', payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/resume', as: OPERATOR, payload: reason, status: 200 },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/revoked-clients', as: adda, scope: 'admin', payload: { sub: 'ny-inkop-client', reason: 'Läckt.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyInkop}/revoked-clients', as: OPERATOR, payload: { sub: 'ny-inkop-client', reason: 'Läckt.' }, status: 201 },
+  { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: revisor, scope: 'admin audit:read', status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: umea, status: 403, code: 'auth.missing_scope' },
 
   // ── suppliers: members write, everyone with registry:read reads
   { method: 'PUT', url: '/v1/suppliers/{newSupplierSundsvall}', as: sundsvall, payload: { name: 'Ny Omsorg AB' }, status: 201 },
   { method: 'PUT', url: '/v1/suppliers/{newSupplierAdda}', as: adda, payload: { name: 'Adda Omsorg AB' }, status: 201 },
   { method: 'PUT', url: '/v1/suppliers/{newSupplierKfv}', as: kfv, payload: { name: 'Förbundets Omsorg AB' }, status: 201 },
   { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: revisor, scope: WRITER, payload: { name: 'Revisorns AB' }, status: 403, code: 'auth.forbidden' },
-  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, scope: WRITER, payload: { name: 'Operatörens AB' }, status: 403, code: 'auth.forbidden' },
-  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, payload: { name: 'Operatörens AB' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, scope: WRITER, payload: { name: 'Operatörens AB' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: OPERATOR, payload: { name: 'Operatörens AB' }, status: 403, code: 'suppliers.operator_cannot_register' },
+  // A registered supplier's name and units: its registrant (sundsvall), the owner of an agreement it is party to (kfv) and the operator.
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: sundsvall, payload: { name: 'Ägarens Hem 2 AB' }, status: 422, code: 'suppliers.reason_required' },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: sundsvall, payload: { name: 'Ägarens Hem 2 AB', reason: 'Namnbyte.' }, status: 200 },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: kfv, payload: { name: 'Ägarens Hem 3 AB', reason: 'Enligt avtalet.' }, status: 200 },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: OPERATOR, payload: { name: 'Ägarens Hem 4 AB', reason: 'Support.' }, status: 200 },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: umea, payload: { name: 'Umeås namn AB', reason: 'Vi vet bättre.' }, status: 403, code: 'suppliers.not_owner' },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: timra, payload: { name: 'Timrås namn AB', reason: 'Vi vet bättre.' }, status: 403, code: 'suppliers.not_owner' },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: adda, payload: { name: 'Addas namn AB', reason: 'Inte vårt avtal.' }, status: 403, code: 'suppliers.not_owner' },
+  { method: 'PUT', url: '/v1/suppliers/{owned}', as: umea, payload: { name: 'Ägarens Hem 4 AB', units: [{ name: 'Umeås hem' }], reason: 'Nytt hem.' }, status: 403, code: 'suppliers.not_owner' },
   { method: 'PUT', url: '/v1/suppliers/{refusedSupplier}', as: umea, scope: NO_WRITE, payload: { name: 'Utan skrivrätt AB' }, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/suppliers/{refusedSupplier}', as: umea, status: 404, code: 'suppliers.not_found' },
   { method: 'GET', url: '/v1/suppliers/{supplier}', as: umea, status: 200 },
@@ -275,6 +297,7 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/audit/reads', as: revisor, status: 200 },
   { method: 'GET', url: '/v1/audit/reads', as: kfv, status: 403, code: 'auth.forbidden' },
   { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: OPERATOR, status: 200 },
   { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: sundsvall, status: 403, code: 'auth.forbidden' },
   { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: adda, status: 403, code: 'auth.forbidden' },
   { method: 'GET', url: '/v1/suppliers/{supplier}/history', as: revisor, scope: 'registry:read', status: 403, code: 'auth.missing_scope' },
@@ -314,12 +337,15 @@ beforeAll(async () => {
 
   fx.supplier = await createSupplier(t, sundsvall, 'Matrisgården HVB AB');
   fx.outsider = await createSupplier(t, sundsvall, 'Utanför Avtalet AB');
+  fx.owned = await createSupplier(t, sundsvall, 'Ägarens Hem AB');
   fx.restrictedSupplier = await createSupplier(t, sundsvall, 'Tystnadens Omsorg AB');
   fx.retractedSupplier = await createSupplier(t, sundsvall, 'Ångerns Omsorg AB');
   fx.deliverySupplier = await createSupplier(t, sundsvall, 'Budbärarens Omsorg AB');
 
   fx.addaAgreement = (await call(adda, 'POST', '/v1/agreements', { name: 'HVB barn 2026', category: 'hvb_children', validFrom: '2026-01-01' })).id;
   fx.kfvAgreement = (await call(kfv, 'POST', '/v1/agreements', { name: 'Förbundets HVB', category: 'hvb_children', validFrom: '2026-01-01' })).id;
+  // kfv owns an agreement the owned supplier is party to, so it may change the record.
+  await call(kfv, 'PUT', `/v1/agreements/${fx.kfvAgreement}/suppliers/${fx.owned}`);
   await call(adda, 'PUT', `/v1/agreements/${fx.addaAgreement}/suppliers/${fx.supplier}`);
 
   const signal = async (name: string, as: string, payload: unknown) => {
@@ -425,6 +451,13 @@ describe('a refused write changes nothing', () => {
     for (const refused of ['utan-admin', 'fran-kommun', 'fran-revisor', 'fran-adda']) expect(ids).not.toContain(refused);
   });
 
+  it('the refused supplier changes left the owned record at the operator’s rename, version 4', async () => {
+    const owned = await call(umea, 'GET', `/v1/suppliers/${fx.owned}`);
+    expect(owned).toMatchObject({ name: 'Ägarens Hem 4 AB', version: 4, units: [], registeredByOrgId: sundsvall });
+    const versions = (await call(revisor, 'GET', `/v1/suppliers/${fx.owned}/history`)).versions;
+    expect(versions.map((v: { orgId: string }) => v.orgId)).toEqual([sundsvall, sundsvall, kfv, OPERATOR]);
+  });
+
   it('umea’s refused PATCH left sundsvall’s subscription pointing where it did', async () => {
     const sub = await call(sundsvall, 'GET', `/v1/subscriptions/${fx.subscription}`);
     expect(sub).toMatchObject({ orgId: sundsvall, url: receiver.url, description: 'Sundsvalls larm', status: 'active' });
@@ -461,7 +494,8 @@ describe('who sees a restricted (issuer_and_auditors) signal', () => {
       let after = 0;
       for (;;) {
         const page = await call(as, 'GET', `/v1/events?after=${after}&limit=200`);
-        ids.push(...page.items.map((e: { signal: { id: string } }) => e.signal.id));
+        // Signal events only: supplier events (supplier.updated) carry no signal.
+        ids.push(...page.items.flatMap((e: { signal?: { id: string } }) => (e.signal ? [e.signal.id] : [])));
         if (page.items.length < 200) return ids;
         after = page.nextAfter;
       }

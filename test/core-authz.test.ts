@@ -55,7 +55,7 @@ const rows: Row[] = [
   // Suppliers and agreements: members with signals:write; never auditors or the operator.
   ['federation registers a supplier', 'PUT', () => `/v1/suppliers/${newOrgNumber()}`, cast.kfv.id, ALL, () => ({ name: 'Ny Omsorg AB' }), 201],
   ['auditor registers a supplier', 'PUT', () => `/v1/suppliers/${newOrgNumber()}`, cast.revisor.id, ALL, () => ({ name: 'Ny Omsorg AB' }), 403, 'auth.forbidden'],
-  ['operator registers a supplier', 'PUT', () => `/v1/suppliers/${newOrgNumber()}`, 'registry', `${ALL} admin`, () => ({ name: 'Ny Omsorg AB' }), 403, 'auth.forbidden'],
+  ['operator registers a supplier', 'PUT', () => `/v1/suppliers/${newOrgNumber()}`, 'registry', `${ALL} admin`, () => ({ name: 'Ny Omsorg AB' }), 403, 'suppliers.operator_cannot_register'],
   ['supplier write without signals:write', 'PUT', () => `/v1/suppliers/${newOrgNumber()}`, cast.umea.id, 'registry:read', () => ({ name: 'Ny Omsorg AB' }), 403, 'auth.missing_scope'],
   ['auditor creates an agreement', 'POST', () => '/v1/agreements', cast.revisor.id, ALL, () => ({ name: 'X', category: 'hvb_children', validFrom: '2026-01-01' }), 403],
   ['another organisation adds a party to Adda’s agreement', 'PUT', () => `/v1/agreements/${ctx.agreementId}/suppliers/${ctx.orgNumber}`, cast.sundsvall.id, ALL, none, 403, 'agreements.not_owner'],
@@ -133,11 +133,11 @@ describe('signals that decide others’ status cannot be hidden or unattributed'
     ['a hidden revoked permit', () => ({ type: 'permit_revoked', supplierOrgNumber: ctx.orgNumber, summary: 'Dold.', reference: 'IVO 1/2026', visibility: 'issuer_and_auditors' })],
     ['an injunction without diarienummer', () => ({ type: 'ivo_injunction', supplierOrgNumber: ctx.orgNumber, summary: 'Föreläggande.' })],
     ['a revoked permit without diarienummer', () => ({ type: 'permit_revoked', supplierOrgNumber: ctx.orgNumber, summary: 'Återkallat.' })],
-  ])('refuses %s with 422 and writes nothing', async (_name, body) => {
+  ])('refuses %s with 422 and writes nothing', async (name, body) => {
     const before = (await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n;
     const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: body() });
     expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().code).toBe('signals.invalid');
+    expect(res.json().code).toBe(name.endsWith('without diarienummer') ? 'signals.invalid_reference' : 'signals.invalid');
     expect((await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n).toBe(before);
   });
 

@@ -67,7 +67,7 @@ async function seedData() {
       method: 'PUT',
       url: `/v1/suppliers/${withUnits}`,
       as: cast.sundsvall.id,
-      payload: { name: 'Fuzzgården Omsorg AB', units: [{ name: 'Hem Norr', kind: 'hvb' }, { name: 'Hem Söder' }] },
+      payload: { name: 'Fuzzgården Omsorg AB', units: [{ name: 'Hem Norr', kind: 'hvb' }, { name: 'Hem Söder' }], reason: 'Hemmen registreras.' },
     }),
     'supplier units',
   );

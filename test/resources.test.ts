@@ -17,6 +17,7 @@ interface Unit {
   id: string;
   name: string;
   kind: string | null;
+  formerNames?: string[];
 }
 const byName = (units: Unit[]) => [...units].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -121,7 +122,7 @@ describe('suppliers', () => {
     const first = await t.request({ method: 'PUT', url: `/v1/suppliers/${digits(orgNumber)}`, as: cast.umea.id, payload: { name: 'Utan Bindestreck AB' } });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json().orgNumber).toBe(orgNumber);
-    const second = await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.umea.id, payload: { name: 'Med Bindestreck AB' } });
+    const second = await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: cast.umea.id, payload: { name: 'Med Bindestreck AB', reason: 'Rättat namn.' } });
     expect(second.statusCode, second.body).toBe(200);
     expect(second.json().name).toBe('Med Bindestreck AB');
   });
@@ -142,12 +143,12 @@ describe('suppliers', () => {
       method: 'PUT',
       url: `/v1/suppliers/${orgNumber}`,
       as: cast.kfv.id,
-      payload: { name: 'Ekbacken AB', units: [{ name: 'EKBACKEN' }, { name: 'Ekbacken Familjehem', kind: 'family_home' }] },
+      payload: { name: 'Ekbacken AB', units: [{ name: 'EKBACKEN' }, { name: 'Ekbacken Familjehem', kind: 'family_home' }], reason: 'Nytt familjehem.' },
     });
     expect(added.statusCode, added.body).toBe(200);
     expect(added.json().units).toHaveLength(2);
     const sameUnit = added.json().units.find((u: Unit) => u.id === ekbacken.id);
-    expect(sameUnit).toEqual({ id: ekbacken.id, name: 'EKBACKEN', kind: 'hvb' });
+    expect(sameUnit).toEqual({ id: ekbacken.id, name: 'EKBACKEN', kind: 'hvb', formerNames: [] });
     const familjehem: Unit = added.json().units.find((u: Unit) => u.id !== ekbacken.id);
     expect(familjehem).toMatchObject({ name: 'Ekbacken Familjehem', kind: 'family_home' });
 
@@ -155,11 +156,11 @@ describe('suppliers', () => {
       method: 'PUT',
       url: `/v1/suppliers/${orgNumber}`,
       as: cast.kfv.id,
-      payload: { name: 'Ekbacken AB', units: [{ id: ekbacken.id, name: 'Ekbacken Ungdomshem', kind: 'hvb_youth' }] },
+      payload: { name: 'Ekbacken AB', units: [{ id: ekbacken.id, name: 'Ekbacken Ungdomshem', kind: 'hvb_youth' }], reason: 'Hemmet bytte inriktning.' },
     });
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(byName(renamed.json().units)).toEqual(
-      byName([{ id: ekbacken.id, name: 'Ekbacken Ungdomshem', kind: 'hvb_youth' }, familjehem]),
+      byName([{ id: ekbacken.id, name: 'Ekbacken Ungdomshem', kind: 'hvb_youth', formerNames: ['Ekbacken'] }, familjehem]),
     );
   });
 
@@ -207,7 +208,7 @@ describe('suppliers', () => {
       method: 'PUT',
       url: `/v1/suppliers/${orgNumber}`,
       as: cast.umea.id,
-      payload: { name: 'Tvillinghemmen AB', units: [{ id: hemEtt.id, name: 'hem två' }] },
+      payload: { name: 'Tvillinghemmen AB', units: [{ id: hemEtt.id, name: 'hem två' }], reason: 'Namnbyte.' },
     });
     expect(res.statusCode, res.body).toBe(409);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -71,8 +71,8 @@ describe('POST /v1/signals and GET /v1/signals/{id}', () => {
     { type: 'deviation', severity: 'high', category: 'premises' },
     { type: 'call_off_stop' },
     { type: 'termination', reference: 'KS 2026/114' },
-    { type: 'ivo_injunction', reference: 'IVO 8.5-12345/2026' },
-    { type: 'permit_revoked', reference: 'IVO 8.5-67890/2026' },
+    { type: 'ivo_injunction', reference: 'IVO 8.5-12345/2026', decisionDate: '2026-03-02' },
+    { type: 'permit_revoked', reference: 'IVO 8.5-67890/2026', decisionDate: '2026-03-02' },
     { type: 'financial_warning' },
   ];
 
@@ -178,7 +178,7 @@ describe('GET /v1/signals filters', () => {
       type: 'ivo_injunction',
       supplierOrgNumber: supplierA,
       summary: 'Föreläggande, nu utgånget.',
-      reference: 'IVO 3.5.1-1004/2026',
+      reference: 'IVO 3.5.1-1004/2026', decisionDate: '2026-03-02',
       effectiveFrom: daysFromNow(-30),
       effectiveUntil: daysFromNow(-1),
     });
@@ -350,7 +350,7 @@ describe('amend, lift, retract', () => {
       const fields =
         type === 'deviation'
           ? deviation(await createSupplier(t))
-          : { type, supplierOrgNumber: await createSupplier(t), summary: 'Ej hävbar.', ...(type.startsWith('ivo') || type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1003/2026' } : {}) };
+          : { type, supplierOrgNumber: await createSupplier(t), summary: 'Ej hävbar.', ...(type.startsWith('ivo') || type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1003/2026', decisionDate: '2026-03-02' } : {}) };
       const signal = await post(cast.umea.id, fields);
       const res = await act(signal.id, 'lift', cast.umea.id);
       expect(res.statusCode, res.body).toBe(409);

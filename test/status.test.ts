@@ -40,15 +40,19 @@ const monthsAgo = (months: number) => {
   return d.toISOString();
 };
 
-const statusOf = (orgNumber: string, as: Org, app: FastifyInstance = t.app) =>
-  app.inject({ method: 'GET', url: `/v1/suppliers/${orgNumber}/status`, headers: { authorization: `Bearer ${t.token(cast[as].id)}` } });
+const statusOf = (orgNumber: string, as: Org, app: FastifyInstance = t.app, unitId?: string) =>
+  app.inject({
+    method: 'GET',
+    url: `/v1/suppliers/${orgNumber}/status${unitId ? `?unitId=${unitId}` : ''}`,
+    headers: { authorization: `Bearer ${t.token(cast[as].id)}` },
+  });
 
 async function addParty(orgNumber: string) {
   const res = await t.request({ method: 'PUT', url: `/v1/agreements/${addaAgreement}/suppliers/${orgNumber}`, as: cast.adda.id });
   expect([200, 201], res.body).toContain(res.statusCode);
 }
 
-async function supplierWithUnit(): Promise<{ orgNumber: string; unitId: string }> {
+async function supplierWithUnit(): Promise<{ orgNumber: string; unitId: string; otherUnitId: string }> {
   const orgNumber = newOrgNumber();
   const res = await t.request({
     method: 'PUT',
@@ -57,7 +61,8 @@ async function supplierWithUnit(): Promise<{ orgNumber: string; unitId: string }
     payload: { name: 'Hemmen AB', units: [{ name: 'Hemmet Norr' }, { name: 'Hemmet Söder' }] },
   });
   expect(res.statusCode, res.body).toBe(201);
-  return { orgNumber, unitId: res.json().units[0].id };
+  const [first, second] = res.json().units;
+  return { orgNumber, unitId: first.id, otherUnitId: second.id };
 }
 
 /** One signal in a rules-table row: who issues it, what it says, and what happens to it after. */
@@ -80,6 +85,11 @@ interface Expectation {
   reasons?: Array<[number, 'blocked' | 'caution']>;
   /** The status of the unit named by a signal, when there is one. */
   unit?: Status;
+  /**
+   * The answer asked with ?unitId= of the supplier's first unit (the one `onUnit` names);
+   * the top-level status when absent. Asked for the second unit it is always the top-level status.
+   */
+  inUnit?: Status;
 }
 
 interface Row {
@@ -284,21 +294,24 @@ const rows: Row[] = [
     rule: 'a revoked permit naming a unit blocks the unit and makes the supplier a caution',
     signals: [{ by: 'umea', type: 'permit_revoked', onUnit: true }],
     expect: [
-      { as: 'sundsvall', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked' },
-      { as: 'umea', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked' },
+      { as: 'sundsvall', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked', inUnit: 'blocked' },
+      { as: 'umea', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked', inUnit: 'blocked' },
     ],
   },
   {
     rule: 'a purchasing centre’s stop naming a unit blocks the unit and makes the supplier a caution',
     signals: [{ by: 'adda', type: 'call_off_stop', onUnit: true }],
-    expect: [{ as: 'timra', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked' }],
+    expect: [
+      { as: 'timra', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked', inUnit: 'blocked' },
+      { as: 'revisor', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked', inUnit: 'blocked' },
+    ],
   },
   {
     rule: 'another municipality’s stop naming a unit is a caution on the unit',
     signals: [{ by: 'umea', type: 'call_off_stop', onUnit: true }],
     expect: [
-      { as: 'sundsvall', status: 'caution', reasons: [[0, 'caution']], unit: 'caution' },
-      { as: 'umea', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked' },
+      { as: 'sundsvall', status: 'caution', reasons: [[0, 'caution']], unit: 'caution', inUnit: 'caution' },
+      { as: 'umea', status: 'caution', reasons: [[0, 'blocked']], unit: 'blocked', inUnit: 'blocked' },
     ],
   },
   {
@@ -335,7 +348,7 @@ const rows: Row[] = [
 
 describe('supplier status rules, for the caller', () => {
   it.each(rows)('$rule', async (row) => {
-    const { orgNumber, unitId } = await supplierWithUnit();
+    const { orgNumber, unitId, otherUnitId } = await supplierWithUnit();
     const ids: string[] = [];
     for (const signal of row.signals) {
       const { by, then, onUnit, ...fields } = signal;
@@ -350,7 +363,7 @@ describe('supplier status rules, for the caller', () => {
           summary: `${fields.type} från ${by}.`,
           ...(fields.type === 'deviation' ? { category: 'safety' } : {}),
           // IVO decisions are recorded with IVO's diarienummer.
-          ...(fields.type === 'ivo_injunction' || fields.type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1000/2026' } : {}),
+          ...(fields.type === 'ivo_injunction' || fields.type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1000/2026', decisionDate: '2026-03-02' } : {}),
           ...(by === 'adda' && (fields.type === 'call_off_stop' || fields.type === 'termination') ? { agreementId: addaAgreement } : {}),
           ...(onUnit ? { unitId } : {}),
         },
@@ -374,6 +387,30 @@ describe('supplier status rules, for the caller', () => {
         `reasons for ${expected.as}`,
       ).toEqual((expected.reasons ?? []).map(([i, effect]) => [ids[i], effect]));
       expect(body.units, `units for ${expected.as}`).toEqual(expected.unit ? [{ unitId, status: expected.unit }] : []);
+      expect(body.unitId).toBeNull();
+
+      // The same supplier asked for each of its units, single and batch (issue 12, item 6).
+      const whole = { status: body.status, reasons: body.reasons, units: body.units };
+      const asks: Array<[string, Status]> = [
+        [unitId, expected.inUnit ?? expected.status],
+        [otherUnitId, expected.status],
+      ];
+      for (const [asked, status] of asks) {
+        const inUnit = await statusOf(orgNumber, expected.as, t.app, asked);
+        expect(inUnit.statusCode, inUnit.body).toBe(200);
+        expect(inUnit.json(), `${expected.as} asking for ${asked === unitId ? 'the named' : 'the other'} unit`).toMatchObject({ ...whole, unitId: asked, status });
+      }
+      const batch = await t.request({
+        method: 'POST',
+        url: '/v1/suppliers/status',
+        as: cast[expected.as].id,
+        payload: { orgNumbers: [orgNumber, ...asks.map(([asked]) => ({ orgNumber, unitId: asked }))] },
+      });
+      expect(batch.statusCode, batch.body).toBe(200);
+      expect(batch.json().results, `batch for ${expected.as}`).toEqual([
+        { orgNumber, unitId: null, registered: true, ...whole },
+        ...asks.map(([asked, status]) => ({ orgNumber, unitId: asked, registered: true, ...whole, status })),
+      ]);
     }
   });
 
@@ -405,6 +442,8 @@ describe('supplier status rules, for the caller', () => {
         agreementId: addaAgreement,
         severity: null,
         summary: 'Avropsstopp.',
+        reference: null,
+        decisionDate: null,
         effectiveFrom: stop.json().effectiveFrom,
         effectiveUntil: stop.json().effectiveUntil,
       },
@@ -473,7 +512,7 @@ describe('a call-off stop is seen on the very next read (invariant 2)', () => {
 
   it('a stop posted at once with many status reads is never missed by a read that starts after the 201', async () => {
     const orgNumber = await createSupplier(t, cast.umea.id);
-    const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Tillstånd återkallat.', reference: 'IVO 3.5.1-1001/2026' } });
+    const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Tillstånd återkallat.', reference: 'IVO 3.5.1-1001/2026', decisionDate: '2026-03-02' } });
     expect(stop.statusCode, stop.body).toBe(201);
     const reads = await Promise.all(callers.flatMap((as) => [statusOf(orgNumber, as), statusOf(orgNumber, as, replica)]));
     expect(reads.map((r) => r.json().status)).toEqual(Array(reads.length).fill('blocked'));
@@ -493,7 +532,7 @@ describe('POST /v1/suppliers/status (batch)', () => {
       as: cast.adda.id,
       payload: { type: 'call_off_stop', supplierOrgNumber: blocked, agreementId: addaAgreement, summary: 'Avropsstopp.' },
     });
-    const injunction = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'ivo_injunction', supplierOrgNumber: caution, summary: 'Föreläggande.', reference: 'IVO 3.5.1-1002/2026' } });
+    const injunction = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'ivo_injunction', supplierOrgNumber: caution, summary: 'Föreläggande.', reference: 'IVO 3.5.1-1002/2026', decisionDate: '2026-03-02' } });
     const lowDeviation = await t.request({
       method: 'POST',
       url: '/v1/signals',
@@ -574,12 +613,37 @@ describe('POST /v1/suppliers/status (batch)', () => {
     expect(tooMany.json().code).toBe('input.invalid');
   });
 
-  it('refuses an empty list and an invalid number with 400', async () => {
-    for (const orgNumbers of [[], ['556677-8890']]) {
+  it('refuses an empty list, and a list of anything but numbers and {orgNumber, unitId}, with 400', async () => {
+    for (const orgNumbers of [[], [5566778899], [{ orgNumber: '556677-8899', asOf: '2020-01-01' }]]) {
       const res = await t.request({ method: 'POST', url: '/v1/suppliers/status', as: cast.timra.id, payload: { orgNumbers } });
       expect(res.statusCode, JSON.stringify(orgNumbers)).toBe(400);
       expect(res.json().code).toBe('input.invalid');
     }
+  });
+
+  it('answers a malformed number `invalid` with the reason, and every other number of a 1,000-number batch', async () => {
+    const registered = await createSupplier(t);
+    const unregistered = Array.from({ length: 998 }, (_, i) => {
+      const full = withCheckDigit(`5692${String(i).padStart(5, '0')}`);
+      return `${full.slice(0, 6)}-${full.slice(6)}`;
+    });
+    // A wrong check digit, in the middle of the batch.
+    const orgNumbers = [...unregistered.slice(0, 400), '556677-8890', ...unregistered.slice(400), registered];
+    const res = await t.request({ method: 'POST', url: '/v1/suppliers/status', as: cast.timra.id, payload: { orgNumbers } });
+    expect(res.statusCode, res.body).toBe(200);
+    const results: Array<{ orgNumber: string; status: string; problem?: { code: string; detail: string } }> = res.json().results;
+    expect(results).toHaveLength(1000);
+    expect(results[400]).toEqual({
+      orgNumber: '556677-8890',
+      unitId: null,
+      registered: false,
+      status: 'invalid',
+      reasons: [],
+      units: [],
+      problem: { code: 'input.invalid_org_number', detail: expect.stringContaining('invalid organisation number') },
+    });
+    expect(results.filter((r) => r.status === 'unknown')).toHaveLength(998);
+    expect(results[999]).toMatchObject({ orgNumber: registered, registered: true, status: 'clear' });
   });
 });
 
@@ -643,6 +707,72 @@ describe('status reads of restricted data are logged', () => {
     expect((await readsOf(soleTrader)).map((r) => [r.orgId, r.action]).sort()).toEqual([
       ['timra', 'supplier.read_sole_trader'],
       ['umea', 'supplier.read_sole_trader'],
+    ]);
+  });
+});
+
+describe('asking for one unit (?unitId=, and units in the batch)', () => {
+  it('answers blocked for the unit a revoked permit names, and caution for the supplier as a whole and its other unit', async () => {
+    const { orgNumber, unitId, otherUnitId } = await supplierWithUnit();
+    const revoked = await t.request({
+      method: 'POST',
+      url: '/v1/signals',
+      as: cast.umea.id,
+      payload: { type: 'permit_revoked', supplierOrgNumber: orgNumber, unitId, summary: 'Tillståndet för hemmet återkallat.', reference: 'IVO 3.5.1-1003/2026', decisionDate: '2026-03-02' },
+    });
+    expect(revoked.statusCode, revoked.body).toBe(201);
+    const read = async (unit?: string) => (await statusOf(orgNumber, 'sundsvall', t.app, unit)).json();
+    expect(await read()).toMatchObject({ unitId: null, status: 'caution', units: [{ unitId, status: 'blocked' }] });
+    expect(await read(unitId)).toMatchObject({ unitId, status: 'blocked' });
+    expect(await read(otherUnitId)).toMatchObject({ unitId: otherUnitId, status: 'caution' });
+    // Upper case is the same unit.
+    expect(await read(unitId.toUpperCase())).toMatchObject({ unitId, status: 'blocked' });
+  });
+
+  it('refuses a unit of another supplier and an unknown unit with 422 suppliers.unit_not_found, and a malformed one with 400', async () => {
+    const { orgNumber } = await supplierWithUnit();
+    const other = await supplierWithUnit();
+    for (const unit of [other.unitId, '0193f0c4-5a1e-7c3b-9a57-1f2d3c4b5a69']) {
+      const res = await statusOf(orgNumber, 'timra', t.app, unit);
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().code).toBe('suppliers.unit_not_found');
+    }
+    const malformed = await statusOf(orgNumber, 'timra', t.app, 'hemmet');
+    expect(malformed.statusCode, malformed.body).toBe(400);
+    expect(malformed.json().code).toBe('input.invalid');
+  });
+
+  it('answers each batch question on its own: a unit of another supplier or a malformed unit id reads invalid', async () => {
+    const mine = await supplierWithUnit();
+    const theirs = await supplierWithUnit();
+    const unregistered = newOrgNumber();
+    const res = await t.request({
+      method: 'POST',
+      url: '/v1/suppliers/status',
+      as: cast.timra.id,
+      payload: {
+        orgNumbers: [
+          { orgNumber: mine.orgNumber, unitId: theirs.unitId },
+          { orgNumber: mine.orgNumber, unitId: 'hemmet' },
+          { orgNumber: '12345', unitId: mine.unitId },
+          { orgNumber: unregistered, unitId: mine.unitId },
+          { orgNumber: mine.orgNumber, unitId: mine.unitId },
+          { orgNumber: mine.orgNumber.replace('-', ''), unitId: mine.unitId.toUpperCase() },
+          mine.orgNumber,
+        ],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const results = res.json().results as Array<{ orgNumber: string; unitId: string | null; status: string; problem?: { code: string } }>;
+    expect(results.map((r) => [r.orgNumber, r.unitId, r.status, r.problem?.code])).toEqual([
+      [mine.orgNumber, theirs.unitId, 'invalid', 'suppliers.unit_not_found'],
+      [mine.orgNumber, 'hemmet', 'invalid', 'input.invalid_unit_id'],
+      ['12345', mine.unitId, 'invalid', 'input.invalid_org_number'],
+      [unregistered, mine.unitId, 'unknown', undefined],
+      // The same question twice (with and without the hyphen, any case) is answered once.
+      [mine.orgNumber, mine.unitId, 'clear', undefined],
+      [mine.orgNumber, null, 'clear', undefined],
     ]);
   });
 });

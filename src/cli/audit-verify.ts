@@ -1,12 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { connectPostgres } from '../db/client.ts';
 import { GENESIS_HASH, type SignedHead, type StoredEntry, verifyEntries, verifyHeadSignature } from '../modules/audit/audit.chain.ts';
+import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 
-// Offline verification of an audit export against a signed head, without the database:
+// Verification without the API:
 //   npm run audit:verify -- --file export.jsonl --head head.json --public-key key.pem
-const { values } = parseArgs({ options: { file: { type: 'string' }, head: { type: 'string' }, 'public-key': { type: 'string' } } });
-if (!values.file || !values.head || !values['public-key']) {
-  process.stderr.write('usage: npm run audit:verify -- --file export.jsonl --head head.json --public-key key.pem\n');
+//     an audit export against a signed head, without the database;
+//   npm run audit:verify -- --database postgres://…
+//     every signal's row against its version history, read straight from the database
+//     (a read-only login is enough), as GET /v1/audit/verify does.
+// Either or both; exits 1 on any failure.
+const { values } = parseArgs({ options: { file: { type: 'string' }, head: { type: 'string' }, 'public-key': { type: 'string' }, database: { type: 'string' } } });
+const chainAsked = values.file !== undefined || values.head !== undefined || values['public-key'] !== undefined;
+if ((!chainAsked && !values.database) || (chainAsked && (!values.file || !values.head || !values['public-key']))) {
+  process.stderr.write('usage: npm run audit:verify -- [--file export.jsonl --head head.json --public-key key.pem] [--database postgres://…]\n');
   process.exit(2);
 }
 
@@ -15,48 +23,66 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const [exported, headText, publicKey] = await Promise.all([
-  readFile(values.file, 'utf8'),
-  readFile(values.head, 'utf8'),
-  readFile(values['public-key'], 'utf8'),
-]);
-let entries: StoredEntry[] = [];
-try {
-  entries = exported
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const entry: unknown = JSON.parse(line);
-      if (typeof entry !== 'object' || entry === null) throw new Error('not an entry');
-      return entry as StoredEntry;
-    });
-} catch {
-  fail('the export is not valid JSON Lines');
+if (values.database) {
+  const database = connectPostgres(values.database, 1);
+  const drift = await createAuditRepository(database.db)
+    .signalDrift(100)
+    .finally(() => database.close());
+  for (const d of drift.differing) {
+    process.stdout.write(
+      `signal ${d.signalId}: row at version ${d.version}, latest version ${d.latestVersion ?? 'none'}; differs in ${d.fields.join(', ')}\n`,
+    );
+  }
+  if (drift.differing.length > 0) fail(`${drift.differing.length === 100 ? '100 or more' : drift.differing.length} of ${drift.checked} signals differ from their version history`);
+  process.stdout.write(`OK: ${drift.checked} signals match their version history\n`);
 }
-// A head the service signed always covers at least one entry; anything else is not one of its heads.
-const isSignedHead = (value: unknown): value is SignedHead => {
-  const h = value as Partial<SignedHead> | null;
-  return typeof h === 'object' && h !== null && Number.isSafeInteger(h.length) && h.length! >= 1 && typeof h.headHash === 'string' && typeof h.signature === 'string';
-};
-let parsedHead: unknown;
-try {
-  parsedHead = JSON.parse(headText);
-} catch {
-  fail('the head file is not JSON');
-}
-if (!isSignedHead(parsedHead)) fail('the head file is not a signed head ({length, headHash, signedAt, signature, publicKey})');
-const head = parsedHead as SignedHead;
 
-if (!verifyHeadSignature(head, publicKey)) fail('the head signature does not verify with this public key');
-const chain = verifyEntries(entries, 1, GENESIS_HASH);
-if (!chain.ok) fail(`chain broken at position ${chain.brokenAt}: ${chain.reason}`);
-// The chain links up on its own after its newest entries are cut off, or after an entry
-// is rewritten with every later hash recomputed; only the signed head shows either.
-if (entries.length < head.length) {
-  const missing = head.length - entries.length === 1 ? `entry ${head.length} was` : `entries ${entries.length + 1}–${head.length} were`;
-  fail(`the signed head covers ${head.length} entries but the export has only ${entries.length}: ${missing} removed`);
+if (chainAsked) await verifyExport(values.file!, values.head!, values['public-key']!);
+
+async function verifyExport(file: string, headFile: string, publicKeyFile: string) {
+  const [exported, headText, publicKey] = await Promise.all([
+    readFile(file, 'utf8'),
+    readFile(headFile, 'utf8'),
+    readFile(publicKeyFile, 'utf8'),
+  ]);
+  let entries: StoredEntry[] = [];
+  try {
+    entries = exported
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const entry: unknown = JSON.parse(line);
+        if (typeof entry !== 'object' || entry === null) throw new Error('not an entry');
+        return entry as StoredEntry;
+      });
+  } catch {
+    fail('the export is not valid JSON Lines');
+  }
+  // A head the service signed always covers at least one entry; anything else is not one of its heads.
+  const isSignedHead = (value: unknown): value is SignedHead => {
+    const h = value as Partial<SignedHead> | null;
+    return typeof h === 'object' && h !== null && Number.isSafeInteger(h.length) && h.length! >= 1 && typeof h.headHash === 'string' && typeof h.signature === 'string';
+  };
+  let parsedHead: unknown;
+  try {
+    parsedHead = JSON.parse(headText);
+  } catch {
+    fail('the head file is not JSON');
+  }
+  if (!isSignedHead(parsedHead)) fail('the head file is not a signed head ({length, headHash, signedAt, signature, publicKey})');
+  const head = parsedHead as SignedHead;
+
+  if (!verifyHeadSignature(head, publicKey)) fail('the head signature does not verify with this public key');
+  const chain = verifyEntries(entries, 1, GENESIS_HASH);
+  if (!chain.ok) fail(`chain broken at position ${chain.brokenAt}: ${chain.reason}`);
+  // The chain links up on its own after its newest entries are cut off, or after an entry
+  // is rewritten with every later hash recomputed; only the signed head shows either.
+  if (entries.length < head.length) {
+    const missing = head.length - entries.length === 1 ? `entry ${head.length} was` : `entries ${entries.length + 1}–${head.length} were`;
+    fail(`the signed head covers ${head.length} entries but the export has only ${entries.length}: ${missing} removed`);
+  }
+  if (entries[head.length - 1]!.hash !== head.headHash) {
+    fail(`entry ${head.length} has a different hash from the signed head: the chain up to it was rewritten`);
+  }
+  process.stdout.write(`OK: ${entries.length} entries verified; head ${head.length} signed at ${head.signedAt} matches\n`);
 }
-if (entries[head.length - 1]!.hash !== head.headHash) {
-  fail(`entry ${head.length} has a different hash from the signed head: the chain up to it was rewritten`);
-}
-process.stdout.write(`OK: ${entries.length} entries verified; head ${head.length} signed at ${head.signedAt} matches\n`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { loadConfig, parseDuration } from '../config.ts';
 import { embeddedDefaults } from '../embedded.ts';
 import { signDevToken } from '../lib/dev-token.ts';
 
@@ -18,10 +18,14 @@ if (!values.org || !config.JWT_SECRET) {
   process.stderr.write('usage: npm run token -- --org <id> [--scope "<scopes>"] [--sub <client>] [--ttl 8h]; needs JWT_SECRET\n');
   process.exit(2);
 }
-const match = /^(\d+)([smhd])$/.exec(values.ttl);
-if (!match) {
-  process.stderr.write('--ttl like 30m, 8h or 7d\n');
+const ttlMs = parseDuration(values.ttl);
+if (ttlMs === undefined || ttlMs === 0) {
+  process.stderr.write('--ttl like 30m, 8h or 1d\n');
   process.exit(2);
 }
-const ttlMs = Number(match[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 's' | 'm' | 'h' | 'd'];
+// The registry refuses a token that lives longer (401 auth.token_lifetime_too_long); say so now.
+if (ttlMs > config.MAX_TOKEN_LIFETIME) {
+  process.stderr.write(`--ttl ${values.ttl} is longer than MAX_TOKEN_LIFETIME (${config.MAX_TOKEN_LIFETIME / 1000} s): the registry would refuse the token\n`);
+  process.exit(2);
+}
 process.stdout.write(`${signDevToken(config, { org: values.org, scope: values.scope, ...(values.sub ? { sub: values.sub } : {}) }, ttlMs)}\n`);

@@ -37,7 +37,8 @@ export const demoSuppliers = Array.from({ length: 30 }, (_, i) => {
   };
 });
 
-export function demoTokens(config: Config, ttlMs = 30 * 86_400_000) {
+/** Tokens for the demo organisations, living as long as the registry accepts (MAX_TOKEN_LIFETIME). */
+export function demoTokens(config: Config, ttlMs = config.MAX_TOKEN_LIFETIME) {
   return Object.fromEntries([
     [config.OPERATOR_ORG_ID, signDevToken(config, { org: config.OPERATOR_ORG_ID, scope: 'registry:read admin audit:read' }, ttlMs)],
     ...demoOrganisations.map((o) => [o.id, signDevToken(config, { org: o.id, scope: o.scope }, ttlMs)]),
@@ -93,8 +94,8 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
   await post('demo-inkop', { type: 'termination', supplierOrgNumber: sup(11), agreementId: agreements[2], summary: 'Leverantören uppsagd från ramavtalet efter utebliven rättelse.', reference: 'DI-2026-0217', effectiveFrom: daysAgo(5) });
   // A pause whose effective period has ended: it reads as expired and no longer blocks.
   await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(3), summary: 'Avropspaus under utredning av klagomål, som avslutades utan anmärkning.', effectiveFrom: daysAgo(120), effectiveUntil: daysAgo(60) });
-  await post('alvby', { type: 'ivo_injunction', supplierOrgNumber: sup(12), summary: 'IVO har förelagt verksamheten att åtgärda brister i basbemanningen.', reference: 'IVO 3.5.1-40311/2026', effectiveFrom: daysAgo(40) });
-  await post('demo-inkop', { type: 'permit_revoked', supplierOrgNumber: sup(14), summary: 'IVO har återkallat tillståndet för verksamheten.', reference: 'IVO 3.5.1-38870/2026', effectiveFrom: daysAgo(10) });
+  await post('alvby', { type: 'ivo_injunction', supplierOrgNumber: sup(12), summary: 'IVO har förelagt verksamheten att åtgärda brister i basbemanningen.', reference: '3.5.1-40311/2026', decisionDate: daysAgo(40).slice(0, 10), effectiveFrom: daysAgo(40) });
+  await post('demo-inkop', { type: 'permit_revoked', supplierOrgNumber: sup(14), summary: 'IVO har återkallat tillståndet för verksamheten.', reference: '3.5.1-38870/2026', decisionDate: daysAgo(10).slice(0, 10), effectiveFrom: daysAgo(10) });
   await post('sjoviken', { type: 'financial_warning', supplierOrgNumber: sup(16), summary: 'Kreditupplysning visar betalningsanmärkningar och skatteskuld.' });
   // Deviations of every severity and category, some old, one restricted to the issuer and auditors.
   for (let i = 0; i < 12; i++) {

@@ -15,8 +15,10 @@ return {count, ttl}`;
 
 /**
  * A fixed-window counter for one sensitive business flow (OWASP API6): how many
- * stops, terminations, lifts and retractions one organisation makes against one
- * supplier. Shared through Redis across replicas; per process without Redis.
+ * changes to what blocks a supplier one organisation makes against it. Shared through
+ * Redis across replicas; per process without Redis. It fails safe: what blocks is only
+ * counted (`count` never refuses), what unblocks is counted and refused past the limit
+ * (`hit`), so a flapping client cannot hold a supplier clear, only stopped.
  */
 export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Redis | null; prefix: string; max: number; windowMs: number }) {
   const local = new Map<string, { count: number; resetAt: number }>();
@@ -35,23 +37,31 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     return { count, ttlMs };
   };
 
+  const add = async (orgId: string, supplierOrgNumber: string) => {
+    const key = `${orgId}:${supplierOrgNumber}`;
+    try {
+      return redis ? await hitRedis(key) : hitLocal(key);
+    } catch {
+      return hitLocal(key);
+    }
+  };
+
   return {
-    /** Counts one action; throws 429 rate_limit.sensitive_flow past the limit. */
+    /** Counts one unblocking action (a lift, a retraction); throws 429 rate_limit.sensitive_flow past the limit. */
     hit: async (orgId: string, supplierOrgNumber: string) => {
-      const key = `${orgId}:${supplierOrgNumber}`;
-      let result: { count: number; ttlMs: number };
-      try {
-        result = redis ? await hitRedis(key) : hitLocal(key);
-      } catch {
-        result = hitLocal(key);
-      }
+      const result = await add(orgId, supplierOrgNumber);
       if (result.count > max) {
         throw tooManyRequests(
           'rate_limit.sensitive_flow',
-          `At most ${max} stops, terminations, lifts and retractions per supplier and hour from one organisation.`,
+          `At most ${max} changes to what blocks this supplier per hour from one organisation; stops, terminations and revoked permits are always accepted, lifts and retractions wait.`,
           result.ttlMs / 1000,
         );
       }
+    },
+
+    /** Counts one blocking action (a stop, a termination, a revoked permit); never refuses. */
+    count: async (orgId: string, supplierOrgNumber: string) => {
+      await add(orgId, supplierOrgNumber);
     },
   };
 }

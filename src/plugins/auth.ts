@@ -5,6 +5,8 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { type Config, jwtAlgorithmForKey } from '../config.ts';
 import { AppError, forbidden, unauthorized } from '../lib/errors.ts';
+import { CLOCK_SKEW_SECONDS, issuedBeforeOrganisation, refuseTokenTimes } from '../lib/token-rules.ts';
+import type { TokenOrganisation } from '../modules/organisations/organisations.repository.ts';
 import type { Organisation, OrganisationKind } from '../modules/organisations/organisations.table.ts';
 
 export const scopes = ['registry:read', 'signals:write', 'subscriptions:manage', 'audit:read', 'admin'] as const;
@@ -33,8 +35,12 @@ const claimsSchema = z.object({
 
 export interface AuthOptions {
   config: Config;
-  /** Looks an organisation up by id; the plugin caches the answer briefly. */
-  findOrganisation: (id: string) => Promise<Organisation | undefined>;
+  /**
+   * Looks up the token's organisation and whether its client (sub) is revoked, on every
+   * request: a suspension or revocation must hold at once on every replica, so no
+   * process keeps a copy.
+   */
+  findOrganisation: (id: string, sub: string) => Promise<TokenOrganisation | undefined>;
 }
 
 export const jwtErrorCodes: Record<string, string> = {
@@ -52,12 +58,18 @@ export function jwtSettings(config: Config) {
       algorithms: [algorithm as Algorithm],
       allowedIss: config.JWT_ISSUER,
       allowedAud: config.JWT_AUDIENCE,
-      requiredClaims: ['exp', 'sub', 'org', 'iss', 'aud'],
+      requiredClaims: ['exp', 'iat', 'sub', 'org', 'iss', 'aud'],
     },
   };
 }
 
-async function authenticate(request: FastifyRequest, findOrganisation: AuthOptions['findOrganisation']): Promise<Principal> {
+const timeRefusals = {
+  'auth.invalid_token': 'The token must carry numeric exp and iat claims.',
+  'auth.token_issued_in_future': `The token's iat is in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of the registry's clock).`,
+  'auth.token_lifetime_too_long': 'The token lives longer (exp − iat) than this registry accepts (MAX_TOKEN_LIFETIME).',
+} as const;
+
+async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise<Principal> {
   if (!request.headers.authorization) throw unauthorized('Send Authorization: Bearer <JWT>.', 'auth.missing_token');
   let payload: unknown;
   try {
@@ -68,8 +80,20 @@ async function authenticate(request: FastifyRequest, findOrganisation: AuthOptio
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw unauthorized('The token lacks the sub, org or scope claim.', 'auth.invalid_token');
-  const org = await findOrganisation(claims.data.org);
-  if (!org) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
+  // A verified signature is not enough: a token that could live for years, or was minted
+  // with a clock set ahead, would stay good after its client was meant to be gone.
+  const timeRefusal = refuseTokenTimes(payload as { iat?: unknown; exp?: unknown }, Date.now(), opts.config.MAX_TOKEN_LIFETIME);
+  if (timeRefusal) throw unauthorized(timeRefusals[timeRefusal], timeRefusal);
+  const found = await opts.findOrganisation(claims.data.org, claims.data.sub);
+  if (!found) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
+  const { clientRevoked, ...org } = found;
+  // A token minted for an organisation id before that organisation was registered was not
+  // issued to it (the id may have been someone else's, or guessed in advance).
+  if (issuedBeforeOrganisation((payload as { iat: number }).iat, org.createdAt)) {
+    throw unauthorized('The token was issued before its organisation was registered.', 'auth.token_issued_before_organisation');
+  }
+  if (clientRevoked) throw unauthorized('This API client has been revoked by the registry operator.', 'auth.client_revoked');
+  if (org.suspendedAt) throw forbidden('The organisation is suspended by the registry operator.', 'auth.organisation_suspended');
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
   return { sub: claims.data.sub, org, scopes: granted, requestId: request.id };
 }
@@ -89,24 +113,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   const settings = jwtSettings(opts.config);
   await app.register(fastifyJwt, { secret: settings.secret, verify: settings.verify });
 
-  // Organisations are created, never re-kinded, so a short cache is safe and keeps
-  // the hot status path at one query.
-  const cache = new Map<string, { org: Organisation; until: number }>();
-  const findOrganisation = async (id: string) => {
-    const hit = cache.get(id);
-    if (hit && hit.until > Date.now()) return hit.org;
-    const org = await opts.findOrganisation(id);
-    if (org) cache.set(id, { org, until: Date.now() + 30_000 });
-    return org;
-  };
-
   app.decorateRequest('principal', null);
 
   // Routes attach this as `onRequest`, so it runs before the body is parsed or
   // validated: a caller without a valid token gets 401, never a 400 or 413 that
   // describes the request, and a refused caller never costs a parse.
   app.decorate('authorize', (rule: AccessRule): onRequestAsyncHookHandler => async (request) => {
-    const principal = await authenticate(request, findOrganisation);
+    const principal = await authenticate(request, opts);
     request.principal = principal;
     if (!principal.scopes.has(rule.scope)) throw forbidden(`The token lacks the ${rule.scope} scope.`, 'auth.missing_scope');
     if (rule.kinds && !rule.kinds.includes(principal.org.kind)) {

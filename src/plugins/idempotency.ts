@@ -14,10 +14,18 @@ declare module 'fastify' {
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
+ * Whether an answer is kept under its key, to be replayed. A refusal that says "not now"
+ * — 429 (a limit's window) or any 5xx (our failure) — is not: kept, it would answer the
+ * same for 24 hours, and a stop retried after the window would still be refused.
+ */
+export const keptUnderKey = (statusCode: number): boolean => statusCode < 500 && statusCode !== 429;
+
+/**
  * Idempotency-Key on every POST and PATCH (IETF httpapi draft): the same key with the
  * same request replays the first response; with a different request it is a 422;
  * while the first is still running, a 409. Keys belong to the caller's organisation
- * and are kept 24 hours. Requests without the header behave as before.
+ * and are kept 24 hours; a 429 or 5xx answer is not kept (see keptUnderKey). Requests
+ * without the header behave as before.
  *
  * The check is appended to each write route's preHandlers, so it runs after the
  * route's authorisation (onRequest) and the rate limit: a key is only ever claimed
@@ -68,8 +76,8 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { key
     const claimed = request.idempotencyKey;
     if (!claimed) return payload;
     request.idempotencyKey = null;
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      // Our failure, not the client's: let the client retry with the same key.
+    if (!keptUnderKey(reply.statusCode) || typeof payload !== 'string') {
+      // Not the request's final answer: let the client retry with the same key.
       await keys.release(claimed.orgId, claimed.key);
     } else {
       const contentType = reply.getHeader('content-type');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type ChainEntry, GENESIS_HASH, hashEntry, type SignedHead, type StoredEntry } from './audit.chain.ts';
 import { auditHeads, auditLog, readLog } from './audit.table.ts';
@@ -77,13 +77,47 @@ export function createAuditRepository(db: Db) {
 
     logRead: (row: typeof readLog.$inferInsert) => db.insert(readLog).values(row),
 
-    reads: (orgId: string | undefined, beforeAt: Date | undefined, limit: number) =>
+    /**
+     * Reads newest first, keyed by (at, id). `at` has microseconds, which a JavaScript
+     * Date drops, so the key's time is read as text at full precision: a page that ends
+     * inside a millisecond continues with the rest of that millisecond.
+     */
+    reads: (filter: { orgId?: string | undefined; beforeAt?: Date | undefined; after?: { at: string; id: string } | undefined }, limit: number) =>
       db
-        .select()
+        .select({ ...getTableColumns(readLog), keyAt: sql<string>`to_char(${readLog.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
         .from(readLog)
-        .where(and(orgId ? eq(readLog.orgId, orgId) : undefined, beforeAt ? lt(readLog.at, beforeAt) : undefined))
-        .orderBy(desc(readLog.at))
+        .where(
+          and(
+            filter.orgId ? eq(readLog.orgId, filter.orgId) : undefined,
+            filter.beforeAt ? lt(readLog.at, filter.beforeAt) : undefined,
+            // (at, id) < (key): written out so the index on at serves it.
+            filter.after
+              ? sql`${readLog.at} <= ${filter.after.at}::timestamptz AND (${readLog.at} < ${filter.after.at}::timestamptz OR ${readLog.id} < ${filter.after.id}::uuid)`
+              : undefined,
+          ),
+        )
+        .orderBy(desc(readLog.at), desc(readLog.id))
         .limit(limit),
+
+    /**
+     * How many signals there are, and those (up to `limit`, by id) whose row differs from
+     * their history: registry_signal_differences (migrations/0009_signal_integrity.sql) is
+     * the one definition, which the database also checks at every commit of the app role.
+     */
+    signalDrift: async (limit: number): Promise<{ checked: number; differing: SignalDrift[] }> => {
+      const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+      const [count] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM signals`));
+      const rows = rowsOf<SignalDrift>(
+        await db.execute(sql`
+          SELECT s.id AS "signalId", s.version, d.fields,
+            (SELECT max(v.version) FROM signal_versions v WHERE v.signal_id = s.id) AS "latestVersion"
+          FROM signals s CROSS JOIN LATERAL (SELECT registry_signal_differences(s) AS fields) d
+          WHERE cardinality(d.fields) > 0
+          ORDER BY s.id
+          LIMIT ${limit}`),
+      );
+      return { checked: count?.n ?? 0, differing: rows };
+    },
 
     /** Retention: prunes the read log only; the chain is never pruned. */
     pruneReads: (olderThanDays: number) => db.delete(readLog).where(sql`${readLog.at} < now() - make_interval(days => ${olderThanDays})`),
@@ -91,3 +125,13 @@ export function createAuditRepository(db: Db) {
 }
 
 export type AuditRepository = ReturnType<typeof createAuditRepository>;
+
+/** A signal whose row is not what its history says (see signalDrift). */
+export interface SignalDrift {
+  signalId: string;
+  version: number;
+  /** Its latest version's number; null when it has none. */
+  latestVersion: number | null;
+  /** The columns that differ, e.g. `status`; `no_version` when it has no version at all. */
+  fields: string[];
+}

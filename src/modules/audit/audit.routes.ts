@@ -6,6 +6,7 @@ import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import type { SignalService } from '../signals/signals.service.ts';
+import type { SupplierService } from '../suppliers/suppliers.service.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import {
   auditList,
@@ -21,9 +22,9 @@ import type { AuditService } from './audit.service.ts';
 
 const auditorKinds = ['auditor', 'operator'] as const;
 
-export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: SignalService; newId: () => string }> = async (
+export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: SignalService; suppliers: SupplierService; newId: () => string }> = async (
   app,
-  { audit, signals, newId },
+  { audit, signals, suppliers, newId },
 ) => {
   const anyReader = app.authorize({ scope: 'audit:read' });
   const auditor = app.authorize({ scope: 'audit:read', kinds: auditorKinds });
@@ -105,7 +106,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         operationId: 'verifyAuditChain',
         summary: 'Recompute the chain (and check it against every signed head)',
         description:
-          'Recomputes every hash over positions from..to (default: the whole chain) and checks each stored signed head against it, so an altered, removed or truncated entry is found; answers where the chain first breaks. Auditors and the operator may call it, with the `audit:read` scope.',
+          'Recomputes every hash over positions from..to (default: the whole chain) and checks each stored signed head against it, so an altered, removed or truncated entry is found; answers where the chain first breaks. It also checks every signal’s row against its version history and lists those that differ (`signalsDiffering`), such as a stop set to lifted by SQL without a version, an event and an audit entry. Auditors and the operator may call it, with the `audit:read` scope.',
         querystring: verifyQuery,
         response: { 200: verifyResultSchema, ...problems(400, 401, 403) },
       },
@@ -142,14 +143,16 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         operationId: 'listReadLog',
         summary: 'Reads of restricted data: issuer-only signals, sole traders, the audit log itself',
         description:
-          'The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first. Auditors and the operator may call it, with the `audit:read` scope.',
+          'The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first; page with `cursor=<nextCursor>`, which continues exactly after the last read of the page, whatever is logged meanwhile. Auditors and the operator may call it, with the `audit:read` scope.',
         querystring: readLogQuery,
         response: { 200: readLogList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({
-      items: await audit.reads(request.query.organisation, request.query.before ? new Date(request.query.before) : undefined, request.query.limit),
-    }),
+    async (request) =>
+      audit.reads(
+        { orgId: request.query.organisation, before: request.query.before ? new Date(request.query.before) : undefined, cursor: request.query.cursor },
+        request.query.limit,
+      ),
   );
 
   app.get(
@@ -159,17 +162,19 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
       schema: {
         ...common,
         operationId: 'getSupplierHistory',
-        summary: 'Every signal and version about a supplier, retracted ones included, oldest first',
+        summary: 'Every version of a supplier record, and every signal and version about it, oldest first',
         description:
-          'Every signal ever issued about a supplier, retracted and issuer_and_auditors ones included, each with all its versions and the API client behind each change, oldest first. Auditors and the operator may call it, with the `audit:read` scope; the read is logged.',
+          'Every version of the supplier record (name and units: who changed it, when and why), and every signal issued about the supplier with its versions and the API client behind each change, oldest first. Auditors read every signal, retracted and issuer_and_auditors ones included; the operator reads the signals by the rule of every other route (members-visible and not retracted, as GET /v1/signals/{id} shows them). Auditors and the operator may call it, with the `audit:read` scope; the read is logged, and an unregistered supplier answers 404.',
         params: orgNumberParams,
-        response: { 200: supplierHistorySchema, ...problems(400, 401, 403) },
+        response: { 200: supplierHistorySchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => {
+      const versions = await suppliers.versions(request.params.orgNumber);
       const history = await signals.history(principalOf(request), request.params.orgNumber);
       return {
         orgNumber: formatOrgNumber(request.params.orgNumber),
+        versions,
         signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions })),
       };
     },

@@ -61,14 +61,28 @@ export const verifyResultSchema = z
     brokenAt: z.number().int().optional().describe('The first position that does not match, when ok is false.'),
     reason: z.string().optional().describe('What does not match, when ok is false.'),
     headsChecked: z.number().int().describe('How many signed heads were checked against the chain.'),
+    signalsChecked: z.number().int().describe('How many signals’ rows were checked against their version history (always all of them, whatever from..to).'),
+    signalsDiffering: z
+      .array(
+        z.object({
+          signalId: z.string(),
+          version: z.number().int().describe('The version number the row holds.'),
+          latestVersion: z.number().int().nullable().describe('The number of its latest version in the history; null when it has none.'),
+          fields: z
+            .array(z.string())
+            .describe('What differs: a column of the row that is not as its latest version has it (e.g. status), its type, supplier or issuer not as its events carry them, expired_version before its period ended, or no_version.'),
+        }),
+      )
+      .describe('Signals whose row is not what their history says, by id, at most 100: a change made behind the application’s back. Any makes ok false.'),
   })
   .meta({ id: 'AuditVerification' });
 
 export const readLogQuery = z
   .object({
     organisation: organisationIdSchema.optional().describe('Only reads by this organisation.'),
-    before: timestamp.optional().describe('Only reads before this time (cursor: the `at` of the last read you have).'),
+    before: timestamp.optional().describe('Only reads before this time (a filter; page with `cursor`).'),
     limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
+    cursor: z.string().max(300).optional().describe('Opaque cursor from `nextCursor` of the previous page: the next page continues exactly after its last read.'),
   })
   .strict();
 
@@ -85,11 +99,26 @@ export const readLogList = z.object({
       requestId: z.string(),
     }),
   ),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next (older) page; null on the last page.'),
 });
+
+export const supplierVersionSchema = z
+  .object({
+    version: z.number().int().describe('From 1, without gaps.'),
+    change: z.enum(['created', 'updated']).describe('created: registered; updated: its name or units changed.'),
+    name: z.string().describe('The supplier’s name in this version.'),
+    units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() })).describe('Its units (verksamheter) in this version.'),
+    reason: z.string().nullable().describe('Why it was changed, as the changer gave it.'),
+    orgId: z.string().describe('The organisation that made the change.'),
+    actorSub: z.string().describe('The API client (JWT sub) that made the change.'),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'SupplierVersion', description: 'One version of a supplier record (name and units).' });
 
 export const supplierHistorySchema = z
   .object({
     orgNumber: z.string().describe('The supplier’s organisationsnummer, NNNNNN-NNNN.'),
+    versions: z.array(supplierVersionSchema).describe('Every version of the supplier record (name and units), oldest first: who changed it, when and why.'),
     signals: z
       .array(
         z.object({
@@ -97,6 +126,8 @@ export const supplierHistorySchema = z
           versions: z.array(signalVersionSchema.extend({ actorSub: z.string().describe('The API client (JWT sub) that made the change.') })),
         }),
       )
-      .describe('Every signal about the supplier, retracted and issuer_and_auditors ones included, with all their versions.'),
+      .describe(
+        'Every signal about the supplier with its versions, by the rule every route applies: auditors read all, retracted and issuer_and_auditors ones included; the operator reads what GET /v1/signals/{id} and its versions show it.',
+      ),
   })
   .meta({ id: 'SupplierHistory' });

@@ -4,6 +4,14 @@ import type { Tx } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { canonicalJson, GENESIS_HASH, sha256, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
 import type { AuditFilter, AuditRepository } from './audit.repository.ts';
+import { decodeCursor, pageOf } from '../../lib/cursor.ts';
+
+// A read log key: its time at microsecond precision, and its id.
+const READ_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const decodeReadCursor = (cursor: string) => {
+  const [at, id] = decodeCursor(cursor, READ_KEY).split('|') as [string, string];
+  return { at, id };
+};
 
 export interface AuditedChange {
   action: string;
@@ -15,6 +23,8 @@ export interface AuditedChange {
 
 const HEAD_INTERVAL_MS = 60_000;
 const VERIFY_BATCH = 5_000;
+// verify checks every signal and lists at most this many whose row differs from its history.
+const SIGNAL_DRIFT_SHOWN = 100;
 
 /** The audit trail: chain appends inside write transactions, the read log, signed heads, verification. */
 export function createAuditService({ audit, signingKey }: { audit: AuditRepository; signingKey: KeyObject }) {
@@ -24,6 +34,42 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
     const head = signHead(signingKey, { length: last.position, headHash: last.hash, signedAt: new Date().toISOString() });
     await audit.insertHead(head);
     return head;
+  };
+
+  /**
+   * Recomputes the chain over positions from..to, and checks every stored signed
+   * head against it, so removing the newest entries is caught too.
+   */
+  const verifyChain = async (from = 1, to?: number): Promise<VerifyResult & { headsChecked: number }> => {
+    const last = await audit.last();
+    const end = Math.min(to ?? Number.MAX_SAFE_INTEGER, last?.position ?? 0);
+    let prev = GENESIS_HASH;
+    if (from > 1) prev = (await audit.at(from - 1))?.hash ?? '';
+    let checked = 0;
+    for (let start = from; start <= end; start += VERIFY_BATCH) {
+      const batch = await audit.range(start, Math.min(start + VERIFY_BATCH - 1, end));
+      const result = verifyEntries(batch, start, prev);
+      checked += result.checked;
+      if (!result.ok) return { ...result, checked, headsChecked: 0 };
+      if (batch.length < Math.min(VERIFY_BATCH, end - start + 1)) {
+        return { ok: false, checked, brokenAt: start + batch.length, reason: `entry ${start + batch.length} is missing`, headsChecked: 0 };
+      }
+      prev = batch.at(-1)!.hash;
+    }
+    let headsChecked = 0;
+    for (const head of await audit.heads()) {
+      headsChecked += 1;
+      if (head.length > (last?.position ?? 0)) {
+        return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed head covers ${head.length} entries; the chain has only ${last?.position ?? 0}`, headsChecked };
+      }
+      if (head.length >= from && head.length <= end) {
+        const entry = await audit.at(head.length);
+        if (entry?.hash !== head.headHash) {
+          return { ok: false, checked, brokenAt: head.length, reason: `entry ${head.length} differs from the signed head`, headsChecked };
+        }
+      }
+    }
+    return { ok: true, checked, headsChecked };
   };
 
   return {
@@ -54,7 +100,13 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
     },
 
     list: (filter: AuditFilter, limit: number) => audit.list(filter, limit),
-    reads: (orgId: string | undefined, before: Date | undefined, limit: number) => audit.reads(orgId, before, limit),
+    /** One page of the read log, newest first, and the opaque cursor of the next. */
+    reads: async (filter: { orgId?: string | undefined; before?: Date | undefined; cursor?: string | undefined }, limit: number) => {
+      const after = filter.cursor ? decodeReadCursor(filter.cursor) : undefined;
+      const rows = await audit.reads({ orgId: filter.orgId, beforeAt: filter.before, after }, limit + 1);
+      const page = pageOf(rows, limit, (r) => `${r.keyAt}|${r.id}`);
+      return { items: page.items.map(({ keyAt: _, ...read }) => read), nextCursor: page.nextCursor };
+    },
 
     /**
      * The latest signed head; a new one is signed when the chain has grown and
@@ -76,39 +128,23 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
     },
 
     /**
-     * Recomputes the chain over positions from..to, and checks every stored signed
-     * head against it, so removing the newest entries is caught too.
+     * The chain (verifyChain), and every signal's row against its history: a row that
+     * differs from its latest version was changed behind the application's back (the
+     * app role cannot commit such a change: migrations/0009_signal_integrity.sql).
      */
-    verify: async (from = 1, to?: number): Promise<VerifyResult & { headsChecked: number }> => {
-      const last = await audit.last();
-      const end = Math.min(to ?? Number.MAX_SAFE_INTEGER, last?.position ?? 0);
-      let prev = GENESIS_HASH;
-      if (from > 1) prev = (await audit.at(from - 1))?.hash ?? '';
-      let checked = 0;
-      for (let start = from; start <= end; start += VERIFY_BATCH) {
-        const batch = await audit.range(start, Math.min(start + VERIFY_BATCH - 1, end));
-        const result = verifyEntries(batch, start, prev);
-        checked += result.checked;
-        if (!result.ok) return { ...result, checked, headsChecked: 0 };
-        if (batch.length < Math.min(VERIFY_BATCH, end - start + 1)) {
-          return { ok: false, checked, brokenAt: start + batch.length, reason: `entry ${start + batch.length} is missing`, headsChecked: 0 };
-        }
-        prev = batch.at(-1)!.hash;
-      }
-      let headsChecked = 0;
-      for (const head of await audit.heads()) {
-        headsChecked += 1;
-        if (head.length > (last?.position ?? 0)) {
-          return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed head covers ${head.length} entries; the chain has only ${last?.position ?? 0}`, headsChecked };
-        }
-        if (head.length >= from && head.length <= end) {
-          const entry = await audit.at(head.length);
-          if (entry?.hash !== head.headHash) {
-            return { ok: false, checked, brokenAt: head.length, reason: `entry ${head.length} differs from the signed head`, headsChecked };
-          }
-        }
-      }
-      return { ok: true, checked, headsChecked };
+    verify: async (from = 1, to?: number) => {
+      const [chain, signals] = await Promise.all([verifyChain(from, to), audit.signalDrift(SIGNAL_DRIFT_SHOWN)]);
+      const first = signals.differing[0];
+      const signalReason = first
+        ? `signal ${first.signalId} (version ${first.version}) differs from its latest version${first.latestVersion === null ? '' : ` ${first.latestVersion}`} in ${first.fields.join(', ')}`
+        : undefined;
+      return {
+        ...chain,
+        ok: chain.ok && !first,
+        ...(chain.ok && signalReason ? { reason: signalReason } : {}),
+        signalsChecked: signals.checked,
+        signalsDiffering: signals.differing,
+      };
     },
 
     /** The whole chain as JSON Lines, streamed in batches. */

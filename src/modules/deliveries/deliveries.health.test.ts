@@ -32,7 +32,12 @@ describe('circuit breaker', () => {
 
   it('opens at once on a timeout: an endpoint that hangs is not given another slot to hold', () => {
     expect(circuitOpenFor(1, true)).toBe(5_000);
-    expect(circuitOpenFor(1, true, true)).toBe(5_000);
+    expect(circuitOpenFor(5, true)).toBe(20_000);
+  });
+
+  it('lets one timeout of an endpoint that answered lately pass, not three in a row', () => {
+    expect(circuitOpenFor(1, true, true)).toBeNull();
+    expect(circuitOpenFor(CIRCUIT_OPEN_AFTER, true, true)).toBe(5_000);
   });
 
   it('stays closed for an endpoint that fails fast but answered 2xx lately (a flaky one)', () => {

@@ -219,8 +219,10 @@ export function createDeliveryProcessor(deps: {
       const { claimed, deferred } = await claim();
       // Deliveries whose endpoint is held back (open circuit, or its attempts in flight) wait for it.
       for (const d of deferred) if (d.busy) busy.add(d.subscriptionId);
+      // They wait in the retry lane, whatever lane they came from: an endpoint that holds a
+      // stop back is failing or busy, and its attempts must not take the priority lane's slots.
       const waiting = scheduleWakes(
-        deferred.map((d) => ({ subscriptionId: d.subscriptionId, dueAt: d.dueAt, urgent })),
+        deferred.map((d) => ({ subscriptionId: d.subscriptionId, dueAt: d.dueAt })),
         'deliveries that wait for their endpoint',
       );
       if (claimed.length > 0) {

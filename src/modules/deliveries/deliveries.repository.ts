@@ -252,18 +252,20 @@ export function createDeliveryRepository(db: Db) {
     /**
      * The endpoints with deliveries overdue by more than `graceMs` and not leased — their
      * wake-up lost to a dead worker or a Redis outage, or a backlog waiting for its lane —
-     * to be woken again; `urgent` when one of them is a first attempt of a blocking event.
+     * to be woken again; `urgent` when one of them is a first attempt of a blocking event
+     * and the endpoint is healthy (a failing one's attempts never take the priority lane).
      * A woken endpoint takes what it can and moves the rest on, so the same backlog is not
      * taken again at every sweep.
      */
     overdueEndpoints: async (graceMs: number, limit: number, urgentTypes: readonly string[]): Promise<Array<{ subscriptionId: string; urgent: boolean }>> => {
       const result = await db.execute(sql`
         SELECT d.subscription_id,
-          bool_or(d.attempts = 0 AND e.signal_type::text = ANY(${sql.param([...urgentTypes])}::text[])) AS urgent
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq
+          bool_or(d.attempts = 0 AND e.signal_type::text = ANY(${sql.param([...urgentTypes])}::text[]))
+            AND s.consecutive_failures = 0 AND coalesce(s.circuit_open_until <= now(), true) AS urgent
+        FROM deliveries d JOIN events e ON e.seq = d.event_seq JOIN subscriptions s ON s.id = d.subscription_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= now() - ${`${graceMs} milliseconds`}::interval
           AND d.resend_requested_at IS NULL AND (d.leased_until IS NULL OR d.leased_until < now())
-        GROUP BY d.subscription_id LIMIT ${limit}`);
+        GROUP BY d.subscription_id, s.consecutive_failures, s.circuit_open_until LIMIT ${limit}`);
       return (result as unknown as { rows: Array<{ subscription_id: string; urgent: boolean | null }> }).rows.map((r) => ({
         subscriptionId: r.subscription_id,
         urgent: r.urgent === true,

@@ -27,8 +27,8 @@ export const FAILING_NOTICE_AFTER_MS = 15 * 60_000;
 /**
  * The circuit breaker (one endpoint = one subscription). A healthy endpoint takes up to
  * HEALTHY_IN_FLIGHT attempts at once; one whose last attempt failed takes one at a time
- * (a probe); after CIRCUIT_OPEN_AFTER failures in a row, or at once on a timeout, the
- * circuit opens and no attempt goes to it until circuitOpenFor() has passed — the
+ * (a probe); after CIRCUIT_OPEN_AFTER failures in a row, or at once on a timeout of an
+ * endpoint that has not answered 2xx lately, the circuit opens and no attempt goes to it until circuitOpenFor() has passed — the
  * deliveries that wait meanwhile are not attempts and use none of their retries. An
  * endpoint that answered 2xx within CIRCUIT_RECENT_SUCCESS_MS and fails fast (an HTTP
  * error, not a timeout) is not cut off: it answers some attempts, and a quick answer
@@ -48,7 +48,11 @@ export const CIRCUIT_RECENT_SUCCESS_MS = 60_000;
 
 /** How long the circuit stays open after `failures` failures in a row, or null while it stays closed. */
 export function circuitOpenFor(failures: number, timedOut: boolean, succeededRecently = false): number | null {
-  if (!timedOut && (failures < CIRCUIT_OPEN_AFTER || succeededRecently)) return null;
-  const doublings = Math.max(0, failures - CIRCUIT_OPEN_AFTER);
-  return Math.min(CIRCUIT_FIRST_OPEN_MS * 2 ** Math.min(doublings, 16), CIRCUIT_MAX_OPEN_MS);
+  const openMs = Math.min(CIRCUIT_FIRST_OPEN_MS * 2 ** Math.min(Math.max(0, failures - CIRCUIT_OPEN_AFTER), 16), CIRCUIT_MAX_OPEN_MS);
+  // A timeout holds a connection for the whole deadline: it opens the circuit at once, unless
+  // the endpoint answered 2xx lately (one slow answer of an endpoint that works is a hiccup),
+  // and then after CIRCUIT_OPEN_AFTER in a row. A fast failure costs nobody anything: it opens
+  // the circuit after CIRCUIT_OPEN_AFTER in a row, and never while the endpoint answers some.
+  if (timedOut) return !succeededRecently || failures >= CIRCUIT_OPEN_AFTER ? openMs : null;
+  return failures >= CIRCUIT_OPEN_AFTER && !succeededRecently ? openMs : null;
 }

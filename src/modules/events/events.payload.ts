@@ -1,9 +1,13 @@
 import type { z } from 'zod';
-import { noticeSchema, signalPayloadSchema, webhookPayloads, withheldSignalSchema } from './events.schemas.ts';
-import { type EventRow, isSignalEvent, type SignalEventRow } from './events.table.ts';
+import { noticeSchema, signalPayloadSchema, supplierPayloadSchema, webhookPayloads, withheldSignalSchema } from './events.schemas.ts';
+import { type EventRow, isSignalEvent, isSupplierEvent, type SignalEventRow, type SupplierEventRow } from './events.table.ts';
 
 /** A signal event's stored signal, reduced to its documented fields (old rows may hold more). */
-export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse(event.signal);
+// Events stored before decision dates were kept (migrations/0009) carry none: null, as the signal reads.
+export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse({ decisionDate: null, ...(event.signal as object) });
+
+/** A supplier event's stored record, reduced to its documented fields. */
+export const supplierPayload = (event: SupplierEventRow) => supplierPayloadSchema.parse(event.supplier);
 
 /** What everyone but a retracted signal's issuer and auditors sees of it. */
 export const withheldSignal = (event: SignalEventRow): z.output<typeof withheldSignalSchema> => {
@@ -43,6 +47,10 @@ export function webhookBody(event: EventRow, options: { withhold?: boolean } = {
   }
   if (event.type === 'subscription.failing' || event.type === 'subscription.disabled') {
     return JSON.stringify(webhookPayloads[event.type].parse({ type: event.type, timestamp, data: { seq: event.seq, eventId: event.id, notice: noticeSchema.parse(event.notice) } }));
+  }
+  if (isSupplierEvent(event)) {
+    const data = { seq: event.seq, eventId: event.id, supplierOrgNumber: supplierPayload(event).orgNumber, supplier: supplierPayload(event) };
+    return JSON.stringify(webhookPayloads['supplier.updated'].parse({ type: event.type, timestamp, data }));
   }
   throw new Error(`event ${event.id} of type ${event.type} has no webhook body`);
 }

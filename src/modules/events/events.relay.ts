@@ -2,9 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from '../../db/client.ts';
 import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
-import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches, organisationDirectory, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
-import { isSignalEvent } from './events.table.ts';
+import { isSignalEvent, isSupplierEvent } from './events.table.ts';
 import { blockingSignalTypes } from '../status/status.rules.ts';
 
 const BATCH = 200;
@@ -66,8 +66,17 @@ export function createOutboxRelay(deps: {
           }
         }
       }
+      // A supplier record's change goes to every subscription not narrowed to signal types or to other suppliers.
+      for (const event of batch.filter(isSupplierEvent)) {
+        for (const { subscription } of subs) {
+          if (supplierEventMatches(event, subscription.filters)) {
+            rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
+            withDeliveries.add(event.seq);
+          }
+        }
+      }
       // A notice goes to its organisation's other active subscriptions, not to the one it is about.
-      for (const notice of batch.filter((e) => !isSignalEvent(e))) {
+      for (const notice of batch.filter((e) => e.recipientOrgId !== null)) {
         for (const { subscription } of subs) {
           if (subscription.orgId === notice.recipientOrgId && subscription.id !== notice.subscriptionId) {
             rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: notice.seq });

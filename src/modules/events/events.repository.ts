@@ -3,11 +3,14 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { SignalRead } from '../signals/signals.repository.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { signals } from '../signals/signals.table.ts';
-import { signalPayloadSchema } from './events.schemas.ts';
-import { type EventRow, type EventType, events, isSignalEvent, type SignalEventRow } from './events.table.ts';
+import type { z } from 'zod';
+import { signalPayloadSchema, supplierPayloadSchema } from './events.schemas.ts';
+import { type EventRow, type EventType, events, type SignalEventRow } from './events.table.ts';
 
 // Each insert into events notifies this channel on commit (migrations/0006_journal_lock.sql).
 export const EVENTS_CHANNEL = 'registry_events';
+
+type MatchColumns = 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity';
 
 export function createEventRepository(db: Db) {
   return {
@@ -34,6 +37,15 @@ export function createEventRepository(db: Db) {
     },
 
     /**
+     * Appends a supplier.updated event inside the caller's transaction: the supplier's
+     * number (10 digits, as subscriptions' supplier filters hold it) and its record as
+     * the payload schema has it; no signal columns.
+     */
+    appendSupplier: async (tx: Tx, orgNumber: string, supplier: z.input<typeof supplierPayloadSchema>, newId: () => string): Promise<void> => {
+      await tx.insert(events).values({ id: newId(), type: 'supplier.updated', supplierOrgNumber: orgNumber, supplier: supplierPayloadSchema.parse(supplier) });
+    },
+
+    /**
      * The cursor feed: events after `after`, oldest first, that `visible` admits, each
      * with whether its signal is retracted now (an earlier event's copy does not say so).
      */
@@ -57,17 +69,27 @@ export function createEventRepository(db: Db) {
     markRelayed: (tx: Tx, seqs: number[]) =>
       tx.update(events).set({ relayedAt: sql`now()` }).where(inArray(events.seq, seqs)),
 
-    /** Events since a time, for replay. */
-    /** Signal events since a time, for replay (notices are never replayed). */
-    since: async (from: Date, limit: number): Promise<SignalEventRow[]> =>
+    /**
+     * Signal events since a time, for replay (notices are never replayed): the columns
+     * subscriptions match on, not the stored signal, which the delivery reads when it is sent.
+     */
+    since: async (from: Date, limit: number): Promise<Array<Pick<SignalEventRow, MatchColumns | 'seq'>>> =>
       (
         await db
-          .select()
+          .select({
+            seq: events.seq,
+            signalType: events.signalType,
+            supplierOrgNumber: events.supplierOrgNumber,
+            agreementId: events.agreementId,
+            issuerOrgId: events.issuerOrgId,
+            visibility: events.visibility,
+            severity: events.severity,
+          })
           .from(events)
           .where(and(sql`${events.createdAt} >= ${from.toISOString()}`, isNull(events.recipientOrgId)))
           .orderBy(asc(events.seq))
           .limit(limit)
-      ).filter(isSignalEvent),
+      ).filter((e): e is Pick<SignalEventRow, MatchColumns | 'seq'> => e.signalType !== null && e.issuerOrgId !== null && e.visibility !== null && e.supplierOrgNumber !== null),
   };
 }
 

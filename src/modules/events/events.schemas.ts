@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { signalSchema } from '../signals/signals.schemas.ts';
-import { noticeEventTypes, signalEventTypes } from './events.table.ts';
+import { noticeEventTypes, signalEventTypes, supplierEventTypes } from './events.table.ts';
 
 export const eventFeedQuery = z
   .object({
@@ -69,13 +69,30 @@ export const noticeSchema = z
   })
   .meta({ id: 'Notice', description: 'The state of one of your subscriptions, sent to your organisation only.' });
 
+/** A supplier record after a change (supplier.updated): what GET /v1/suppliers/{orgNumber} shows, with who changed it and why. */
+export const supplierPayloadSchema = z
+  .object({
+    orgNumber: z.string().describe('The supplier’s organisationsnummer, NNNNNN-NNNN.'),
+    name: z.string().describe('The supplier’s name after the change.'),
+    previousName: z.string().describe('Its name before the change (the same when only units changed); search still finds it under this name.'),
+    soleTrader: z.boolean().describe('true for a sole trader (enskild firma), whose number is a personnummer.'),
+    units: z
+      .array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }))
+      .describe('Its units (verksamheter) after the change.'),
+    version: z.number().int().describe('The record’s version after the change; keep the highest you have seen.'),
+    reason: z.string().nullable().describe('Why it was changed, as the changer gave it.'),
+    changedByOrgId: z.string().describe('The organisation that changed it: its registrant, the owner of an agreement it is party to, or the operator.'),
+    changedAt: isoTime.describe('When the change was recorded.'),
+  })
+  .meta({ id: 'SupplierPayload', description: 'A supplier record (name and units) as it stood after a change.' });
+
 export const eventSchema = z
   .object({
     seq,
     id: eventId,
     type: z
       .enum(signalEventTypes)
-      .describe('What happened to the signal: created, amended, lifted (a call-off stop), retracted, or expired (its effectiveUntil passed).'),
+      .describe('What happened to the signal: created, amended, lifted (a call-off stop), retracted, expired (its effectiveUntil passed), or took_effect (a scheduled signal’s effectiveFrom passed).'),
     signalId: z.string().describe('The signal the event is about.'),
     signalVersion,
     createdAt: z.date().describe('When the change was recorded.'),
@@ -94,9 +111,20 @@ export const noticeEventSchema = z
   })
   .meta({ id: 'NoticeEvent', description: 'A notice about one of your own subscriptions; no other organisation sees it.' });
 
+export const supplierEventSchema = z
+  .object({
+    seq,
+    id: eventId,
+    type: z.enum(supplierEventTypes).describe('supplier.updated: a supplier’s name or units changed.'),
+    supplierOrgNumber: z.string().describe('The supplier, NNNNNN-NNNN.'),
+    createdAt: z.date().describe('When the change was recorded.'),
+    supplier: supplierPayloadSchema,
+  })
+  .meta({ id: 'SupplierEvent', description: 'A change to a supplier record (name, units); every organisation sees it.' });
+
 export const eventFeed = z
   .object({
-    items: z.array(z.union([eventSchema, noticeEventSchema])),
+    items: z.array(z.union([eventSchema, noticeEventSchema, supplierEventSchema])),
     nextAfter: z.number().int().describe('Pass as ?after= for the next page.'),
   })
   .meta({ id: 'EventFeed' });
@@ -117,6 +145,11 @@ export const webhookPayloads = {
   'signal.amended': signalWebhook('signal.amended', 'SignalAmendedWebhook', 'A signal was amended; `signalVersion` says which version this is.'),
   'signal.lifted': signalWebhook('signal.lifted', 'SignalLiftedWebhook', 'A call-off stop was lifted (hävt avropsstopp): placements may resume.'),
   'signal.expired': signalWebhook('signal.expired', 'SignalExpiredWebhook', 'A signal’s effective period ended; sent once per ended period.'),
+  'signal.took_effect': signalWebhook(
+    'signal.took_effect',
+    'SignalTookEffectWebhook',
+    'A scheduled signal’s effective period began (effectiveFrom passed): it now reads active and counts in supplier statuses; sent once per scheduled start.',
+  ),
   'signal.retracted': z
     .object({ type: z.literal('signal.retracted'), timestamp, data: signalEventData(withheldSignalSchema) })
     .meta({
@@ -126,6 +159,17 @@ export const webhookPayloads = {
     }),
   'subscription.failing': noticeWebhook('subscription.failing', 'SubscriptionFailingWebhook', 'Deliveries to one of your subscriptions are failing.'),
   'subscription.disabled': noticeWebhook('subscription.disabled', 'SubscriptionDisabledWebhook', 'One of your subscriptions was disabled.'),
+  'supplier.updated': z
+    .object({
+      type: z.literal('supplier.updated'),
+      timestamp,
+      data: z.object({ seq, eventId, supplierOrgNumber: z.string().describe('The supplier, NNNNNN-NNNN.'), supplier: supplierPayloadSchema }),
+    })
+    .meta({
+      id: 'SupplierUpdatedWebhook',
+      description:
+        'A supplier’s name or units were changed by its registrant, the owner of an agreement it is party to, or the operator. Sent to every active subscription whose `types` filter is empty and whose `suppliers` filter is empty or names the supplier; the other filters are about signals and do not apply.',
+    }),
   ping: z
     .object({ type: z.literal('ping'), timestamp, data: z.object({ subscriptionId: z.string().describe('The subscription pinged.') }) })
     .meta({ id: 'PingWebhook', description: 'Sent by POST /v1/subscriptions/{id}/test to check an endpoint; not an event, not retried.' }),

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { signalPayload, withheldSignal } from './events.payload.ts';
+import { signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
 import type { EventRepository } from './events.repository.ts';
 import { noticeSchema, type eventFeed } from './events.schemas.ts';
-import { events, isSignalEvent } from './events.table.ts';
+import { events, isSignalEvent, isSupplierEvent } from './events.table.ts';
 
 type FeedEntry = z.input<typeof eventFeed>['items'][number];
 
@@ -14,7 +14,8 @@ type FeedEntry = z.input<typeof eventFeed>['items'][number];
  * of the signal (auditors all; others their own and `members` ones), and a signal that
  * is retracted now shows only its ids in all its events, earlier ones included, to
  * everyone but its issuer and auditors. Notices go to their recipient organisation
- * only, auditors included. Reads of restricted signals are logged.
+ * only, auditors included. Supplier events (supplier.updated) go to every organisation,
+ * as GET /v1/suppliers does. Reads of restricted signals and of sole traders are logged.
  */
 export function createEventService({
   events: repository,
@@ -30,13 +31,20 @@ export function createEventService({
       const me = principal.org.id;
       const auditor = principal.org.kind === 'auditor';
       const signalVisible = auditor ? sql`true` : sql`(${events.issuerOrgId} = ${me} OR ${events.visibility} = 'members')`;
-      const visible = sql`((${events.recipientOrgId} IS NULL AND ${signalVisible}) OR ${events.recipientOrgId} = ${me})`;
+      const visible = sql`((${events.recipientOrgId} IS NULL AND (${signalVisible} OR ${events.supplier} IS NOT NULL)) OR ${events.recipientOrgId} = ${me})`;
       const rows = await repository.list(after, visible, limit);
       // An issuer_and_auditors signal is restricted data however it is read: log the
       // signals whose events this page shows, as reads of the signal itself do.
       const restricted = [...new Set(rows.flatMap((e) => (isSignalEvent(e) && e.visibility === 'issuer_and_auditors' ? [e.signalId] : [])))];
       await audit.logRead(principal, 'event.read_restricted', 'signal', restricted, newId);
+      // A sole trader's number is a personnummer: logged as GET /v1/suppliers logs it.
+      const soleTraders = [...new Set(rows.flatMap((e) => (isSupplierEvent(e) && supplierPayload(e).soleTrader ? [e.supplierOrgNumber] : [])))];
+      await audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId);
       return rows.map((row): FeedEntry => {
+        if (isSupplierEvent(row)) {
+          const supplier = supplierPayload(row);
+          return { seq: row.seq, id: row.id, type: row.type, supplierOrgNumber: supplier.orgNumber, createdAt: row.createdAt, supplier };
+        }
         if (isSignalEvent(row)) {
           const withhold = row.signalRetracted && !auditor && row.issuerOrgId !== me;
           return {

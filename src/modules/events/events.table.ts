@@ -3,10 +3,12 @@ import { sql } from 'drizzle-orm';
 import { organisations } from '../organisations/organisations.table.ts';
 import { severity, signalType, signalVisibility, signals } from '../signals/signals.table.ts';
 
-export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired'] as const;
+export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired', 'signal.took_effect'] as const;
 /** Notices to one organisation about its own subscriptions (never about a signal). */
 export const noticeEventTypes = ['subscription.failing', 'subscription.disabled'] as const;
-export const eventTypes = [...signalEventTypes, ...noticeEventTypes] as const;
+/** Changes to a supplier record (name, units), for every organisation (never about a signal). */
+export const supplierEventTypes = ['supplier.updated'] as const;
+export const eventTypes = [...signalEventTypes, ...noticeEventTypes, ...supplierEventTypes] as const;
 export const eventType = pgEnum('event_type', eventTypes);
 
 /**
@@ -37,6 +39,8 @@ export const events = pgTable(
     recipientOrgId: text().references(() => organisations.id),
     subscriptionId: uuid(),
     notice: jsonb(),
+    // A supplier event: the record as it stood after the change, with supplierOrgNumber and no signal columns.
+    supplier: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set once the relay has handed the event to the queue.
     relayedAt: timestamp({ withTimezone: true }),
@@ -51,4 +55,11 @@ export type SignalEventRow = Omit<EventRow, SignalColumns | 'type'> & { type: (t
   [K in SignalColumns]: NonNullable<EventRow[K]>;
 };
 export const isSignalEvent = (event: EventRow): event is SignalEventRow => event.recipientOrgId === null && event.signalId !== null;
+/** An event about a supplier record: its number and the record set, no signal columns. */
+export type SupplierEventRow = Omit<EventRow, 'type' | 'supplierOrgNumber' | 'supplier'> & {
+  type: (typeof supplierEventTypes)[number];
+  supplierOrgNumber: string;
+  supplier: NonNullable<EventRow['supplier']>;
+};
+export const isSupplierEvent = (event: EventRow): event is SupplierEventRow => event.recipientOrgId === null && event.signalId === null && event.supplier !== null;
 export type EventType = (typeof eventTypes)[number];

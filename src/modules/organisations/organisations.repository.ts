@@ -1,17 +1,58 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { type Organisation, organisations } from './organisations.table.ts';
+import { type Organisation, organisations, type RevokedClient, revokedClients } from './organisations.table.ts';
+
+/** The caller's organisation, and whether the calling client is revoked, as one row. */
+export type TokenOrganisation = Organisation & { clientRevoked: boolean };
 
 export function createOrganisationRepository(db: Db) {
+  // Every authenticated request runs this, so it is one prepared statement: the
+  // organisation and the client's revocation in a single round trip, read from
+  // PostgreSQL each time, so a suspension or revocation holds on every replica at once.
+  const forToken = db
+    .select({
+      ...getTableColumns(organisations),
+      clientRevoked: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedClients} WHERE ${revokedClients.orgId} = ${organisations.id} AND ${revokedClients.sub} = ${sql.placeholder('sub')})`,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('auth_token_organisation');
+
   return {
     findById: async (id: string): Promise<Organisation | undefined> =>
       (await db.select().from(organisations).where(eq(organisations.id, id)).limit(1))[0],
 
+    findForToken: async (id: string, sub: string): Promise<TokenOrganisation | undefined> => (await forToken.execute({ id, sub }))[0],
+
     list: (): Promise<Organisation[]> => db.select().from(organisations).orderBy(asc(organisations.id)),
 
-    /** Inserts unless the id exists; returns the row or undefined when it existed. */
+    /**
+     * Inserts unless the id exists; returns the row or undefined when it existed. Any
+     * other conflict (a kommunkod already taken) is thrown, not taken for "exists".
+     */
     insert: async (row: typeof organisations.$inferInsert, tx: Db | Tx = db): Promise<Organisation | undefined> =>
-      (await tx.insert(organisations).values(row).onConflictDoNothing().returning())[0],
+      (await tx.insert(organisations).values(row).onConflictDoNothing({ target: organisations.id }).returning())[0],
+
+    /** Suspends or resumes; undefined when the organisation already was in that state. */
+    setSuspended: async (tx: Tx, id: string, suspended: boolean): Promise<Organisation | undefined> =>
+      (
+        await tx
+          .update(organisations)
+          .set({ suspendedAt: suspended ? sql`now()` : null })
+          .where(and(eq(organisations.id, id), suspended ? isNull(organisations.suspendedAt) : isNotNull(organisations.suspendedAt)))
+          .returning()
+      )[0],
+
+    /** Records the revocation; undefined when the client was already revoked. */
+    revokeClient: async (tx: Tx, row: typeof revokedClients.$inferInsert): Promise<RevokedClient | undefined> =>
+      (await tx.insert(revokedClients).values(row).onConflictDoNothing().returning())[0],
+
+    findRevokedClient: async (orgId: string, sub: string): Promise<RevokedClient | undefined> =>
+      (await db.select().from(revokedClients).where(and(eq(revokedClients.orgId, orgId), eq(revokedClients.sub, sub))))[0],
+
+    revokedClientsOf: (orgId: string): Promise<RevokedClient[]> =>
+      db.select().from(revokedClients).where(eq(revokedClients.orgId, orgId)).orderBy(asc(revokedClients.revokedAt), asc(revokedClients.sub)),
   };
 }
 

@@ -7,10 +7,16 @@ import {
   organisationIdParams,
   organisationList,
   organisationSchema,
+  revokeClientBody,
+  revokedClientList,
+  revokedClientSchema,
+  suspensionBody,
 } from './organisations.schemas.ts';
 import type { OrganisationService } from './organisations.service.ts';
 
 export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: OrganisationService }> = async (app, { organisations }) => {
+  const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
+
   app.post(
     '/v1/organisations',
     {
@@ -19,7 +25,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         operationId: 'createOrganisation',
         summary: 'Register an organisation (operator only)',
         description:
-          'Adds a municipality (kommun), purchasing centre (inköpscentral), federation (kommunförbund) or auditor that may then call the API with its own tokens. Only the operator organisation may call it, with the `admin` scope; a municipality needs its kommunkod and may name its federation.',
+          'Adds a municipality (kommun), purchasing centre (inköpscentral), federation (kommunförbund) or auditor that may then call the API with its own tokens. Only the operator organisation may call it, with the `admin` scope; a municipality needs its kommunkod, which no other organisation may have (409 `organisations.municipality_code_taken`), and may name its federation.',
         tags: ['organisations'],
         security: bearer,
         body: createOrganisationBody,
@@ -62,5 +68,82 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
       },
     },
     async (request) => organisations.get(request.params.id),
+  );
+
+  app.post(
+    '/v1/organisations/:id/suspend',
+    {
+      onRequest: operator,
+      schema: {
+        operationId: 'suspendOrganisation',
+        summary: 'Suspend an organisation (operator only)',
+        description:
+          'From the moment this answers, every token of the organisation is refused with 403 `auth.organisation_suspended`, on every API replica, and its subscriptions receive nothing: events while it is suspended are not delivered to it (it can read them from `GET /v1/events` after it is resumed). Its signals keep deciding statuses. Only the operator organisation may call it, with the `admin` scope; the operator itself cannot be suspended (422). Already suspended: 409. Audited with the reason.',
+        tags: ['organisations'],
+        security: bearer,
+        params: organisationIdParams,
+        body: suspensionBody,
+        response: { 200: organisationSchema, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => organisations.suspend(principalOf(request), request.params.id, request.body.reason),
+  );
+
+  app.post(
+    '/v1/organisations/:id/resume',
+    {
+      onRequest: operator,
+      schema: {
+        operationId: 'resumeOrganisation',
+        summary: 'Resume a suspended organisation (operator only)',
+        description:
+          'Ends a suspension: the organisation’s tokens are accepted again (revoked clients stay revoked) and its active subscriptions receive new events again. Only the operator organisation may call it, with the `admin` scope. Not suspended: 409. Audited with the reason.',
+        tags: ['organisations'],
+        security: bearer,
+        params: organisationIdParams,
+        body: suspensionBody,
+        response: { 200: organisationSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => organisations.resume(principalOf(request), request.params.id, request.body.reason),
+  );
+
+  app.post(
+    '/v1/organisations/:id/revoked-clients',
+    {
+      onRequest: operator,
+      schema: {
+        operationId: 'revokeClient',
+        summary: 'Revoke one API client of an organisation (operator only)',
+        description:
+          'From the moment this answers, every token with this `sub` for this organisation is refused with 401 `auth.client_revoked`, on every API replica, whatever its `exp`; the organisation’s other clients are not affected. A revocation is final: the client gets a new id from its identity provider. 201 when revoked now, 200 with the earlier revocation when it already was. Only the operator organisation may call it, with the `admin` scope. Audited with the reason.',
+        tags: ['organisations'],
+        security: bearer,
+        params: organisationIdParams,
+        body: revokeClientBody,
+        response: { 201: revokedClientSchema, 200: revokedClientSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { created, revoked } = await organisations.revokeClient(principalOf(request), request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send(revoked);
+    },
+  );
+
+  app.get(
+    '/v1/organisations/:id/revoked-clients',
+    {
+      onRequest: operator,
+      schema: {
+        operationId: 'listRevokedClients',
+        summary: 'The organisation’s revoked API clients (operator only)',
+        description: 'Every client of the organisation the operator has revoked, oldest first. Only the operator organisation may call it, with the `admin` scope.',
+        tags: ['organisations'],
+        security: bearer,
+        params: organisationIdParams,
+        response: { 200: revokedClientList, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ items: await organisations.revokedClients(request.params.id) }),
   );
 };

@@ -30,9 +30,45 @@ export const organisationSchema = z
     name: z.string(),
     municipalityCode: z.string().nullable().describe('kommunkod, for a municipality.'),
     federationId: z.string().nullable().describe('The federation (kommunförbund) a municipality belongs to.'),
-    createdAt: z.date(),
+    createdAt: z.date().describe('When it was registered; its tokens must have been issued after this (iat).'),
+    suspendedAt: z
+      .date()
+      .nullable()
+      .describe('Set while the operator has suspended the organisation: its tokens are refused and its subscriptions receive nothing.'),
   })
   .meta({ id: 'Organisation' });
 
 export const organisationIdParams = z.object({ id: organisationIdSchema }).strict();
 export const organisationList = z.object({ items: z.array(organisationSchema) });
+
+const reason = freeText(1000).describe('Why; kept in the audit log.');
+
+export const suspensionBody = z
+  .object({ reason })
+  .strict()
+  .meta({ example: { reason: 'Misstänkt läckt nyckel; avstängd i väntan på utredning.' } });
+
+/** A JWT `sub` as the claims allow it (src/plugins/auth.ts), without control characters. */
+const clientSub = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((v) => ![...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'must not contain control characters')
+  .describe('The API client id: the `sub` claim of its tokens.');
+
+export const revokeClientBody = z
+  .object({ sub: clientSub, reason })
+  .strict()
+  .meta({ example: { sub: 'alvby-dev', reason: 'Klientens hemlighet har läckt.' } });
+
+export const revokedClientSchema = z
+  .object({
+    orgId: z.string().describe('The organisation the client acts for.'),
+    sub: z.string().describe('The revoked client id (JWT sub).'),
+    reason: z.string(),
+    revokedBy: z.string().describe('The operator client (JWT sub) that revoked it.'),
+    revokedAt: z.date().describe('From this moment every token of the client is refused.'),
+  })
+  .meta({ id: 'RevokedClient' });
+
+export const revokedClientList = z.object({ items: z.array(revokedClientSchema) });

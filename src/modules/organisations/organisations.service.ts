@@ -4,12 +4,21 @@ import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { OrganisationRepository } from './organisations.repository.ts';
 import {
+  alreadySuspended,
   federationNotFound,
   invalidOrganisationShape,
+  municipalityCodeTaken,
+  notSuspended,
+  operatorNotSuspendable,
   organisationExists,
   organisationNotFound,
 } from './organisations.errors.ts';
-import type { Organisation, OrganisationKind } from './organisations.table.ts';
+import type { Organisation, OrganisationKind, RevokedClient } from './organisations.table.ts';
+
+const constraintOf = (error: unknown): string | undefined => {
+  const e = error as { constraint?: string; cause?: { constraint?: string } };
+  return e.cause?.constraint ?? e.constraint;
+};
 
 export interface NewOrganisation {
   id: string;
@@ -20,6 +29,23 @@ export interface NewOrganisation {
 }
 
 export function createOrganisationService({ db, organisations, audit }: { db: Db; organisations: OrganisationRepository; audit?: Pick<AuditService, 'record'> }) {
+  const setSuspended = async (principal: Principal, id: string, suspended: boolean, reason: string): Promise<Organisation> => {
+    const org = await organisations.findById(id);
+    if (!org) throw organisationNotFound(id);
+    if (suspended && org.kind === 'operator') throw operatorNotSuspendable();
+    return db.transaction(async (tx) => {
+      const changed = await organisations.setSuspended(tx, id, suspended);
+      if (!changed) throw suspended ? alreadySuspended(id) : notSuspended(id);
+      await audit?.record(tx, principal, {
+        action: suspended ? 'organisation.suspended' : 'organisation.resumed',
+        targetType: 'organisation',
+        targetId: id,
+        change: { reason },
+      });
+      return changed;
+    });
+  };
+
   return {
     /** The operator organisation must exist before anyone can create the first member. */
     ensureOperator: async (config: Pick<Config, 'OPERATOR_ORG_ID'>) => {
@@ -37,21 +63,52 @@ export function createOrganisationService({ db, organisations, audit }: { db: Db
         const federation = await organisations.findById(input.federationId);
         if (federation?.kind !== 'federation') throw federationNotFound(input.federationId);
       }
-      return db.transaction(async (tx) => {
-        const created = await organisations.insert(
-          {
-            id: input.id,
-            kind: input.kind,
-            name: input.name,
-            municipalityCode: input.municipalityCode ?? null,
-            federationId: input.federationId ?? null,
-          },
-          tx,
-        );
-        if (!created) throw organisationExists(input.id);
-        await audit?.record(tx, principal, { action: 'organisation.created', targetType: 'organisation', targetId: created.id, change: input });
-        return created;
+      return db
+        .transaction(async (tx) => {
+          const created = await organisations.insert(
+            {
+              id: input.id,
+              kind: input.kind,
+              name: input.name,
+              municipalityCode: input.municipalityCode ?? null,
+              federationId: input.federationId ?? null,
+            },
+            tx,
+          );
+          if (!created) throw organisationExists(input.id);
+          await audit?.record(tx, principal, { action: 'organisation.created', targetType: 'organisation', targetId: created.id, change: input });
+          return created;
+        })
+        .catch((error: unknown) => {
+          // The unique index decides, so two concurrent creates cannot both take the code.
+          if (constraintOf(error) === 'organisations_municipality_code_unique') throw municipalityCodeTaken(input.municipalityCode ?? '');
+          throw error;
+        });
+    },
+
+    /**
+     * Shuts the organisation out until resumed: every token of it is refused and its
+     * subscriptions receive nothing (src/plugins/auth.ts, subscriptions' activeWithOwner).
+     */
+    suspend: (principal: Principal, id: string, reason: string) => setSuspended(principal, id, true, reason),
+
+    resume: (principal: Principal, id: string, reason: string) => setSuspended(principal, id, false, reason),
+
+    /** Refuses every token of one client (JWT sub) from now on; `created` is false when it already was revoked. */
+    revokeClient: async (principal: Principal, id: string, input: { sub: string; reason: string }): Promise<{ created: boolean; revoked: RevokedClient }> => {
+      if (!(await organisations.findById(id))) throw organisationNotFound(id);
+      const revoked = await db.transaction(async (tx) => {
+        const row = await organisations.revokeClient(tx, { orgId: id, sub: input.sub, reason: input.reason, revokedBy: principal.sub });
+        if (row) await audit?.record(tx, principal, { action: 'organisation.client_revoked', targetType: 'organisation', targetId: id, change: input });
+        return row;
       });
+      if (revoked) return { created: true, revoked };
+      return { created: false, revoked: (await organisations.findRevokedClient(id, input.sub))! };
+    },
+
+    revokedClients: async (id: string): Promise<RevokedClient[]> => {
+      if (!(await organisations.findById(id))) throw organisationNotFound(id);
+      return organisations.revokedClientsOf(id);
     },
 
     get: async (id: string): Promise<Organisation> => {

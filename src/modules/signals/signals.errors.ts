@@ -17,3 +17,11 @@ export const invalidSignal = (detail: string) => unprocessable('signals.invalid'
 export const notLiftable = () => conflict('signals.not_liftable', 'Only call-off stops are lifted; retract other signals.');
 export const notActive = (status: string) => conflict('signals.not_active', `The signal is ${status}, not active.`);
 export const alreadyRetracted = () => conflict('signals.retracted', 'The signal is retracted; it cannot change any more.');
+export const invalidReference = (type: string) =>
+  unprocessable(
+    'signals.invalid_reference',
+    `A ${type} records an IVO decision: reference must be IVO’s diarienummer, e.g. 3.5.1-12345/2023 or 8.7.1-6361/2015-1 (classification, serial, year, optional part).`,
+    { errors: [{ path: 'reference', message: 'must be an IVO diarienummer, e.g. 3.5.1-12345/2023' }] },
+  );
+export const invalidDecisionDate = (message: string) =>
+  unprocessable('signals.invalid_decision_date', `decisionDate ${message}.`, { errors: [{ path: 'decisionDate', message }] });

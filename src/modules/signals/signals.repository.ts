@@ -1,11 +1,17 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { notAnnouncedExpired, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
+import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
-/** What the signal reads as right now: `active` past its effectiveUntil reads as `expired`. */
-export const readStatus = sql<'active' | 'lifted' | 'retracted' | 'expired'>`CASE WHEN ${signals.status} = 'active' AND ${signals.effectiveUntil} IS NOT NULL AND ${signals.effectiveUntil} <= now() THEN 'expired' ELSE ${signals.status}::text END`;
+export type ReadStatus = 'scheduled' | 'active' | 'lifted' | 'retracted' | 'expired';
 
-export type SignalRead = Omit<SignalRow, 'expiredVersion'> & { readStatus: 'active' | 'lifted' | 'retracted' | 'expired' };
+/**
+ * What the signal reads as right now, computed on read from the database clock (the
+ * stored status is only active, lifted or retracted): `active` whose period has not
+ * begun reads `scheduled`, and past its effectiveUntil `expired`.
+ */
+export const readStatus = sql<ReadStatus>`CASE WHEN ${signals.status} = 'active' AND ${signals.effectiveUntil} IS NOT NULL AND ${signals.effectiveUntil} <= now() THEN 'expired' WHEN ${signals.status} = 'active' AND NOT ${periodHasBegun(signals)} THEN 'scheduled' ELSE ${signals.status}::text END`;
+
+export type SignalRead = Omit<SignalRow, 'expiredVersion' | 'startPending'> & { readStatus: ReadStatus };
 
 export interface SignalFilter {
   supplier?: string | undefined;
@@ -17,8 +23,8 @@ export interface SignalFilter {
   beforeId?: string | undefined;
 }
 
-// expiredVersion is the expiry sweep's bookkeeping, not part of a signal as anyone reads it.
-const { expiredVersion: _bookkeeping, ...signalColumns } = getTableColumns(signals);
+// expiredVersion and startPending are the sweep's bookkeeping, not part of a signal as anyone reads it.
+const { expiredVersion: _expiry, startPending: _start, ...signalColumns } = getTableColumns(signals);
 const readColumns = { ...signalColumns, readStatus };
 
 export function createSignalRepository(db: Db) {
@@ -57,6 +63,23 @@ export function createSignalRepository(db: Db) {
         )
         .limit(limit)
         .for('update', { skipLocked: true }),
+
+    /**
+     * Active signals written with a period ahead that has now begun and whose start has no
+     * `signal.took_effect` yet, locked so two sweeps never announce one twice.
+     */
+    lockNewlyBegun: (tx: Tx, limit: number): Promise<SignalRead[]> =>
+      tx
+        .select(readColumns)
+        .from(signals)
+        .where(and(eq(signals.status, 'active'), eq(signals.startPending, true), periodHasBegun(signals)))
+        .limit(limit)
+        .for('update', { skipLocked: true }),
+
+    /** Records that these signals' starts were announced. */
+    markStartAnnounced: async (tx: Tx, ids: string[]) => {
+      if (ids.length > 0) await tx.update(signals).set({ startPending: false }).where(inArray(signals.id, ids));
+    },
 
     /** Records that these signals' current versions were announced as expired. */
     markExpiryAnnounced: async (tx: Tx, ids: string[]) => {

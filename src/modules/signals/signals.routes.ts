@@ -28,7 +28,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
         operationId: 'createSignal',
         summary: 'Post a signal about a supplier',
         description:
-          'Records a signal about a registered supplier — a deviation (avvikelse), call-off stop (avropsstopp), termination (uppsägning/hävning), IVO injunction (föreläggande), revoked permit or financial warning — and notifies matching subscribers. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope. Deviations need severity and category, IVO decisions their diarienummer in reference; a stop or termination under an agreement is issued only by its owner, and a purchasing centre’s must name one of its agreements. A stop or termination blocks callers when it comes from a purchasing centre, their federation or themselves; for others it is a caution.',
+          'Records a signal about a registered supplier — a deviation (avvikelse), call-off stop (avropsstopp), termination (uppsägning/hävning), IVO injunction (föreläggande), revoked permit or financial warning — and notifies matching subscribers. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope. Deviations need severity and category; IVO decisions need IVO’s diarienummer in reference and the decisionDate (422 signals.invalid_reference / signals.invalid_decision_date otherwise). A signal whose effectiveFrom is ahead reads scheduled and counts in no status until then, when subscribers get `signal.took_effect`; a stop or termination under an agreement is issued only by its owner, and a purchasing centre’s must name one of its agreements. A stop or termination blocks callers when it comes from a purchasing centre, their federation or themselves; for others it is a caution.',
         tags: ['signals'],
         security: bearer,
         body: createSignalBody,
@@ -50,7 +50,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
         operationId: 'listSignals',
         summary: 'List the signals you may see, newest first',
         description:
-          'The signals the calling organisation may read, filtered by supplier, type, status, issuer, agreement or update time, cursor-paged. Any organisation may call it, with the `registry:read` scope; other organisations’ issuer_and_auditors and retracted signals are left out (auditors see all), and reads of issuer_and_auditors signals are logged.',
+          'The signals the calling organisation may read, filtered by supplier, type, status (as read now: `status=active` leaves out scheduled signals, whose period has not begun; `status=scheduled` lists them), issuer, agreement or update time, cursor-paged. Any organisation may call it, with the `registry:read` scope; other organisations’ issuer_and_auditors and retracted signals are left out (auditors see all), and reads of issuer_and_auditors signals are logged.',
         tags: ['signals'],
         security: bearer,
         querystring: signalListQuery,
@@ -71,7 +71,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
         operationId: 'getSignal',
         summary: 'Get one signal',
         description:
-          'One signal with its current status. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged.',
+          'One signal with its current status, computed on read: scheduled before its period begins, expired after it ends. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,

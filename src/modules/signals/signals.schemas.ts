@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
-import { freeText, orgNumberSchema, organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
+import { freeText, isoDate, orgNumberSchema, organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
 import type { SignalRead } from './signals.repository.ts';
 import { deviationCategories, severities, signalChangeKinds, signalTypes, signalVisibilities } from './signals.table.ts';
 import type { SignalVersionRow } from './signals.table.ts';
@@ -23,16 +23,19 @@ export const visibilitySchema = z
     'members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).',
   );
 export const readStatusSchema = z
-  .enum(['active', 'lifted', 'expired', 'retracted'])
+  .enum(['scheduled', 'active', 'lifted', 'expired', 'retracted'])
   .describe(
-    'active: in effect; lifted: a call-off stop its issuer lifted (hävt avropsstopp); expired: active but past effectiveUntil; retracted: withdrawn by its issuer, seen only by the issuer and auditors.',
+    'scheduled: its period has not begun (effectiveFrom is ahead), so it does not count in any status yet; active: in effect; lifted: a call-off stop its issuer lifted (hävt avropsstopp); expired: past effectiveUntil; retracted: withdrawn by its issuer, seen only by the issuer and auditors. scheduled and expired are computed on read from the period and the database clock.',
   );
 
 const reason = freeText(1000).describe('Why the change is made; kept in the version history.');
 const summary = freeText(500).describe('What was found or decided, in a sentence or two; no personal data about clients (a personnummer is refused with 422).');
 const details = freeText(10_000).describe('The fuller account: findings, what was asked of the supplier, follow-up; no personal data about clients.');
 const reference = freeText(200).describe(
-  'Case reference: IVO’s diarienummer, required for ivo_injunction (föreläggande) and permit_revoked, or the issuer’s own case number.',
+  'Case reference. For ivo_injunction (föreläggande) and permit_revoked, required and IVO’s diarienummer in IVO’s shape — classification, serial, year, optional part, e.g. 3.5.1-12345/2023 or 8.7.1-6361/2015-1, optionally after "IVO " — else 422 signals.invalid_reference; for other types the issuer’s own case number.',
+);
+const decisionDate = isoDate.describe(
+  'The date of the IVO decision (beslutsdatum), YYYY-MM-DD: required for ivo_injunction and permit_revoked, not after today in Sweden, refused on other types (422 signals.invalid_decision_date).',
 );
 
 export const createSignalBody = z
@@ -47,9 +50,12 @@ export const createSignalBody = z
       .describe('Deviation (avvikelse) category, e.g. staffing (bemanning) or whistleblower_freedom (meddelarfrihet); required for deviations, refused on other types.'),
     summary: summary.meta({ example: 'Bemanningen understeg avtalad nivå vid uppföljning.' }),
     details: details.optional(),
-    effectiveFrom: timestamp.optional().describe('When the signal starts to apply, e.g. the date of an IVO decision; default: now.'),
+    effectiveFrom: timestamp
+      .optional()
+      .describe('When the signal starts to apply; default: now. A later time makes it scheduled until then, and subscribers get signal.took_effect when it begins.'),
     effectiveUntil: timestamp.optional().describe('When the signal stops applying; it then reads as expired. Open-ended when left out.'),
     reference: reference.optional(),
+    decisionDate: decisionDate.optional(),
     visibility: visibilitySchema
       .optional()
       .describe('Who may read it; default members. Only deviations and financial warnings may be issuer_and_auditors.'),
@@ -80,6 +86,7 @@ export const amendSignalBody = z
     effectiveFrom: timestamp.optional().describe('When the signal starts to apply.'),
     effectiveUntil: timestamp.nullable().optional().describe('When the signal stops applying; null makes it open-ended.'),
     reference: reference.nullable().optional(),
+    decisionDate: decisionDate.optional(),
     visibility: visibilitySchema.optional(),
   })
   .strict()
@@ -115,8 +122,12 @@ export const signalSchema = z
     reference: z
       .string()
       .nullable()
-      .meta({ description: 'Case reference: IVO’s diarienummer for IVO decisions, or the issuer’s own case number.', example: 'IVO 3.5.1-12345/2026' }),
-    effectiveFrom: z.date().describe('When the signal starts to apply.'),
+      .meta({ description: 'Case reference: IVO’s diarienummer for IVO decisions, or the issuer’s own case number.', example: '3.5.1-12345/2026' }),
+    decisionDate: z.iso
+      .date()
+      .nullable()
+      .describe('For IVO decisions, the date IVO decided (YYYY-MM-DD); null for other types and for IVO decisions recorded before the registry asked for it.'),
+    effectiveFrom: z.date().describe('When the signal starts to apply; before that it reads scheduled.'),
     effectiveUntil: z.date().nullable().describe('When it stops applying; after that it reads as expired.'),
     version: z.number().int().describe('1 when created; every amendment, lift or retraction adds one.'),
     createdAt: z.date(),
@@ -129,13 +140,14 @@ export const signalVersionSchema = z
     version: z.number().int().describe('1 for the signal as created, then one more per change.'),
     change: z.enum(signalChangeKinds).describe('What made this version.'),
     reason: z.string().nullable().describe('Why the change was made; null for the created version.'),
-    status: z.enum(['active', 'lifted', 'retracted']).describe('The stored status after the change (expired is only computed on read).'),
+    status: z.enum(['active', 'lifted', 'retracted']).describe('The stored status after the change (scheduled and expired are only computed on read).'),
     visibility: visibilitySchema,
     severity: severitySchema.nullable(),
     category: categorySchema.nullable(),
     summary: z.string(),
     details: z.string().nullable(),
     reference: z.string().nullable(),
+    decisionDate: z.string().nullable().describe('For IVO decisions, the date IVO decided (YYYY-MM-DD).'),
     unitId: z.string().nullable(),
     agreementId: z.string().nullable(),
     effectiveFrom: z.date(),
@@ -179,6 +191,7 @@ export const toSignalResponse = (s: SignalRead): z.output<typeof signalSchema> =
   summary: s.summary,
   details: s.details,
   reference: s.reference,
+  decisionDate: s.decisionDate,
   effectiveFrom: s.effectiveFrom,
   effectiveUntil: s.effectiveUntil,
   version: s.version,

@@ -12,7 +12,9 @@ import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
   agreementRequired,
   alreadyRetracted,
+  invalidDecisionDate,
   invalidPeriod,
+  invalidReference,
   invalidSignal,
   notActive,
   notAgreementOwner,
@@ -25,8 +27,10 @@ import {
   unknownUnit,
 } from './signals.errors.ts';
 import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
+import { isIvoDiarienummer, isNotInFuture } from './signals.ivo.ts';
 import { type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
-import { canSee, visibleTo } from './signals.visibility.ts';
+import { canSee, visibleTo, visibleVersions } from './signals.visibility.ts';
+import { amendmentEndsEffect, type FlowAction, flowAction } from './signals.flow.ts';
 
 /** Which signal types each kind of organisation may issue (design.md, actors). */
 const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
@@ -45,7 +49,7 @@ const ivoTypes: readonly SignalType[] = ['ivo_injunction', 'permit_revoked'];
 // Stops and terminations act on an agreement, so only its owner may issue them under it.
 const ownerOnlyTypes: readonly SignalType[] = ['call_off_stop', 'termination'];
 
-type Mutable = Pick<SignalRow, 'severity' | 'category' | 'summary' | 'details' | 'reference' | 'visibility'> & {
+type Mutable = Pick<SignalRow, 'severity' | 'category' | 'summary' | 'details' | 'reference' | 'decisionDate' | 'visibility'> & {
   effectiveFrom: Date;
   effectiveUntil: Date | null;
 };
@@ -60,6 +64,8 @@ export interface NewSignal {
   summary: string;
   details?: string | undefined;
   reference?: string | undefined;
+  /** The IVO decision's date (YYYY-MM-DD), for ivo_injunction and permit_revoked. */
+  decisionDate?: string | undefined;
   effectiveFrom?: string | undefined;
   effectiveUntil?: string | undefined;
   visibility?: SignalRow['visibility'] | undefined;
@@ -72,6 +78,7 @@ export interface SignalAmendment {
   summary?: string | undefined;
   details?: string | null | undefined;
   reference?: string | null | undefined;
+  decisionDate?: string | undefined;
   effectiveFrom?: string | undefined;
   effectiveUntil?: string | null | undefined;
   visibility?: SignalRow['visibility'] | undefined;
@@ -84,8 +91,8 @@ export function createSignalService(deps: {
   agreements: AgreementRepository;
   events: EventRepository;
   audit: Pick<AuditService, 'record' | 'logRead'>;
-  /** Limits stops, terminations, lifts and retractions per organisation and supplier. */
-  flow: Pick<FlowLimiter, 'hit'>;
+  /** The flap limit per organisation and supplier: counts what blocks, limits what unblocks (signals.flow.ts). */
+  flow: Pick<FlowLimiter, 'hit' | 'count'>;
   /** Runs a new signal's transaction, possibly together with others (src/db/group-commit.ts). */
   commitNew?: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
   newId: () => string;
@@ -107,9 +114,33 @@ export function createSignalService(deps: {
     if (fields.visibility === 'issuer_and_auditors' && !restrictableTypes.includes(type)) {
       throw invalidSignal(`A ${type} is seen by every member; only deviations and financial warnings may be issuer_and_auditors.`);
     }
-    if (ivoTypes.includes(type) && !fields.reference) {
-      throw invalidSignal(`A ${type} records an IVO decision: send its diarienummer in reference.`);
+  };
+
+  /**
+   * An IVO decision is traceable: its reference is IVO's diarienummer and it has a decision
+   * date, not in the future. `sent` holds what the request gives (undefined: left out);
+   * a new signal must give both. An amendment is checked on what it sends, so a signal
+   * recorded before these rules (free-text reference, no decision date) can still be
+   * amended, e.g. its period closed after a court overturned the decision.
+   */
+  const checkIvoDecision = (type: SignalType, sent: { reference?: string | null | undefined; decisionDate?: string | undefined }, isNew: boolean) => {
+    if (!ivoTypes.includes(type)) {
+      if (sent.decisionDate !== undefined) throw invalidDecisionDate('is only for IVO decisions (ivo_injunction, permit_revoked)');
+      return;
     }
+    if ((isNew || sent.reference !== undefined) && !(sent.reference && isIvoDiarienummer(sent.reference))) throw invalidReference(type);
+    if (isNew && sent.decisionDate === undefined) throw invalidDecisionDate(`is required for a ${type}: the date of IVO’s decision (beslutsdatum)`);
+    if (sent.decisionDate !== undefined && !isNotInFuture(sent.decisionDate, new Date())) {
+      throw invalidDecisionDate('is in the future: an IVO decision is recorded once it is made (its effect may start later: effectiveFrom)');
+    }
+  };
+
+  // A version whose period lies ahead is announced by the sweep when it begins (signals.expiry.ts).
+  const startsLater = (effectiveFrom: Date) => sql`${effectiveFrom.toISOString()}::timestamptz > now()` as unknown as boolean;
+
+  const applyFlowLimit = async (principal: Principal, supplierOrgNumber: string, action: FlowAction) => {
+    if (action === 'limit') await flow.hit(principal.org.id, supplierOrgNumber);
+    else if (action === 'count') await flow.count(principal.org.id, supplierOrgNumber);
   };
 
   const checkPeriod = (from: Date, until: Date | null) => {
@@ -129,6 +160,7 @@ export function createSignalService(deps: {
       summary: signal.summary,
       details: signal.details,
       reference: signal.reference,
+      decisionDate: signal.decisionDate,
       unitId: signal.unitId,
       agreementId: signal.agreementId,
       effectiveFrom: signal.effectiveFrom,
@@ -154,8 +186,9 @@ export function createSignalService(deps: {
       const current = await signals.lockById(tx, id);
       if (!current || current.issuerOrgId !== principal.org.id) throw signalNotFound(id);
       if (current.status === 'retracted') throw alreadyRetracted();
-      if (kind !== 'amended') await flow.hit(principal.org.id, current.supplierOrgNumber);
-      const updated = await signals.update(tx, id, { ...change(current), version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
+      const changes = change(current);
+      await applyFlowLimit(principal, current.supplierOrgNumber, flowAction(current.type, kind, kind === 'amended' && amendmentEndsEffect(current, changes, Date.now())));
+      const updated = await signals.update(tx, id, { ...changes, version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
       await appendVersion(tx, updated, kind, principal, reason);
       // The outbox row commits with the change or not at all (design.md invariant 1).
       await events.append(tx, updated, `signal.${kind}`, newId);
@@ -172,6 +205,7 @@ export function createSignalService(deps: {
         visibility: input.visibility ?? 'members',
         reference: input.reference ?? null,
       });
+      checkIvoDecision(input.type, { reference: input.reference, decisionDate: input.decisionDate }, true);
       if (!(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
       if (input.unitId) {
         const unit = await suppliers.findUnit(input.unitId);
@@ -185,7 +219,7 @@ export function createSignalService(deps: {
         if (!(await agreements.isParty(agreement.id, input.supplierOrgNumber))) throw supplierNotParty();
       }
       if (input.effectiveFrom && input.effectiveUntil) checkPeriod(new Date(input.effectiveFrom), new Date(input.effectiveUntil));
-      if (ownerOnlyTypes.includes(input.type)) await flow.hit(principal.org.id, input.supplierOrgNumber);
+      await applyFlowLimit(principal, input.supplierOrgNumber, flowAction(input.type, 'created'));
 
       return commitNew(async (tx) => {
         // Times come from the database clock, the one every replica's status read uses.
@@ -204,7 +238,9 @@ export function createSignalService(deps: {
           summary: input.summary,
           details: input.details ?? null,
           reference: input.reference ?? null,
+          decisionDate: input.decisionDate ?? null,
           effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : now,
+          startPending: input.effectiveFrom ? startsLater(new Date(input.effectiveFrom)) : false,
           effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
           version: 1,
           createdBy: principal.sub,
@@ -237,13 +273,18 @@ export function createSignalService(deps: {
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
       const all = await signals.versions(id);
       await logRestrictedReads(principal, [signal]);
-      const full = principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id;
-      return full ? all : all.filter((v) => v.visibility === 'members' && v.status !== 'retracted');
+      return visibleVersions(principal, signal, all);
     },
 
-    /** For auditors: every signal about the supplier and every version, retracted ones included. */
+    /**
+     * Every signal about the supplier with its versions, by the same visibility rule as
+     * GET /v1/signals/{id} and its versions: auditors all, retracted ones included; the
+     * operator (the other caller of the history) no restricted or retracted content.
+     */
     history: async (principal: Principal, orgNumber: string) => {
-      const history = await signals.historyOf(orgNumber);
+      const history = (await signals.historyOf(orgNumber))
+        .filter((h) => canSee(principal, h.signal))
+        .map((h) => ({ signal: h.signal, versions: visibleVersions(principal, h.signal, h.versions) }));
       await audit.logRead(principal, 'supplier.history_read', 'supplier', [orgNumber], newId);
       return history;
     },
@@ -264,20 +305,24 @@ export function createSignalService(deps: {
           summary: input.summary ?? current.summary,
           details: input.details === undefined ? current.details : input.details,
           reference: input.reference === undefined ? current.reference : input.reference,
+          decisionDate: input.decisionDate ?? current.decisionDate,
           visibility: input.visibility ?? current.visibility,
           effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : current.effectiveFrom,
           effectiveUntil:
             input.effectiveUntil === undefined ? current.effectiveUntil : input.effectiveUntil === null ? null : new Date(input.effectiveUntil),
         };
         checkShape(current.type, next);
+        checkIvoDecision(current.type, { reference: input.reference, decisionDate: input.decisionDate }, false);
         checkPeriod(next.effectiveFrom, next.effectiveUntil);
+        // Scheduled again (or still) when the new version's period lies ahead.
+        const startPending = startsLater(next.effectiveFrom);
         // `signal.expired` is said once per ended period: when this version's period was
         // already announced as ended and the amendment keeps its end, the new version is
         // announced too. A changed end (reopened, or ended otherwise) may be announced anew.
         const keepsEnd = next.effectiveUntil !== null && current.effectiveUntil !== null && next.effectiveUntil.getTime() === current.effectiveUntil.getTime();
-        if (!keepsEnd) return next;
+        if (!keepsEnd) return { ...next, startPending };
         const carriedExpiry = sql`CASE WHEN ${signalTable.expiredVersion} = ${signalTable.version} THEN ${signalTable.version} + 1 ELSE ${signalTable.expiredVersion} END`;
-        return { ...next, expiredVersion: carriedExpiry as unknown as number };
+        return { ...next, startPending, expiredVersion: carriedExpiry as unknown as number };
       }, input),
 
     /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agreements } from '../agreements/agreements.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
@@ -37,11 +37,21 @@ export const signalChangeKind = pgEnum('signal_change_kind', signalChangeKinds);
 
 /**
  * The current version of each signal. Every change also appends a full row to
- * signal_versions in the same transaction; rows here are never deleted.
+ * signal_versions in the same transaction; rows here are never deleted. For the
+ * application's role the database holds the two together (migrations/0009): a row
+ * that differs from its latest version, or a new version without its event and audit
+ * entry, fails the transaction.
  */
 /** Not yet announced as expired in this version (see `expiredVersion`); in index predicates and the queries they serve. */
 export const notAnnouncedExpired = (t: { expiredVersion: AnyPgColumn; version: AnyPgColumn }) =>
   sql`(${t.expiredVersion} IS NULL OR ${t.expiredVersion} <> ${t.version})`;
+
+/**
+ * Whether a signal's period has begun, by the database clock. The one rule for
+ * `scheduled`: reads and lists show a signal whose period has not begun as scheduled,
+ * the status read leaves it out, and the sweep announces `signal.took_effect` once it has.
+ */
+export const periodHasBegun = (t: { effectiveFrom: AnyPgColumn }) => sql`${t.effectiveFrom} <= now()`;
 
 export const signals = pgTable(
   'signals',
@@ -63,6 +73,8 @@ export const signals = pgTable(
     summary: text().notNull(),
     details: text(),
     reference: text(),
+    /** The date of the IVO decision (beslutsdatum) for ivo_injunction and permit_revoked; null on other types and on rows from before it was recorded. */
+    decisionDate: date(),
     effectiveFrom: timestamp({ withTimezone: true }).notNull(),
     effectiveUntil: timestamp({ withTimezone: true }),
     version: integer().notNull(),
@@ -72,6 +84,12 @@ export const signals = pgTable(
      * makes a new version, so the status and expiry indexes leave it out.
      */
     expiredVersion: integer(),
+    /**
+     * Set while this version's period has not begun; the sweep clears it when it announces
+     * `signal.took_effect`. Bookkeeping like expiredVersion: reads compute `scheduled` from
+     * effectiveFrom (periodHasBegun), never from this.
+     */
+    startPending: boolean().notNull().default(false),
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
@@ -93,6 +111,8 @@ export const signals = pgTable(
     index('signals_updated_idx').on(t.updatedAt),
     // The expiry sweep: active signals whose period has ended.
     index('signals_expiry_idx').on(t.effectiveUntil).where(sql`${t.status} = 'active' AND ${t.effectiveUntil} IS NOT NULL AND ${notAnnouncedExpired(t)}`),
+    // The start sweep: active signals whose period was ahead when written and is not yet announced as begun.
+    index('signals_start_idx').on(t.effectiveFrom).where(sql`${t.status} = 'active' AND ${t.startPending}`),
   ],
 );
 
@@ -112,6 +132,7 @@ export const signalVersions = pgTable(
     summary: text().notNull(),
     details: text(),
     reference: text(),
+    decisionDate: date(),
     unitId: uuid(),
     agreementId: uuid(),
     effectiveFrom: timestamp({ withTimezone: true }).notNull(),

@@ -11,6 +11,21 @@ export function canSee(principal: Principal, signal: { issuerOrgId: string; visi
   return signal.visibility === 'members' && signal.status !== 'retracted';
 }
 
+/**
+ * The versions of a signal `canSee` admits that the principal may read: auditors and
+ * the issuer every version; others only the versions that were `members` and not
+ * retracted (an earlier restricted text stays hidden after a signal is made public).
+ * The operator is an "other" on every route, supplier history included.
+ */
+export function visibleVersions<V extends { visibility: string; status: string }>(
+  principal: Principal,
+  signal: { issuerOrgId: string },
+  versions: V[],
+): V[] {
+  if (principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id) return versions;
+  return versions.filter((v) => v.visibility === 'members' && v.status !== 'retracted');
+}
+
 /** The same rule as a SQL predicate; undefined means "no restriction". */
 export function visibleTo(principal: Principal): SQL | undefined {
   if (principal.org.kind === 'auditor') return undefined;

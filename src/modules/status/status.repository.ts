@@ -2,9 +2,9 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { notAnnouncedExpired, signals } from '../signals/signals.table.ts';
+import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
-import { suppliers } from '../suppliers/suppliers.table.ts';
+import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 
@@ -19,7 +19,8 @@ const live = and(
   // Implied by the period check below once the end is announced; stated so that the
   // partial indexes (signals.table.ts) serve the query.
   notAnnouncedExpired(signals),
-  sql`${signals.effectiveFrom} <= now()`,
+  // A scheduled signal (its period not begun) does not count yet.
+  periodHasBegun(signals),
   sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
   sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
 );
@@ -38,6 +39,8 @@ const signalColumns = {
   severity: signals.severity,
   visibility: signals.visibility,
   summary: signals.summary,
+  reference: signals.reference,
+  decisionDate: signals.decisionDate,
   effectiveFrom: signals.effectiveFrom,
   effectiveUntil: signals.effectiveUntil,
 };
@@ -79,6 +82,13 @@ export function createStatusRepository(db: Db) {
     .leftJoin(suppliers, sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`)
     .prepare('status_registered');
 
+  // The supplier of each unit asked about, so that a unit of another supplier is refused.
+  const unitOwners = db
+    .select({ id: supplierUnits.id, supplierOrgNumber: supplierUnits.supplierOrgNumber })
+    .from(supplierUnits)
+    .where(sql`${supplierUnits.id} = ANY(${sql.placeholder('unitIds')}::uuid[])`)
+    .prepare('status_unit_owners');
+
   const sees = (principal: Principal) => (principal.org.kind === 'auditor' ? 'all' : 'members');
 
   return {
@@ -103,6 +113,10 @@ export function createStatusRepository(db: Db) {
       };
     },
 
+    /** Which supplier each of these units belongs to (ids in UUID form only); unknown ones are left out. */
+    unitOwners: async (unitIds: string[]): Promise<Map<string, string>> =>
+      unitIds.length === 0 ? new Map() : new Map((await unitOwners.execute({ unitIds })).map((u) => [u.id, u.supplierOrgNumber])),
+
     /** The live signals of many suppliers at once, newest first. */
     liveSignals: (principal: Principal, orgNumbers: string[]): Promise<LiveSignal[]> =>
       forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
@@ -122,6 +136,9 @@ export interface LiveSignal {
   severity: (typeof signals.$inferSelect)['severity'];
   visibility: (typeof signals.$inferSelect)['visibility'];
   summary: string;
+  // Optional so that a rule test may build a LiveSignal without them; the repository always reads both.
+  reference?: string | null;
+  decisionDate?: string | null;
   effectiveFrom: Date;
   effectiveUntil: Date | null;
 }

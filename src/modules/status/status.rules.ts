@@ -40,6 +40,10 @@ export interface Reason {
   agreementId: string | null;
   severity: LiveSignal['severity'];
   summary: string;
+  /** The case reference; for an IVO decision its diarienummer. */
+  reference: string | null;
+  /** For an IVO decision, the date IVO decided (YYYY-MM-DD). */
+  decisionDate: string | null;
   effectiveFrom: Date;
   effectiveUntil: Date | null;
 }
@@ -48,8 +52,13 @@ export interface Reason {
  * The supplier's status from its live signals (newest first). A signal naming a
  * unit decides that unit's status; on the supplier it is a reason that makes it
  * at most `caution`, since the supplier's other units are not stopped.
+ *
+ * Asked for one unit (`unitId`, the home a child would go to), the answer is for
+ * placing there: that unit's own signals count in full like the supplier-wide ones,
+ * so it is `blocked` when the unit or the supplier as a whole is blocked for the
+ * caller; another unit's signals still make it at most `caution`.
  */
-export function decide(live: LiveSignal[], caller: Organisation) {
+export function decide(live: LiveSignal[], caller: Organisation, unitId: string | null = null) {
   let status: SupplierStatus = 'clear';
   let supplierWide: SupplierStatus = 'clear';
   const reasons: Reason[] = [];
@@ -66,12 +75,14 @@ export function decide(live: LiveSignal[], caller: Organisation) {
       agreementId: signal.agreementId,
       severity: signal.severity,
       summary: signal.summary,
+      reference: signal.reference ?? null,
+      decisionDate: signal.decisionDate ?? null,
       effectiveFrom: signal.effectiveFrom,
       effectiveUntil: signal.effectiveUntil,
     });
     if (signal.unitId) {
       unitEffects.set(signal.unitId, worst(unitEffects.get(signal.unitId) ?? 'clear', effect));
-      status = worst(status, 'caution');
+      status = worst(status, signal.unitId === unitId ? effect : 'caution');
     } else {
       supplierWide = worst(supplierWide, effect);
       status = worst(status, effect);

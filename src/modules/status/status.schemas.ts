@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
-import { orgNumberSchema } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 
 const statusValue = z.enum(['blocked', 'caution', 'clear']).meta({
@@ -20,6 +19,11 @@ export const reasonSchema = z
     agreementId: z.string().nullable().describe('The framework agreement (ramavtal) it acts under, if any.'),
     severity: severitySchema.nullable().describe('For a deviation (avvikelse): high or critical; null for other types.'),
     summary: z.string().describe('The signal’s summary.'),
+    reference: z.string().nullable().describe('Its case reference: for an IVO injunction or revoked permit, IVO’s diarienummer (e.g. 3.5.1-12345/2023), to find the decision at IVO.'),
+    decisionDate: z.iso
+      .date()
+      .nullable()
+      .describe('For an IVO injunction or revoked permit, the date IVO decided (YYYY-MM-DD); null for other types and for decisions recorded before the registry asked for it.'),
     effectiveFrom: z.date(),
     effectiveUntil: z.date().nullable().describe('When it stops applying; null when open-ended.'),
   })
@@ -32,18 +36,57 @@ const unitStatus = z
   })
   .describe('The status of one unit named by a live signal.');
 
+/*
+ * What the top-level status means (README, "Supplier status"): without a unit it is the
+ * answer for the supplier as a whole, and a signal naming one unit makes it at most
+ * `caution` — so a revoked permit or a stop on one home reads `caution` there, with
+ * that home `blocked` in `units`. Asked with a unit, it is the answer for placing in
+ * that home: `blocked` when the home or the whole supplier is blocked for you.
+ */
+const topLevelStatus = statusValue.describe(
+  'Without unitId: the answer for the supplier as a whole — blocked only by a supplier-wide signal; a signal naming one unit makes it at most caution (see `units` for the blocked unit). With unitId: the answer for placing in that unit — blocked when the unit or the supplier as a whole is blocked for you; other units’ signals make it at most caution.',
+);
+const askedUnit = z.string().nullable().describe('The unit (verksamhet) the answer is for, as asked with unitId; null when it is for the supplier as a whole.');
+
+export const statusQuery = z
+  .object({
+    unitId: z
+      .uuid()
+      .optional()
+      .describe('Ask for one unit (verksamhet), the home a child would go to: blocked when it or the supplier as a whole is blocked for you. A unit of another supplier answers 422 suppliers.unit_not_found.'),
+  })
+  .strict();
+
 export const supplierStatusSchema = z
   .object({
     orgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer, NNNNNN-NNNN.', example: '559001-0004' }),
-    status: statusValue,
+    unitId: askedUnit,
+    status: topLevelStatus,
     reasons: z.array(reasonSchema).describe('The signals that decide the status, newest first; empty when clear.'),
     units: z.array(unitStatus).describe('Units (verksamheter) named by a live signal, with their own status.'),
     asOf: z.date().describe('The database time the answer holds for; a later stop may change it, so ask again before each placement.'),
   })
   .meta({ id: 'SupplierStatus', description: 'May the calling organisation place a child with this supplier now?' });
 
+// Checked per item by the service, so that one mistyped number is answered `invalid` instead of failing the batch.
+const batchQuestion = z.union([
+  z.string().max(100).describe('An organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN.'),
+  z
+    .object({
+      orgNumber: z.string().max(100).describe('An organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN.'),
+      unitId: z.string().max(100).optional().describe('One of its units (verksamheter): the answer is for placing in that unit.'),
+    })
+    .strict(),
+]);
+
 export const batchStatusBody = z
-  .object({ orgNumbers: z.array(orgNumberSchema).min(1).max(1000).describe('1–1,000 organisationsnummer; duplicates are answered once.') })
+  .object({
+    orgNumbers: z
+      .array(batchQuestion)
+      .min(1)
+      .max(1000)
+      .describe('1–1,000 questions: an organisationsnummer, or { orgNumber, unitId } to ask for one unit; duplicates are answered once.'),
+  })
   .strict()
   // Demo suppliers (src/demo/seed.ts): under a call-off stop, under an IVO injunction, without signals; the last is not registered.
   .meta({ example: { orgNumbers: ['559001-0004', '559201-4442', '559401-1487', '556677-8899'] } });
@@ -52,17 +95,29 @@ export const batchStatusSchema = z
   .object({
     results: z.array(
       z.object({
-        orgNumber: z.string().describe('organisationsnummer, NNNNNN-NNNN.'),
-        registered: z.boolean().describe('false when no such supplier is registered.'),
+        orgNumber: z.string().describe('organisationsnummer, NNNNNN-NNNN; as sent when it is invalid.'),
+        unitId: askedUnit,
+        registered: z.boolean().describe('false when no such supplier is registered (or the number is invalid).'),
         status: z
-          .enum(['blocked', 'caution', 'clear', 'unknown'])
-          .describe('blocked: do not place; caution: read the reasons first; clear: no live signal; unknown: no such supplier is registered.'),
+          .enum(['blocked', 'caution', 'clear', 'unknown', 'invalid'])
+          .describe(
+            'blocked: do not place; caution: read the reasons first; clear: no live signal; unknown: no such supplier is registered; invalid: the question could not be asked (see `problem`). blocked, caution and clear mean what they mean in GET /v1/suppliers/{orgNumber}/status, for the supplier as a whole or, with unitId, for placing in that unit.',
+          ),
         reasons: z.array(reasonSchema).describe('The signals that decide the status, newest first.'),
         units: z.array(unitStatus).describe('Units (verksamheter) named by a live signal, with their own status.'),
+        problem: z
+          .object({
+            code: z.string().describe('input.invalid_org_number, input.invalid_unit_id or suppliers.unit_not_found.'),
+            detail: z.string().describe('What is wrong with it.'),
+          })
+          .optional()
+          .describe('Why an `invalid` question could not be answered.'),
       }),
-    ).describe('One answer per distinct organisation number, in the order sent.'),
+    ).describe('One answer per distinct question, in the order sent.'),
     asOf: z.date().describe('The database time of the answer.'),
   })
   .meta({ id: 'SupplierStatusBatch' });
 
-export const withFormattedNumber = <T extends { orgNumber: string }>(s: T): T => ({ ...s, orgNumber: formatOrgNumber(s.orgNumber) });
+/** NNNNNN-NNNN, except a malformed number, which is answered as sent. */
+export const withFormattedNumber = <T extends { orgNumber: string; problem?: { code: string } | undefined }>(s: T): T =>
+  s.problem?.code === 'input.invalid_org_number' ? s : { ...s, orgNumber: formatOrgNumber(s.orgNumber) };

@@ -1,8 +1,35 @@
+import { UUID_PATTERN } from '../../lib/ids.ts';
+import { orgNumberSchema } from '../../lib/schemas.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { supplierNotFound } from '../suppliers/suppliers.errors.ts';
+import { supplierNotFound, unitNotFound } from '../suppliers/suppliers.errors.ts';
 import type { LiveSignal, StatusRepository } from './status.repository.ts';
 import { decide } from './status.rules.ts';
+
+/** One question of a batch: an organisation number as sent, or one with a unit. */
+export type BatchQuestion = string | { orgNumber: string; unitId?: string | undefined };
+
+type Asked =
+  | { ok: true; key: string; orgNumber: string; unitId: string | null }
+  | { ok: false; key: string; orgNumber: string; unitId: string | null; problem: { code: string; detail: string } };
+
+/** A batch item checked on its own, so that one mistyped number does not fail the other 999. */
+function parseQuestion(question: BatchQuestion): Asked {
+  const raw = typeof question === 'string' ? { orgNumber: question, unitId: undefined } : question;
+  const unitId = raw.unitId?.toLowerCase() ?? null;
+  const invalid = (orgNumber: string, code: string, detail: string): Asked => ({
+    ok: false,
+    key: `invalid:${JSON.stringify(question)}`,
+    orgNumber,
+    unitId: raw.unitId ?? null,
+    problem: { code, detail },
+  });
+  // The same rule as every other organisation number in the API.
+  const number = orgNumberSchema.safeParse(raw.orgNumber);
+  if (!number.success) return invalid(raw.orgNumber, 'input.invalid_org_number', number.error.issues[0]?.message ?? 'invalid organisation number');
+  if (unitId !== null && !UUID_PATTERN.test(unitId)) return invalid(number.data, 'input.invalid_unit_id', 'unitId must be a unit id (a UUID).');
+  return { ok: true, key: `${number.data}|${unitId ?? ''}`, orgNumber: number.data, unitId };
+}
 
 export function createStatusService({
   status,
@@ -24,26 +51,49 @@ export function createStatusService({
   };
 
   return {
-    /** "May we place a child with this supplier today?", for the caller. */
-    forSupplier: async (principal: Principal, orgNumber: string) => {
-      const found = await status.supplierWithLiveSignals(principal, orgNumber);
+    /**
+     * "May we place a child with this supplier today?", for the caller; with `unitId`,
+     * "… in this unit (home)?". A unit of another supplier is refused.
+     */
+    forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null = null) => {
+      const [found, owners] = await Promise.all([
+        status.supplierWithLiveSignals(principal, orgNumber),
+        unitId === null ? undefined : status.unitOwners([unitId]),
+      ]);
       if (!found) throw supplierNotFound(orgNumber);
+      if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
       await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : []);
-      return { orgNumber, ...decide(found.live, principal.org), asOf: found.asOf };
+      return { orgNumber, unitId, ...decide(found.live, principal.org, unitId), asOf: found.asOf };
     },
 
-    /** The same answer for up to 1,000 suppliers in two queries; unregistered ones read `unknown`. */
-    forSuppliers: async (principal: Principal, orgNumbers: string[]) => {
-      const unique = [...new Set(orgNumbers)];
-      const [{ asOf, suppliers }, live] = await Promise.all([status.registered(unique), status.liveSignals(principal, unique)]);
+    /**
+     * The same answer for up to 1,000 questions in two queries (three with units). Each
+     * is answered on its own: an unregistered supplier reads `unknown`, a malformed
+     * number or unit, or a unit of another supplier, reads `invalid` with the problem.
+     */
+    forSuppliers: async (principal: Principal, questions: BatchQuestion[]) => {
+      const asked = [...new Map(questions.map(parseQuestion).map((q) => [q.key, q])).values()];
+      const valid = asked.filter((q) => q.ok);
+      const numbers = [...new Set(valid.map((q) => q.orgNumber))];
+      const unitIds = [...new Set(valid.flatMap((q) => (q.unitId === null ? [] : [q.unitId])))];
+      const [{ asOf, suppliers }, live, owners] = await Promise.all([
+        status.registered(numbers),
+        numbers.length === 0 ? [] : status.liveSignals(principal, numbers),
+        status.unitOwners(unitIds),
+      ]);
       const known = new Set(suppliers.map((r) => r.orgNumber));
       await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
       const bySupplier = Map.groupBy(live, (s) => s.supplierOrgNumber);
-      const results = unique.map((orgNumber) =>
-        known.has(orgNumber)
-          ? { orgNumber, registered: true, ...decide(bySupplier.get(orgNumber) ?? [], principal.org) }
-          : { orgNumber, registered: false, status: 'unknown' as const, reasons: [], units: [] },
-      );
+      const none = { reasons: [], units: [] };
+      const results = asked.map((q) => {
+        if (!q.ok) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'invalid' as const, ...none, problem: q.problem };
+        if (!known.has(q.orgNumber)) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'unknown' as const, ...none };
+        if (q.unitId !== null && owners.get(q.unitId) !== q.orgNumber) {
+          const problem = { code: 'suppliers.unit_not_found', detail: unitNotFound(q.unitId).message };
+          return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, status: 'invalid' as const, ...none, problem };
+        }
+        return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], principal.org, q.unitId) };
+      });
       return { results, asOf };
     },
   };

@@ -10,6 +10,7 @@ const org = (id: string, kind: Organisation['kind'], extra: Partial<Organisation
   municipalityCode: null,
   federationId: null,
   createdAt: new Date(0),
+  suspendedAt: null,
   ...extra,
 });
 

@@ -78,3 +78,16 @@ export function eventMatches(
   if (filters.affects && (!issuer || !affectedOrganisations(filters.affects, owner, directory).some((o) => blocks(event, issuer, o)))) return false;
   return true;
 }
+
+/**
+ * Whether a supplier event (supplier.updated) goes to a subscription. Supplier records
+ * are readable by every organisation, so there is no visibility check. A `types`
+ * filter lists signal types, so a subscription that set one asked for signals only;
+ * a `suppliers` filter must name the supplier. The other filters (agreements, issuers'
+ * municipality codes, severity, affects) describe signals and do not hold a renamed
+ * supplier back.
+ */
+export function supplierEventMatches(event: { supplierOrgNumber: string }, filters: SubscriptionFilters): boolean {
+  if (filters.types?.length) return false;
+  return !filters.suppliers?.length || filters.suppliers.includes(event.supplierOrgNumber);
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { deliveries } from '../deliveries/deliveries.table.ts';
@@ -33,13 +33,16 @@ export function createSubscriptionRepository(db: Db) {
       return new Map(rows.map((r) => [r.id, { nextAttemptAt: r.next ? new Date(r.next) : null, count: r.count }]));
     },
 
-    /** Every active subscription with its owner's kind and federation, for matching events. */
+    /**
+     * Every active subscription with its owner's kind and federation, for matching events.
+     * A suspended organisation's subscriptions are paused: they match nothing until it is resumed.
+     */
     activeWithOwner: (tx: Db | Tx = db) =>
       tx
         .select({ subscription: subscriptions, owner: organisations })
         .from(subscriptions)
         .innerJoin(organisations, eq(organisations.id, subscriptions.orgId))
-        .where(eq(subscriptions.status, 'active')),
+        .where(and(eq(subscriptions.status, 'active'), isNull(organisations.suspendedAt))),
 
     /** Every organisation, for matching: issuers' kind and kommunkod, federations' members (a few hundred rows). */
     organisations: (tx: Db | Tx = db) => tx.select().from(organisations),

@@ -1,4 +1,4 @@
-import { notFound, unprocessable } from '../../lib/errors.ts';
+import { forbidden, notFound, unprocessable } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 
 export const supplierNotFound = (orgNumber: string) =>
@@ -12,3 +12,12 @@ export const notASoleTrader = () =>
   unprocessable('suppliers.not_sole_trader', 'soleTrader: true was sent, but this is the number of a legal entity, not a personnummer.');
 export const unitNotFound = (unitId: string) =>
   unprocessable('suppliers.unit_not_found', `Unit ${unitId} is not a unit of this supplier.`);
+export const notSupplierOwner = (orgNumber: string) =>
+  forbidden(
+    `Supplier ${formatOrgNumber(orgNumber)} may be changed by the organisation that registered it, the owner of an agreement it is party to, or the operator.`,
+    'suppliers.not_owner',
+  );
+export const operatorCannotRegister = () =>
+  forbidden('The operator changes registered suppliers; members register new ones.', 'suppliers.operator_cannot_register');
+export const changeReasonRequired = () =>
+  unprocessable('suppliers.reason_required', 'Changing a registered supplier’s name or units needs a reason; it is kept in the supplier’s history.');

@@ -1,3 +1,4 @@
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
 import { bearer } from '../../lib/route.ts';
@@ -8,15 +9,27 @@ import type { SupplierService } from './suppliers.service.ts';
 export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
 
 export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService }> = async (app, { suppliers }) => {
+  const member = app.authorize({ scope: 'signals:write', kinds: memberKinds });
+  const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
+  // Members register and change suppliers with signals:write; the operator changes them with admin.
+  const memberOrOperator: onRequestAsyncHookHandler = async function (request, reply) {
+    try {
+      await member.call(this, request, reply);
+    } catch (error) {
+      if (request.principal?.org.kind !== 'operator') throw error;
+      await operator.call(this, request, reply);
+    }
+  };
+
   app.put(
     '/v1/suppliers/:orgNumber',
     {
-      onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      onRequest: memberOrOperator,
       schema: {
         operationId: 'putSupplier',
-        summary: 'Register or update a supplier and its units (idempotent)',
+        summary: 'Register a supplier, or change its name and units (its owners only)',
         description:
-          'Registers a supplier (leverantör) by its organisationsnummer, or updates its name and units (verksamheter); units are matched by id or name, and the answer is 201 when the supplier is new. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`.',
+          'Registers a supplier (leverantör) by its organisationsnummer (201), or changes its name and units (verksamheter); units are matched by id or name, and units not listed are kept. Any municipality, purchasing centre or federation may register a supplier, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`. A registered supplier’s name and units may be changed only by the organisation that registered it, the owner of an agreement it is party to, or the operator (with the `admin` scope); anyone else gets 403 `suppliers.not_owner`, and a PUT that changes nothing answers 200 for any member. A change needs a `reason` (422 `suppliers.reason_required`), becomes a new version in the supplier’s history (GET /v1/suppliers/{orgNumber}/history) with who and why, and is announced as a `supplier.updated` event.',
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
@@ -25,11 +38,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       },
     },
     async (request, reply) => {
-      const { created, supplier } = await suppliers.put(principalOf(request), {
-        orgNumber: request.params.orgNumber,
-        ...request.body,
-        orgId: principalOf(request).org.id,
-      });
+      const { created, supplier } = await suppliers.put(principalOf(request), { orgNumber: request.params.orgNumber, ...request.body });
       return reply.code(created ? 201 : 200).send(toSupplierResponse(supplier));
     },
   );
@@ -60,7 +69,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         operationId: 'listSuppliers',
         summary: 'Search suppliers by name, or list them all',
         description:
-          'Suppliers by name (tolerant of case and small typos) or all of them, cursor-paged. Any organisation may call it, with the `registry:read` scope.',
+          'Suppliers by name (tolerant of case and small typos, over the current and former names of suppliers and their units, so a renamed supplier is found under its old name) or all of them, cursor-paged. Any organisation may call it, with the `registry:read` scope.',
         tags: ['suppliers'],
         security: bearer,
         querystring: supplierListQuery,

@@ -19,6 +19,9 @@ export const putSupplierBody = z
       .optional()
       .describe('true when the number is a personnummer (enskild firma); required for such numbers.'),
     units: z.array(unitInput).max(200).optional().describe('Units (verksamheter) to add or update; units not listed are kept.'),
+    reason: freeText(1000)
+      .optional()
+      .describe('Why the record is changed; required when it changes a registered supplier’s name or units, kept in its history and sent in the supplier.updated event.'),
   })
   .strict()
   // Demo supplier 559001-0004 (src/demo/seed.ts): keeps its unit and adds one.
@@ -33,7 +36,12 @@ export const putSupplierBody = z
   });
 
 export const unitSchema = z
-  .object({ id: z.string().describe('Unit id; name it in a signal’s unitId.'), name: z.string(), kind: z.string().nullable() })
+  .object({
+    id: z.string().describe('Unit id; name it in a signal’s unitId.'),
+    name: z.string(),
+    kind: z.string().nullable(),
+    formerNames: z.array(z.string()).describe('Names the unit carried before, oldest first; name search finds it under them.'),
+  })
   .meta({ id: 'SupplierUnit', description: 'A unit (verksamhet) of a supplier, e.g. one home.' });
 
 export const supplierSchema = z
@@ -41,7 +49,12 @@ export const supplierSchema = z
     orgNumber: z.string().meta({ description: 'organisationsnummer, NNNNNN-NNNN.', example: '559001-0004' }),
     name: z.string(),
     soleTrader: z.boolean().describe('true for a sole trader (enskild firma), whose number is a personnummer; reads are logged.'),
+    formerNames: z.array(z.string()).describe('Names the supplier carried before, oldest first; name search finds it under them.'),
     units: z.array(unitSchema).describe('Units (verksamheter).'),
+    registeredByOrgId: z
+      .string()
+      .describe('The organisation that registered it; with the owners of the agreements it is party to and the operator, it may change the name and units.'),
+    version: z.number().int().describe('The record’s version; each change of name or units is a new one, in the supplier’s history.'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -49,7 +62,14 @@ export const supplierSchema = z
 
 export const supplierListQuery = z
   .object({
-    q: z.string().trim().min(1).max(100).refine(...withoutNul).optional().describe('Name search, tolerant of case and small typos.'),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .refine(...withoutNul)
+      .optional()
+      .describe('Name search, tolerant of case and small typos, over the current and former names of suppliers and their units.'),
     ...pageQuery,
   })
   .strict();
@@ -60,7 +80,10 @@ export const toSupplierResponse = (s: SupplierView) => ({
   orgNumber: formatOrgNumber(s.orgNumber),
   name: s.name,
   soleTrader: s.soleTrader,
-  units: s.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
+  formerNames: s.formerNames,
+  units: s.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, formerNames: u.formerNames })),
+  registeredByOrgId: s.createdByOrgId,
+  version: s.version,
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
 });
