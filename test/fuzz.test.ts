@@ -97,6 +97,10 @@ async function seedData() {
  * them), so every operation gets ids that exist and are in a state it can act on.
  */
 async function refreshPools() {
+  // The fuzzed operator routes suspend organisations and revoke clients, the cast's own among
+  // them; the next operation starts from a registry where every member may act again.
+  await t.database.pool.query('UPDATE organisations SET suspended_at = NULL WHERE suspended_at IS NOT NULL');
+  await t.database.pool.query('DELETE FROM revoked_clients');
   const [withUnits] = pools.orgNumbers as [string];
   pools.signals = [
     ...seededSignals,

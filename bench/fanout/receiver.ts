@@ -69,7 +69,7 @@ function verify(key: Buffer, id: string, timestamp: string, signatures: string, 
   if (!ok) throw new Error('no matching signature');
   return JSON.parse(body);
 }
-const MAX_ROUNDS = 100;
+const MAX_ROUNDS = 1_000;
 // Insertion order is arming order; the oldest round is dropped beyond MAX_ROUNDS.
 const rounds = new Map<string, Armed>();
 let latest: Armed | null = null;

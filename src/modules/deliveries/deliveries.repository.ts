@@ -77,7 +77,7 @@ export function createDeliveryRepository(db: Db) {
    * (an endpoint that hangs is not asked again and again). Deliveries of subscriptions
    * that no longer receive are leased too, for `abandon`.
    * - `urgent`: the priority lane; a healthy endpoint's in-flight limit does not apply
-   *   (the limit is there to hold back endpoints that fail, not to queue a stop behind
+   *   (it is there to keep slow endpoints from taking capacity, not to queue a stop behind
    *   a burst of deviations), a failing endpoint's and an open circuit's do.
    * - `probe`: an open circuit lets one attempt through: a redelivery asked for by hand
    *   is the endpoint owner's way to say it works again. Nothing is moved.
@@ -132,12 +132,19 @@ export function createDeliveryRepository(db: Db) {
      * An endpoint's deliveries that are due (retries, and deliveries that waited for the
      * endpoint), oldest due first; one wake-up serves all of them.
      */
-    claimDue: (subscriptionId: string, leaseMs: number, urgent: boolean, horizonMs = 50) =>
-      claimGated(
-        sql`d.subscription_id = ${subscriptionId}::uuid AND d.resend_requested_at IS NULL AND d.next_attempt_at <= now() + ${`${horizonMs} milliseconds`}::interval`,
-        leaseMs,
-        { urgent, limit: DUE_BATCH },
-      ),
+    claimDue: async (subscriptionId: string, leaseMs: number, urgent: boolean, horizonMs = 50) => {
+      const due = sql`d.subscription_id = ${subscriptionId}::uuid AND d.resend_requested_at IS NULL AND d.next_attempt_at <= now() + ${`${horizonMs} milliseconds`}::interval`;
+      const taken = await claimGated(due, leaseMs, { urgent, limit: DUE_BATCH });
+      // An endpoint that held deliveries back holds back the rest of its backlog too: move it
+      // to the same moment in one statement, so one wake-up serves it and no sweep finds it overdue.
+      const until = taken.deferred.reduce<Date | null>((latest, d) => (!latest || d.dueAt > latest ? d.dueAt : latest), null);
+      if (until) {
+        await db.execute(sql`
+          UPDATE deliveries d SET next_attempt_at = ${until.toISOString()}::timestamptz
+          WHERE ${due} AND d.status = 'pending' AND (d.leased_until IS NULL OR d.leased_until < now())`);
+      }
+      return taken;
+    },
     /**
      * The resend lane: redeliveries and replays, oldest request first within each
      * organisation and round-robin between organisations (the n-th request of every

@@ -7,7 +7,10 @@ import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
 import { isSignalEvent, isSupplierEvent } from './events.table.ts';
 import { blockingSignalTypes } from '../status/status.rules.ts';
 
-const BATCH = 200;
+// Events per transaction: each writes a delivery per matching subscription (some 400 here),
+// and a stop that arrives meanwhile waits for the transaction in progress.
+const BATCH = 10;
+const BLOCKING_TYPES = [...blockingSignalTypes];
 // A lost LISTEN connection is re-opened after 0.5 s, 1 s, 2 s … up to 30 s between tries.
 const RELISTEN_FIRST_MS = 500;
 const RELISTEN_MAX_MS = 30_000;
@@ -46,10 +49,10 @@ export function createOutboxRelay(deps: {
   let again = false;
   let stopped = false;
 
-  /** One batch; returns how many events it relayed. */
-  const relayBatch = async () => {
+  /** One batch (of blocking events only, when `blocking`); returns how many events it relayed. */
+  const relayBatch = async (blocking = false) => {
     const { count, queued } = await db.transaction(async (tx) => {
-      const batch = await events.lockUnrelayed(tx, BATCH);
+      const batch = await events.lockUnrelayed(tx, BATCH, blocking ? BLOCKING_TYPES : undefined);
       if (batch.length === 0) return { count: 0, queued: [] };
       // Through the transaction: on a single-connection database (PGlite) another query would wait for it forever.
       const subs = await subscriptions.activeWithOwner(tx);
@@ -100,7 +103,12 @@ export function createOutboxRelay(deps: {
     do {
       again = false;
       try {
-        while (!stopped && (await relayBatch()) === BATCH);
+        // Events that can block go out ahead of a backlog of others (a burst of deviations
+        // writes thousands of deliveries); the order of relaying is not the feed's order.
+        while (!stopped) {
+          if ((await relayBatch(true)) > 0) continue;
+          if ((await relayBatch()) < BATCH) break;
+        }
       } catch (error) {
         log.warn({ err: error }, 'relay failed; the events stay in the outbox for the next run');
       }

@@ -62,9 +62,15 @@ export function createEventRepository(db: Db) {
 
     bySeq: async (seq: number): Promise<EventRow | undefined> => (await db.select().from(events).where(eq(events.seq, seq)))[0],
 
-    /** Locks a batch of not-yet-relayed events; other relays skip them. */
-    lockUnrelayed: (tx: Tx, limit: number): Promise<EventRow[]> =>
-      tx.select().from(events).where(isNull(events.relayedAt)).orderBy(asc(events.seq)).limit(limit).for('update', { skipLocked: true }),
+    /** Locks a batch of not-yet-relayed events, only those of `signalTypes` when given; other relays skip them. */
+    lockUnrelayed: (tx: Tx, limit: number, signalTypes?: readonly string[]): Promise<EventRow[]> =>
+      tx
+        .select()
+        .from(events)
+        .where(and(isNull(events.relayedAt), signalTypes ? sql`${events.signalType}::text = ANY(${sql.param([...signalTypes])}::text[])` : undefined))
+        .orderBy(asc(events.seq))
+        .limit(limit)
+        .for('update', { skipLocked: true }),
 
     markRelayed: (tx: Tx, seqs: number[]) =>
       tx.update(events).set({ relayedAt: sql`now()` }).where(inArray(events.seq, seqs)),
