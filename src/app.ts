@@ -7,10 +7,14 @@ import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { createFlowLimiter } from './lib/flow-limiter.ts';
+import { containsPersonalIdentityNumber } from './lib/identity-numbers.ts';
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
+import { createSecretSealer } from './modules/idempotency/idempotency.seal.ts';
 import { type HealthChecks, healthRoutes } from './plugins/health.ts';
 import { strictQueryPlugin } from './plugins/strict-query.ts';
+import { connectionOptions, guardConnections } from './plugins/connections.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { createServices } from './services.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
@@ -47,16 +51,21 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    // Case systems pass their own correlation id; anything odd gets a fresh one.
+    ...connectionOptions(config),
+    // Case systems pass their own correlation id; anything odd gets a fresh one. The id is
+    // kept in the audit chain, which is never pruned, so one that reads as a personnummer
+    // (a case system using the child's number as its key) is odd too (design.md invariant 4).
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) && !containsPersonalIdentityNumber(given) ? given : randomUUID();
     },
     requestIdHeader: false,
     ajv: { customOptions: { coerceTypes: false } },
     // Malformed URLs and overlong path parameters answer problem+json too (see errors.ts).
     frameworkErrors,
   });
+  // Slow senders are cut by deadlines and one address cannot hold every socket (see connections.ts).
+  guardConnections(app.server, config);
   // The API speaks JSON only. Fastify parses text/plain by default, so a text body
   // reached validation and answered 400 "expected object" instead of 415.
   app.removeContentTypeParser('text/plain');
@@ -91,6 +100,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   const checks: HealthChecks = { database: database.ping };
   if (redis) checks.redis = async () => void (await redis.ping());
 
+  await app.register(securityHeadersPlugin);
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(strictQueryPlugin);
@@ -98,7 +108,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   // Routes authorise in onRequest; these two append preHandlers, in this order:
   // the rate limit first, then the idempotency claim.
   await app.register(rateLimitPlugin, { config, redis });
-  await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db) });
+  await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db), sealer: createSecretSealer(signingKey) });
 
   await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });

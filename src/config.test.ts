@@ -130,7 +130,37 @@ describe('loadConfig', () => {
   it('lists the production-only requirement together with bad variables', () => {
     // An out-of-range number is a soft failure in zod; a wrong type or enum value is a hard one.
     const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: SECRET, WORKER_CONCURRENCY: '0', LOG_LEVEL: 'loud' });
-    expect(variables(problems).sort()).toEqual(['AUDIT_SIGNING_KEY', 'LOG_LEVEL', 'WORKER_CONCURRENCY']);
+    expect(variables(problems).sort()).toEqual(['AUDIT_SIGNING_KEY', 'DATABASE_URL', 'LOG_LEVEL', 'WORKER_CONCURRENCY']);
+  });
+
+  it('refuses production without DATABASE_URL, saying what to set: production never runs the embedded demo', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, AUDIT_SIGNING_KEY: 'pem' };
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^DATABASE_URL: required in production: set DATABASE_URL to a PostgreSQL server/)]);
+    // Empty means unset here too; an invalid URL is reported once, for being invalid.
+    expect(variables(problemsOf({ ...production, DATABASE_URL: '' }))).toEqual(['DATABASE_URL']);
+    expect(problemsOf({ ...production, DATABASE_URL: 'mysql://db/registry' })).toEqual([expect.not.stringMatching(/required in production/)]);
+    expect(loadConfig({ ...production, DATABASE_URL: 'postgres://registry@db:5432/registry' }).NODE_ENV).toBe('production');
+    // Development and tests keep the embedded default.
+    expect(loadConfig({ JWT_SECRET: SECRET, NODE_ENV: 'test' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('sets deadlines on every connection by default, and refuses a headers deadline past the request deadline', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET })).toMatchObject({
+      HTTP_REQUEST_TIMEOUT_MS: 30_000,
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      HTTP_IDLE_TIMEOUT_MS: 60_000,
+      HTTP_CONNECTIONS_PER_ADDRESS: 100,
+    });
+    expect(loadConfig({ JWT_SECRET: SECRET, HTTP_CONNECTIONS_PER_ADDRESS: '0' }).HTTP_CONNECTIONS_PER_ADDRESS).toBe(0);
+    expect(problemsOf({ JWT_SECRET: SECRET, HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' })).toEqual([
+      expect.stringMatching(/^HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS/),
+    ]);
+    // A request deadline that is itself bad is reported once, for that.
+    expect(variables(problemsOf({ JWT_SECRET: SECRET, HTTP_REQUEST_TIMEOUT_MS: '5' }))).toEqual(['HTTP_REQUEST_TIMEOUT_MS']);
+    for (const name of ['HTTP_REQUEST_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'HTTP_IDLE_TIMEOUT_MS', 'HTTP_CONNECTIONS_PER_ADDRESS']) {
+      expect(variables(problemsOf({ JWT_SECRET: SECRET, [name]: '-1' })), name).toEqual([name]);
+    }
   });
 
   it.each([

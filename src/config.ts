@@ -158,6 +158,43 @@ const configSchema = z
       .default(10)
       .describe('Stops, terminations, lifts and retractions one organisation may make against one supplier per hour.'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144).describe('Largest accepted request body.'),
+    // Deadlines on every connection, so a client that trickles its request cannot hold a socket
+    // (and the memory behind it) for as long as it likes.
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(30_000)
+      .describe('Time a client has to send one whole request, headers and body; past it the server answers 408 and closes the connection.'),
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(10_000)
+      .describe('Time a client has to send the request line and headers (at most HTTP_REQUEST_TIMEOUT_MS); past it the server answers 408 and closes the connection.'),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(5_000)
+      .describe('How long an idle keep-alive connection waits for its next request; behind a load balancer, set it above the balancer\'s idle timeout.'),
+    HTTP_IDLE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .max(3_600_000)
+      .default(60_000)
+      .describe('A connection with no traffic either way for this long is destroyed (a client that stops reading its response).'),
+    HTTP_CONNECTIONS_PER_ADDRESS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .default(100)
+      .describe('Open connections one client address may hold; one more is closed at once. 0 turns the cap off (behind a proxy every client has its address).'),
   })
   .superRefine((c, ctx) => {
     if (!c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
@@ -181,6 +218,19 @@ const configSchema = z
     }
     if (c.DATABASE_APP_ROLE && !c.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_APP_ROLE'], message: 'applies to a PostgreSQL server only; set DATABASE_URL too (the embedded database has no roles)' });
+    }
+    // Without DATABASE_URL the server runs the embedded demo: a PGlite file, seeded fictional
+    // data and a token file signed with the real secret. None of that may come from production.
+    if (c.NODE_ENV === 'production' && !c.DATABASE_URL && !ctx.issues.some((i) => i.path?.[0] === 'DATABASE_URL')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'required in production: set DATABASE_URL to a PostgreSQL server (postgres://user@host:5432/registry); the embedded demo database never runs in production',
+      });
+    }
+    const timeoutsValid = !ctx.issues.some((i) => i.path?.[0] === 'HTTP_HEADERS_TIMEOUT_MS' || i.path?.[0] === 'HTTP_REQUEST_TIMEOUT_MS');
+    if (timeoutsValid && c.HTTP_HEADERS_TIMEOUT_MS > c.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)' });
     }
     if (c.NODE_ENV === 'production' && !c.AUDIT_SIGNING_KEY) {
       ctx.addIssue({ code: 'custom', path: ['AUDIT_SIGNING_KEY'], message: 'required in production, so signed audit heads stay verifiable across restarts' });

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 export async function embeddedDefaults(env: Record<string, string | undefined>): Promise<Record<string, string>> {
   if (env.DATABASE_URL || env.NODE_ENV === 'production') return {};
   const dataDir = env.DATA_DIR || './data';
-  await mkdir(dataDir, { recursive: true });
+  await ensureWritable(dataDir);
   const file = join(dataDir, 'dev-secrets.json');
   let secrets: { jwtSecret: string; auditSigningKey: string };
   try {
@@ -29,4 +30,28 @@ export async function embeddedDefaults(env: Record<string, string | undefined>):
     ...(env.AUDIT_SIGNING_KEY ? {} : { AUDIT_SIGNING_KEY: secrets.auditSigningKey }),
     ...(env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ? {} : { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }),
   };
+}
+
+/** A DATA_DIR the process cannot create or write; its message is the one line start-up prints. */
+export class DataDirError extends Error {
+  constructor(dataDir: string, cause: NodeJS.ErrnoException) {
+    super(
+      `DATA_DIR: cannot write ${dataDir} (${cause.code ?? cause.message}); set DATA_DIR to a directory this user can write, ` +
+        'or DATABASE_URL to a PostgreSQL server',
+    );
+    this.name = 'DataDirError';
+  }
+}
+
+/**
+ * Creates DATA_DIR and checks it can be written, before the secrets file and PGlite need it.
+ * In an image whose /app is root-owned the first mkdir failed with a raw EACCES stack.
+ */
+async function ensureWritable(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await access(dataDir, constants.W_OK);
+  } catch (error) {
+    throw new DataDirError(dataDir, error as NodeJS.ErrnoException);
+  }
 }

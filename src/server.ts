@@ -4,7 +4,7 @@ import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
-import { embeddedDefaults } from './embedded.ts';
+import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { createLogger } from './logger.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
@@ -15,7 +15,8 @@ async function main() {
   try {
     config = loadConfig({ ...process.env, ...(await embeddedDefaults(process.env)) });
   } catch (error) {
-    if (error instanceof ConfigError) {
+    // 78 is EX_CONFIG: what to fix is in the environment, so the message is enough, no stack.
+    if (error instanceof ConfigError || error instanceof DataDirError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(78);
     }
@@ -48,7 +49,9 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ host: config.HOST, port: config.PORT });
 
-  if (database.mode === 'embedded') await introduceDemo(app, config);
+  // loadConfig already refuses production without DATABASE_URL; the demo and its token file
+  // (signed with the real secret) must never come from a production start even so.
+  if (database.mode === 'embedded' && config.NODE_ENV !== 'production') await introduceDemo(app, config);
 }
 
 /** First run on the embedded database: seed the demo registry and print how to use it. */

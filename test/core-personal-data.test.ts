@@ -6,7 +6,8 @@ import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factorie
 let t: TestApp;
 let orgNumber: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Subscriptions to a loopback address, so no URL here needs a DNS look-up.
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
   await seedCast(t);
   orgNumber = await createSupplier(t);
 });
@@ -50,6 +51,79 @@ describe('free text carrying a personnummer or samordningsnummer is refused with
   it('accepts an organisation number in the text', async () => {
     const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload: deviation({ summary: `Underleverantör ${orgNumber} saknade tillstånd.` }) });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+// Issue 13: the forms people and word processors really write, not just NNNNNN-NNNN.
+const s = child.slice(6);
+const d = child.slice(0, 6);
+const writtenForms: [string, string][] = [
+  ['a space and the century', `20${d} ${s}`],
+  ['an en dash', `${d}–${s}`],
+  ['a line break', `${d}\n${s}`],
+  ['dashes inside the date', `20${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4)}-${s}`],
+  ['a zero-width space', `${d}\u200b-${s}`],
+  ['full-width digits', `${d}-${s}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))],
+];
+
+describe('personal data however it is written is refused with 422 in free text and in subscription URLs', () => {
+  it.each(writtenForms)('POST /v1/signals summary and details, %s', async (_form, pnr) => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload: deviation({ summary: `Barnet ${pnr} skadades.`, details: `Gäller\u00a0${pnr}.` }) });
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data' });
+    expect(res.json().fields.sort()).toEqual(['details', 'summary']);
+  });
+
+  it.each(writtenForms.slice(0, 3))('PUT /v1/suppliers name, %s', async (_form, pnr) => {
+    const number = newOrgNumber();
+    const res = await t.request({ method: 'PUT', url: `/v1/suppliers/${number}`, as: cast.sundsvall.id, payload: { name: `Hem ${pnr} AB` } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['name'] });
+  });
+
+  it.each([
+    ['in the path', `http://127.0.0.1:9/barn/${d}–${s}`],
+    ['in the query string, percent-encoded', `http://127.0.0.1:9/hook?pnr=${d}%E2%80%93${s}`],
+    ['in the query string with a +', `http://127.0.0.1:9/hook?pnr=20${d}+${s}`],
+  ])('POST /v1/subscriptions url %s', async (_case, url) => {
+    const before = await t.database.pool.query('SELECT count(*)::int AS n FROM subscriptions');
+    const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as: cast.sundsvall.id, payload: { url } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['url'] });
+    expect(res.json().detail).toContain('url');
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM subscriptions')).rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('PATCH /v1/subscriptions url, and look-alikes in a URL and in text still pass', async () => {
+    const created = await t.request({ method: 'POST', url: '/v1/subscriptions', as: cast.sundsvall.id, payload: { url: 'http://127.0.0.1:9/hook?since=2024-01-15&org=556016-0680' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const res = await t.request({ method: 'PATCH', url: `/v1/subscriptions/${created.json().id}`, as: cast.sundsvall.id, payload: { url: `http://127.0.0.1:9/${d}%20${s}` } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['url'] });
+    const text = 'Ring 070-123 45 67. Avtalet gäller 2024-01-15–2026-03-01, IVO dnr 8.5-29206/2014, 852 30 Sundsvall, vite 1 500 000 kr.';
+    const signal = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload: deviation({ details: text }) });
+    expect(signal.statusCode).toBe(201);
+  });
+});
+
+describe('a client request id that reads as a personnummer is not kept', () => {
+  it.each([
+    ['hyphen', childPnr],
+    ['century, no separator', `20${child}`],
+  ])('x-request-id %s is replaced by a generated id, in the reply and in the audit log', async (_form, given) => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, headers: { 'x-request-id': given }, payload: deviation({}) });
+    expect(res.statusCode).toBe(201);
+    expect(res.headers['x-request-id']).not.toBe(given);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await t.database.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1', [given]);
+    expect(kept.rows[0].n).toBe(0);
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1', [res.headers['x-request-id']])).rows[0].n).toBe(1);
+  });
+
+  it('a safe correlation id is kept as sent', async () => {
+    const res = await t.request({ method: 'GET', url: '/v1/suppliers', as: cast.sundsvall.id, headers: { 'x-request-id': 'case-2024-0115.7' } });
+    expect(res.headers['x-request-id']).toBe('case-2024-0115.7');
   });
 });
 

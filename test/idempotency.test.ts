@@ -149,3 +149,75 @@ describe('Idempotency-Key', () => {
     }
   });
 });
+
+describe('Idempotency-Key on answers that carry a signing secret', () => {
+  const subscription = { url: 'https://8.8.8.8/hook' };
+  const as = (sub: string) => ({ authorization: `Bearer ${t.token(cast.sundsvall.id, undefined, { sub })}` });
+  const createAs = (sub: string, key: string) =>
+    t.app.inject({ method: 'POST', url: '/v1/subscriptions', payload: subscription, headers: { ...as(sub), 'idempotency-key': key } });
+  const rotateAs = (sub: string, key: string, id: string) =>
+    t.app.inject({ method: 'POST', url: `/v1/subscriptions/${id}/rotate-secret`, headers: { ...as(sub), 'idempotency-key': key } });
+  const storedBody = async (key: string) =>
+    (await t.database.pool.query(`SELECT body FROM idempotency_keys WHERE org_id = 'sundsvall' AND key = $1`, [key])).rows[0]?.body as string;
+  const countSubscriptions = async () =>
+    (await t.database.pool.query(`SELECT count(*)::int AS n FROM subscriptions WHERE org_id = 'sundsvall'`)).rows[0].n as number;
+
+  it('keeps no clear secret in the store, replays it to the client that created it and withholds it from another', async () => {
+    const before = await countSubscriptions();
+    const first = await createAs('case-system', 'sub-create-1');
+    expect(first.statusCode, first.body).toBe(201);
+    const { secret } = first.json() as { secret: string };
+    expect(secret).toMatch(/^whsec_/);
+
+    const stored = await storedBody('sub-create-1');
+    expect(stored).toBeTruthy();
+    expect(stored).not.toContain('whsec_');
+    expect(stored).not.toContain(secret.slice('whsec_'.length));
+    expect(JSON.parse(stored).id).toBe(first.json().id);
+
+    const retry = await createAs('case-system', 'sub-create-1');
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual(first.json());
+
+    // A colleague's client in the same organisation, same key, same request.
+    const other = await createAs('another-client', 'sub-create-1');
+    expect(other.statusCode).toBe(403);
+    expect(other.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(other.json().code).toBe('idempotency.secret_withheld');
+    expect(other.body).not.toContain(secret);
+    expect(other.body).not.toContain('whsec_');
+    expect(await countSubscriptions()).toBe(before + 1);
+  });
+
+  it('does the same for rotate-secret', async () => {
+    const { id } = (await createAs('case-system', 'sub-create-2')).json() as { id: string };
+    const rotated = await rotateAs('case-system', 'sub-rotate-2', id);
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    const { secret } = rotated.json() as { secret: string };
+
+    const stored = await storedBody('sub-rotate-2');
+    expect(stored).not.toContain('whsec_');
+    expect(stored).not.toContain(secret.slice('whsec_'.length));
+
+    const retry = await rotateAs('case-system', 'sub-rotate-2', id);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().secret).toBe(secret);
+
+    const other = await rotateAs('another-client', 'sub-rotate-2', id);
+    expect(other.statusCode).toBe(403);
+    expect(other.json().code).toBe('idempotency.secret_withheld');
+    expect(other.body).not.toContain(secret);
+  });
+
+  it('still replays answers without a secret to every client of the organisation', async () => {
+    const headers = (sub: string) => ({ ...as(sub), 'idempotency-key': 'shared-signal' });
+    const payload = deviation('Delad nyckel.');
+    const first = await t.app.inject({ method: 'POST', url: '/v1/signals', payload, headers: headers('case-system') });
+    expect(first.statusCode).toBe(201);
+    const other = await t.app.inject({ method: 'POST', url: '/v1/signals', payload, headers: headers('another-client') });
+    expect(other.statusCode).toBe(201);
+    expect(other.headers['idempotent-replayed']).toBe('true');
+    expect(other.json()).toEqual(first.json());
+  });
+});

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { LookupAddress } from 'node:dns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedLookup, isForbiddenAddress } from '../src/lib/ssrf.ts';
+import { checkHostAllowed, createGuardedLookup, forbiddenRule, guardedLookup, isForbiddenAddress, type ResolveAll } from '../src/lib/ssrf.ts';
 import { createWebhookSender } from '../src/modules/deliveries/deliveries.sender.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, seedCast } from './helpers/factories.ts';
@@ -41,6 +41,9 @@ describe('registration refuses webhook URLs that reach inside', () => {
     ['IPv6 loopback', 'https://[::1]/hook'],
     ['IPv6 unique local', 'https://[fc00::1]/hook'],
     ['IPv6 link-local', 'https://[fe80::1]/hook'],
+    ['IPv6 site-local (deprecated fec0::/10)', 'https://[fec0::1]/hook'],
+    ['IPv6 site-local, top of fec0::/10', 'https://[feff:ffff::1]/hook'],
+    ['local-use NAT64 (64:ff9b:1::/48)', 'https://[64:ff9b:1::a00:1]/hook'],
     ['IPv4-mapped IPv6 loopback', 'https://[::ffff:127.0.0.1]/hook'],
     ['IPv4-mapped IPv6 loopback in hex', 'https://[::ffff:7f00:1]/hook'],
     ['IPv4-mapped IPv6 private', 'https://[::ffff:10.0.0.1]/hook'],
@@ -52,6 +55,13 @@ describe('registration refuses webhook URLs that reach inside', () => {
     expect(res.statusCode, res.body).toBe(422);
     expect(res.json().code).toBe('subscriptions.unsafe_url');
     expect(await countOwn()).toBe(before);
+  });
+
+  it('names the rule in a refusal, never the address a name resolves to', async () => {
+    const res = await register('https://localhost/hook');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toMatch(/localhost resolves to a private or reserved address \(loopback\)/);
+    expect(res.json().detail).not.toMatch(/127\.0\.0\.1|::1/);
   });
 
   it('refuses credentials in the URL', async () => {
@@ -103,6 +113,11 @@ describe('isForbiddenAddress', () => {
     ['::7f00:1', true],
     ['2002:7f00:1::', true],
     ['2001:0:4136:e378::1', true],
+    ['fec0::1', true],
+    ['fed0:1234::1', true],
+    ['feff:ffff:ffff:ffff::1', true],
+    ['64:ff9b:1::1', true],
+    ['64:ff9b:1:ffff:ffff:ffff:ffff:ffff', true],
     ['not-an-address', true],
     ['8.8.8.8', false],
     ['1.1.1.1', false],
@@ -116,6 +131,68 @@ describe('isForbiddenAddress', () => {
   });
 });
 
+describe('the rule a refusal names', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'],
+    ['::1', 'loopback'],
+    ['::ffff:7f00:1', 'loopback'],
+    ['::', 'unspecified'],
+    ['10.1.2.3', 'private'],
+    ['fd00::1', 'private'],
+    ['fec0::1', 'private'],
+    ['169.254.169.254', 'link-local'],
+    ['100.64.0.1', 'carrier-grade NAT'],
+    ['ff02::1', 'multicast'],
+    ['64:ff9b::a00:1', 'NAT64'],
+    ['64:ff9b:1::a00:1', 'NAT64'],
+    ['2002:7f00:1::', 'IPv4 tunnel'],
+    ['240.0.0.1', 'reserved'],
+    ['8.8.8.8', null],
+  ])('%s → %s', (address, rule) => {
+    expect(forbiddenRule(address)).toBe(rule);
+  });
+});
+
+/** A resolver with fixed answers, so names can point anywhere without the outside network. */
+const fixedResolver = (answers: Record<string, string[]>): ResolveAll => (hostname, _options, callback) => {
+  const list = answers[hostname];
+  if (!list) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), []);
+  callback(null, list.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+};
+
+describe('names that resolve into the refused IPv6 ranges', () => {
+  const resolver = fixedResolver({
+    'site.example.com': ['2001:4860::8888', 'fec0::17'],
+    'nat64.example.com': ['64:ff9b:1::c0a8:101'],
+    'intranet.example.com': ['10.20.30.40'],
+    'public.example.com': ['2001:4860::8888'],
+  });
+
+  it.each([
+    ['site.example.com', 'private', 'fec0::17'],
+    ['nat64.example.com', 'NAT64', '64:ff9b:1::c0a8:101'],
+    ['intranet.example.com', 'private', '10.20.30.40'],
+  ])('refuses %s at registration (%s), without saying where it points', async (host, rule, address) => {
+    const result = await checkHostAllowed(host, resolver);
+    expect(result).toEqual({ ok: false, reason: `${host} resolves to a private or reserved address (${rule})` });
+    expect(JSON.stringify(result)).not.toContain(address);
+  });
+
+  it.each([
+    ['site.example.com', 'fec0::17'],
+    ['nat64.example.com', '64:ff9b:1::c0a8:101'],
+  ])('refuses %s at connect time, without saying where it points', async (host, address) => {
+    const lookup = createGuardedLookup(resolver);
+    const error = await new Promise<(Error & { code?: string }) | null>((resolve) => lookup(host, {}, (e) => resolve(e)));
+    expect(error?.code).toBe('EFORBIDDENADDRESS');
+    expect(error?.message).not.toContain(address);
+  });
+
+  it('lets a public name through', async () => {
+    expect(await checkHostAllowed('public.example.com', resolver)).toEqual({ ok: true });
+  });
+});
+
 describe('guardedLookup, the connect-time check', () => {
   const lookup = (hostname: string, options: object) =>
     new Promise<{ error: (Error & { code?: string }) | null; address: string | LookupAddress[] }>((resolve) =>
@@ -125,7 +202,8 @@ describe('guardedLookup, the connect-time check', () => {
   it('refuses a hostname that resolves to loopback', async () => {
     const single = await lookup('localhost', {});
     expect(single.error?.code).toBe('EFORBIDDENADDRESS');
-    expect(single.error?.message).toMatch(/localhost resolves to/);
+    expect(single.error?.message).toMatch(/localhost resolves to a private or reserved address \(loopback\)/);
+    expect(single.error?.message).not.toMatch(/127\.0\.0\.1|::1/);
     const all = await lookup('localhost', { all: true });
     expect(all.error?.code).toBe('EFORBIDDENADDRESS');
   });

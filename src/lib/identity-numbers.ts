@@ -61,20 +61,68 @@ export function checkOrgNumber(input: string): OrgNumberCheck {
 /** NNNNNN-NNNN, the way the number is printed on Swedish documents. */
 export const formatOrgNumber = (normalized: string) => `${normalized.slice(0, 6)}-${normalized.slice(6)}`;
 
-// Ten or twelve digits with an optional - or + before the last four, not part of a
-// longer run of digits.
-const candidatePattern = /(?<![\d])(\d{2})?(\d{6})[-+]?(\d{4})(?![\d])/g;
+/**
+ * Folds the ways people and word processors write a number into ASCII digits: NFKC turns
+ * full-width, mathematical and circled digits into 0–9 and non-breaking spaces into
+ * spaces; format characters (zero-width space and joiners, soft hyphen, BOM) and combining
+ * marks are invisible or decorative, so they are dropped rather than allowed to split a number.
+ */
+export function normaliseForDetection(text: string): string {
+  return text.normalize('NFKC').replace(/[\p{Cf}\p{M}]/gu, '');
+}
+
+// Dashes as typed and as autocorrected: hyphen-minus and every Unicode dash (en, em,
+// figure dash, non-breaking hyphen …) plus U+2212 MINUS SIGN, which is a math symbol.
+const dash = String.raw`\p{Pd}\u2212`;
+
+// A personnummer candidate, not part of a longer run of digits, in one of two shapes:
+// - compact date: [CC]YYMMDD, then up to five separator characters — any mix of
+//   whitespace (line breaks too), dashes, dots, slashes and + — then the four-digit serial;
+// - date with its own separators: [CC]YY-MM-DD (one of dash, dot or slash, the same
+//   twice), then that separator or a dash, then the serial (2015-07-09-2383).
+// The serial may not be followed by a dash, dot or slash and a digit, so the end of a
+// date range (2024-01-15–2024-02-01) is not read as a serial. Every quantifier is
+// bounded and each start is a digit-run boundary, so the scan stays linear.
+const candidatePattern = new RegExp(
+  String.raw`(?<!\d)(?:(\d{2})?(\d{6})[\s${dash}./+]{0,5}|(\d{2})?(\d{2})([${dash}./])(\d{2})\5(\d{2})(?:\5|[${dash}]))(\d{4})(?!\d|[${dash}./]\d)`,
+  'gu',
+);
+
+const acceptedCentury = (century: string | undefined) => century === undefined || century === '18' || century === '19' || century === '20';
 
 /**
- * Finds a Swedish personnummer or samordningsnummer in free text: 10 or 12 digits,
- * with or without separator, a plausible birth date (day + 60 for samordningsnummer)
- * and a valid Luhn digit. Organisation numbers (month digits ≥ 20) do not match.
+ * Finds a Swedish personnummer or samordningsnummer in free text however it is written:
+ * 10 or 12 digits, a separator or none between date and serial (see candidatePattern),
+ * after Unicode normalisation. The candidate must have a plausible birth date (day + 60
+ * for a samordningsnummer) and a valid Luhn digit, so organisation numbers (digits 3–4
+ * ≥ 20), phone numbers, dates and amounts do not match.
  */
 export function containsPersonalIdentityNumber(text: string): boolean {
-  for (const match of text.matchAll(candidatePattern)) {
-    const century = match[1];
-    if (century !== undefined && century !== '18' && century !== '19' && century !== '20') continue;
-    if (isPersonalIdentityNumber(`${match[2]}${match[3]}`)) return true;
+  for (const match of normaliseForDetection(text).matchAll(candidatePattern)) {
+    const compact = match[2] !== undefined;
+    const century = compact ? match[1] : match[3];
+    if (!acceptedCentury(century)) continue;
+    const date = compact ? match[2] : `${match[4]}${match[6]}${match[7]}`;
+    if (isPersonalIdentityNumber(`${date}${match[8]}`)) return true;
   }
   return false;
+}
+
+/** Decodes every run of %XX as UTF-8 (invalid bytes become U+FFFD instead of throwing). */
+function percentDecode(text: string): string {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    const bytes = Uint8Array.from(run.slice(1).split('%'), (hex) => Number.parseInt(hex, 16));
+    return new TextDecoder().decode(bytes);
+  });
+}
+
+/**
+ * A URL carries a personnummer when its text does after percent-decoding — a few rounds,
+ * so %252D (an encoded %2D) is seen as the dash it becomes. The whole URL is checked:
+ * path, query, fragment and also the host name and user info, all of which are stored.
+ */
+export function urlContainsPersonalIdentityNumber(url: string): boolean {
+  let text = url;
+  for (let round = 0; round < 3 && /%[0-9a-f]{2}/i.test(text); round++) text = percentDecode(text);
+  return containsPersonalIdentityNumber(text) || containsPersonalIdentityNumber(url);
 }

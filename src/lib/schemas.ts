@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkOrgNumber, containsPersonalIdentityNumber } from './identity-numbers.ts';
+import { checkOrgNumber, containsPersonalIdentityNumber, urlContainsPersonalIdentityNumber } from './identity-numbers.ts';
 
 /** Marker in a zod issue's params that the errors plugin turns into 422 input.personal_data. */
 export const PERSONAL_DATA = 'personal_data';
@@ -9,6 +9,25 @@ export const PERSONAL_DATA = 'personal_data';
  * carrying it answered 500, not 400 (design.md invariant 5). Use as `.refine(...withoutNul)`.
  */
 export const withoutNul = [(value: string) => !value.includes('\u0000'), { message: 'must not contain the NUL character (U+0000)' }] as const;
+
+/**
+ * A zod refinement that marks a value carrying a personnummer or samordningsnummer, as
+ * found by `detect`, so the errors plugin answers 422 input.personal_data naming the field.
+ */
+export const refusePersonalData =
+  (detect: (value: string) => boolean = containsPersonalIdentityNumber) =>
+  (value: string, ctx: z.core.$RefinementCtx<string>) => {
+    if (detect(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'contains what looks like a Swedish personnummer or samordningsnummer; remove personal data',
+        params: { [PERSONAL_DATA]: true },
+      });
+    }
+  };
+
+/** For URLs: the whole address is checked after percent-decoding (path, query and all). */
+export const refusePersonalDataInUrl = refusePersonalData(urlContainsPersonalIdentityNumber);
 
 /**
  * Free text that may not carry a personnummer or samordningsnummer (design.md
@@ -21,15 +40,7 @@ export const freeText = (max: number) =>
     .min(1)
     .max(max)
     .refine(...withoutNul)
-    .superRefine((value, ctx) => {
-      if (containsPersonalIdentityNumber(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'contains what looks like a Swedish personnummer or samordningsnummer; remove personal data',
-          params: { [PERSONAL_DATA]: true },
-        });
-      }
-    });
+    .superRefine(refusePersonalData());
 
 /** Organisation number in a path or body: accepted with or without hyphen, returned as 10 digits. */
 export const orgNumberSchema = z

@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import { canonicalJson, sha256 } from '../modules/audit/audit.chain.ts';
 import type { IdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
-import { badRequest, conflict, unprocessable } from '../lib/errors.ts';
+import { openAnswer, sealAnswer, type SecretSealer } from '../modules/idempotency/idempotency.seal.ts';
+import { badRequest, conflict, forbidden, unprocessable } from '../lib/errors.ts';
 import { principalOf } from './auth.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotencyKey: { orgId: string; key: string } | null;
+    idempotencyKey: { orgId: string; key: string; sub: string } | null;
   }
 }
 
@@ -30,8 +31,13 @@ export const keptUnderKey = (statusCode: number): boolean => statusCode < 500 &&
  * The check is appended to each write route's preHandlers, so it runs after the
  * route's authorisation (onRequest) and the rate limit: a key is only ever claimed
  * by an authorised caller within its quota.
+ *
+ * A secret in an answer (a subscription's signing secret) is stored sealed for the
+ * client (`sub`) that made the request (see idempotency.seal.ts): the store holds no
+ * usable secret, and another client of the organisation retrying with the same key gets
+ * a 403 idempotency.secret_withheld instead of the secret.
  */
-export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { keys: IdempotencyRepository }) => {
+export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer }: { keys: IdempotencyRepository; sealer: SecretSealer }) => {
   app.decorateRequest('idempotencyKey', null);
 
   const check: preHandlerAsyncHookHandler = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -40,7 +46,8 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { key
     if (typeof header !== 'string' || !KEY.test(header)) {
       throw badRequest('idempotency.invalid_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
     }
-    const orgId = principalOf(request).org.id;
+    const { org, sub } = principalOf(request);
+    const orgId = org.id;
     // A route without a body schema ignores its body, so the fingerprint does too: hashing
     // an unvalidated body recursed over whatever JSON was sent, and a few thousand levels
     // of nesting overflowed the stack (a 500; found by test/fuzz.test.ts).
@@ -48,7 +55,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { key
     const fingerprint = sha256(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, body }));
     const existing = await keys.claim(orgId, header, fingerprint);
     if (!existing) {
-      request.idempotencyKey = { orgId, key: header };
+      request.idempotencyKey = { orgId, key: header, sub };
       return;
     }
     if (existing.fingerprint !== fingerprint) {
@@ -57,12 +64,19 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { key
     if (existing.state === 'running') {
       throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
     }
+    const answer = existing.body === null ? '' : openAnswer(sealer, existing.body, [orgId, header, sub]);
+    if (answer === null) {
+      throw forbidden(
+        'The answer kept under this Idempotency-Key carries a signing secret, which is replayed only to the client that made the request. The request did take effect; rotate the secret to get a new one.',
+        'idempotency.secret_withheld',
+      );
+    }
     reply.header('idempotent-replayed', 'true');
     return reply
       .code(existing.statusCode ?? 200)
       .type(existing.contentType ?? 'application/json')
       .serializer((payload: unknown) => payload as string)
-      .send(existing.body ?? '');
+      .send(answer);
   };
 
   app.addHook('onRoute', (route) => {
@@ -81,7 +95,11 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys }: { key
       await keys.release(claimed.orgId, claimed.key);
     } else {
       const contentType = reply.getHeader('content-type');
-      await keys.complete(claimed.orgId, claimed.key, { statusCode: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body: payload });
+      await keys.complete(claimed.orgId, claimed.key, {
+        statusCode: reply.statusCode,
+        contentType: typeof contentType === 'string' ? contentType : null,
+        body: sealAnswer(sealer, payload, [claimed.orgId, claimed.key, claimed.sub]),
+      });
     }
     return payload;
   });

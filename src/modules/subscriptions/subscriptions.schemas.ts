@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, organisationIdSchema, orgNumberSchema, withoutNul } from '../../lib/schemas.ts';
+import { freeText, organisationIdSchema, orgNumberSchema, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
 
@@ -42,6 +42,8 @@ const url = z
   .max(2000)
   // The URL parser accepts a raw NUL (it would encode it), but the text is stored as sent.
   .refine(...withoutNul)
+  // The address is stored and shown to auditors like any free text (design.md invariant 4).
+  .superRefine(refusePersonalDataInUrl)
   .describe('Where events are POSTed. https, and not a private address, unless the registry allows private networks.');
 
 const description = freeText(500).describe('Your own note on what the endpoint is for.');
