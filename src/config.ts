@@ -146,7 +146,7 @@ const configSchema = z
     AUDIT_SIGNING_KEY: z
       .string()
       .optional()
-      .describe('Ed25519 private key (PKCS#8 PEM) that signs audit chain heads; generated at start-up when absent (development only).'),
+      .describe('Ed25519 private key (PKCS#8 PEM) that signs audit chain heads, and from which the key sealing subscription secrets in the idempotency store is derived; generated at start-up when absent (development only).'),
     READ_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365).describe('Days the read log is kept.'),
     DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90).describe('Days delivery attempts are kept.'),
     RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(1200).describe('Reads per organisation per minute, across all API replicas.'),
