@@ -4,6 +4,7 @@ import { createAuditRepository } from '../src/modules/audit/audit.repository.ts'
 import { createDeliveryRepository } from '../src/modules/deliveries/deliveries.repository.ts';
 import { createIdempotencyRepository } from '../src/modules/idempotency/idempotency.repository.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { asOwner as asOwnerOf } from './helpers/db.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
 import { startReceiver } from './helpers/receiver.ts';
 
@@ -16,16 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** SQL as the superuser that owns the test database: the attacker's or the test's view. */
-async function asOwner<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: t.testDb.url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+/** SQL as the owner of the test database: the attacker's or the test's view. */
+const asOwner = <T>(run: (client: pg.Client) => Promise<T>) => asOwnerOf(t.testDb.url, run);
 
 const ok = (res: { statusCode: number; body: string }, status: number) => expect(res.statusCode, res.body).toBe(status);
 

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { asOwner as asOwnerOf } from './helpers/db.ts';
 import { cast, createSupplier, seedCast } from './helpers/factories.ts';
 
 // No status change without its history (issue 12, item 5). The app as production runs it:
@@ -15,16 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** SQL as the owner of the test database: a migration, a repair, or someone behind the app's back. */
-async function asOwner<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: t.testDb.url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+/** SQL as the owner of the test database: the attacker's or the test's view. */
+const asOwner = <T>(run: (client: pg.Client) => Promise<T>) => asOwnerOf(t.testDb.url, run);
 
 /** Runs `statements` in one transaction on the app's own pool (as registry_app) and commits. */
 async function asAppInTransaction(statements: Array<[string, unknown[]?]>) {

@@ -34,3 +34,14 @@ async function adminQuery(url: string, sql: string) {
 
 /** A Redis key prefix no other test file uses. */
 export const testRedisPrefix = () => `ssr-test-${randomBytes(6).toString('hex')}`;
+
+/** SQL as the owner of a test database: a migration, a repair, or someone behind the app's back. */
+export async function asOwner<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
