@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/app.ts';
+import { deliveryTestApp } from './helpers/delivery-app.ts';
+import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { verifyWebhook } from './helpers/receiver.ts';
 
 // Every test filters its subscriptions on suppliers of its own, so the tests in this
 // file, which share one app and one outbox, never see each other's events.
 let t: TestApp;
-const receivers = receiverPool();
-beforeAll(async () => {
-  t = await startTestApp({}, { workers: true });
-  await seedCast(t);
-});
-afterAll(async () => {
-  await receivers.closeAll();
-  await t.close();
-});
+const receivers = deliveryTestApp((app) => (t = app));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long a non-matching subscriber is watched after the matching ones were served. */

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool } from './helpers/receiver.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/app.ts';
+import { deliveryTestApp } from './helpers/delivery-app.ts';
+import { cast, createSupplier, subscribe } from './helpers/factories.ts';
 
 // Each test subscribes on a supplier of its own, so the tests never see each other's events.
 // The app's webhook response timeout is 2 s (notificationEnv).
 let t: TestApp;
-const receivers = receiverPool();
-beforeAll(async () => {
-  t = await startTestApp({}, { workers: true });
-  await seedCast(t);
-});
-afterAll(async () => {
-  await receivers.closeAll();
-  await t.close();
-});
+const receivers = deliveryTestApp((app) => (t = app));
 
 const receiver = receivers.start;
 

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/app.ts';
+import { deliveryTestApp } from './helpers/delivery-app.ts';
+import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { verifyWebhook } from './helpers/receiver.ts';
 
 let t: TestApp;
-const receivers = receiverPool();
-beforeAll(async () => {
-  t = await startTestApp({}, { workers: true });
-  await seedCast(t);
-});
-afterAll(async () => {
-  await t.close();
-  await receivers.closeAll();
-});
+const receivers = deliveryTestApp((app) => (t = app));
 
 const postStop = async (as: string, orgNumber: string) => {
   const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus.' } });

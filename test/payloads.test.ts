@@ -4,12 +4,13 @@ import { readFile } from 'node:fs/promises';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { webhookBody } from '../src/modules/events/events.payload.ts';
 import type { EventRow } from '../src/modules/events/events.table.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
+import type { TestApp } from './helpers/app.ts';
+import { deliveryTestApp } from './helpers/delivery-app.ts';
+import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { verifyWebhook } from './helpers/receiver.ts';
 
 /*
  * "Payloads that say exactly what is documented": every webhook body and feed entry
@@ -18,7 +19,6 @@ import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
  */
 
 let t: TestApp;
-const receivers = receiverPool();
 const doc = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
 const base = 'https://supplier-signal-registry.test/openapi.json';
 const ajv = new Ajv2020Module.default({ strict: false, allErrors: true, validateFormats: true });
@@ -40,14 +40,7 @@ const SUMMARY = 'Brister i bemanningen nattetid vid oanmält besök.';
 const DETAILS = 'En person i tjänst mot avtalade två; schema begärt.';
 const REFERENCE = 'SUN-SN 2026/77';
 
-beforeAll(async () => {
-  t = await startTestApp({}, { workers: true });
-  await seedCast(t);
-});
-afterAll(async () => {
-  await receivers.closeAll();
-  await t.close();
-});
+const receivers = deliveryTestApp((app) => (t = app));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function post(as: string, url: string, payload: Record<string, unknown>, method: 'POST' | 'PATCH' = 'POST') {
