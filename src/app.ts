@@ -104,7 +104,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(strictQueryPlugin);
-  await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findForToken });
+  await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findForToken, pseudonymise: services.pseudonymise });
   // Routes authorise in onRequest; these two append preHandlers, in this order:
   // the rate limit first, then the idempotency claim.
   await app.register(rateLimitPlugin, { config, redis });

@@ -22,6 +22,7 @@ import { createStatusService } from './modules/status/status.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
+import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
@@ -35,12 +36,13 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   newId?: () => string;
 }) {
   const audit = createAuditService({ audit: createAuditRepository(db), signingKey });
+  const pseudonymise = createSubjectPseudonyms(signingKey);
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
   const agreementRepository = createAgreementRepository(db);
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
-  const organisations = createOrganisationService({ db, organisations: organisationRepository, audit });
+  const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise });
   const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, audit, newId });
   const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
   const signals = createSignalService({
@@ -68,7 +70,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -121,6 +121,60 @@ describe('a client request id that reads as a personnummer is not kept', () => {
     expect((await t.database.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1', [res.headers['x-request-id']])).rows[0].n).toBe(1);
   });
 
+  it('an Idempotency-Key carrying a personnummer is refused with 400, nothing written or kept', async () => {
+    for (const key of [childPnr, `case-${child}`, `${child.slice(0, 6)}.${child.slice(6)}`]) {
+      const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, headers: { 'idempotency-key': key }, payload: deviation({}) });
+      expect(res.statusCode, key).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().code).toBe('idempotency.personal_data');
+    }
+    const kept = await t.database.pool.query('SELECT count(*)::int AS n FROM idempotency_keys WHERE key LIKE $1', [`%${child.slice(6)}%`]);
+    expect(kept.rows[0].n).toBe(0);
+  });
+
+  it('a JWT sub that is a personnummer is kept only as a keyed pseudonym: audit log, rows and revocation', async () => {
+    const sub = `19${childPnr}`;
+    const token = t.token(cast.sundsvall.id, undefined, { sub });
+    const res = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${token}` }, payload: deviation({}) });
+    expect(res.statusCode, res.body).toBe(201);
+    const entry = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [res.json().id])).rows[0];
+    expect(entry.actor_sub).toMatch(/^pseudonym:[A-Za-z0-9_-]{26}$/);
+    // Nowhere in the database: not in clear, not without the century, not as digits only.
+    const dump = await t.database.pool.query(
+      `SELECT (SELECT count(*) FROM audit_log a WHERE row_to_json(a)::text LIKE $1)::int
+            + (SELECT count(*) FROM signals s WHERE row_to_json(s)::text LIKE $1)::int
+            + (SELECT count(*) FROM signal_versions v WHERE row_to_json(v)::text LIKE $1)::int AS n`,
+      [`%${child.slice(6)}%`],
+    );
+    expect(dump.rows[0].n).toBe(0);
+    // The same subject, the same pseudonym: one client's actions stay together.
+    const again = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${token}` }, payload: deviation({}) });
+    const second = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [again.json().id])).rows[0];
+    expect(second.actor_sub).toBe(entry.actor_sub);
+    // Another personnummer, another pseudonym; an ordinary client id is kept as it is.
+    const other = t.token(cast.sundsvall.id, undefined, { sub: withLuhnDigit('120304567') });
+    const third = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${other}` }, payload: deviation({}) });
+    const otherSub = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [third.json().id])).rows[0].actor_sub;
+    expect(otherSub).toMatch(/^pseudonym:/);
+    expect(otherSub).not.toBe(entry.actor_sub);
+    // The operator revokes the client by the sub its tokens carry; the revocation keeps the pseudonym and holds.
+    const revoked = await t.request({ method: 'POST', url: `/v1/organisations/${cast.sundsvall.id}/revoked-clients`, as: t.config.OPERATOR_ORG_ID, payload: { sub, reason: 'Klienten ska inte användas.' } });
+    expect(revoked.statusCode, revoked.body).toBe(201);
+    expect(revoked.json().sub).toBe(entry.actor_sub);
+    const refused = await t.request({ method: 'GET', url: '/v1/suppliers', headers: { authorization: `Bearer ${token}` } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe('auth.client_revoked');
+    // The organisation's other clients still work.
+    expect((await t.request({ method: 'GET', url: '/v1/suppliers', as: cast.sundsvall.id })).statusCode).toBe(200);
+  });
+
+  it('an organisation id that reads as a personnummer is refused with 422', async () => {
+    const res = await t.request({ method: 'POST', url: '/v1/organisations', as: t.config.OPERATOR_ORG_ID, payload: { id: childPnr, kind: 'auditor', name: 'Granskare' } });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['id'] });
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM organisations WHERE id = $1', [childPnr])).rows[0].n).toBe(0);
+  });
+
   it('a safe correlation id is kept as sent', async () => {
     const res = await t.request({ method: 'GET', url: '/v1/suppliers', as: cast.sundsvall.id, headers: { 'x-request-id': 'case-2024-0115.7' } });
     expect(res.headers['x-request-id']).toBe('case-2024-0115.7');

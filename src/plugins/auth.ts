@@ -41,6 +41,8 @@ export interface AuthOptions {
    * process keeps a copy.
    */
   findOrganisation: (id: string, sub: string) => Promise<TokenOrganisation | undefined>;
+  /** What the registry keeps of a `sub`: a personnummer becomes a keyed pseudonym (src/lib/pseudonyms.ts). */
+  pseudonymise: (sub: string) => string;
 }
 
 export const jwtErrorCodes: Record<string, string> = {
@@ -84,7 +86,9 @@ async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise
   // with a clock set ahead, would stay good after its client was meant to be gone.
   const timeRefusal = refuseTokenTimes(payload as { iat?: unknown; exp?: unknown }, Date.now(), opts.config.MAX_TOKEN_LIFETIME);
   if (timeRefusal) throw unauthorized(timeRefusals[timeRefusal], timeRefusal);
-  const found = await opts.findOrganisation(claims.data.org, claims.data.sub);
+  // Everything after this line, the audit log included, sees only the kept form of the subject.
+  const sub = opts.pseudonymise(claims.data.sub);
+  const found = await opts.findOrganisation(claims.data.org, sub);
   if (!found) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
   const { clientRevoked, ...org } = found;
   // A token minted for an organisation id before that organisation was registered was not
@@ -95,7 +99,7 @@ async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise
   if (clientRevoked) throw unauthorized('This API client has been revoked by the registry operator.', 'auth.client_revoked');
   if (org.suspendedAt) throw forbidden('The organisation is suspended by the registry operator.', 'auth.organisation_suspended');
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
-  return { sub: claims.data.sub, org, scopes: granted, requestId: request.id };
+  return { sub, org, scopes: granted, requestId: request.id };
 }
 
 export interface AccessRule {

@@ -4,6 +4,7 @@ import { canonicalJson, sha256 } from '../modules/audit/audit.chain.ts';
 import type { IdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
 import { openAnswer, sealAnswer, type SecretSealer } from '../modules/idempotency/idempotency.seal.ts';
 import { badRequest, conflict, forbidden, unprocessable } from '../lib/errors.ts';
+import { containsPersonalIdentityNumber } from '../lib/identity-numbers.ts';
 import { principalOf } from './auth.ts';
 
 declare module 'fastify' {
@@ -45,6 +46,11 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
     if (header === undefined) return;
     if (typeof header !== 'string' || !KEY.test(header)) {
       throw badRequest('idempotency.invalid_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+    }
+    // The key is stored (for 24 h), so a case system that keys its requests by the child's
+    // personnummer would put one in the registry (design.md invariant 4).
+    if (containsPersonalIdentityNumber(header)) {
+      throw badRequest('idempotency.personal_data', 'Idempotency-Key must not carry a personnummer; use a random key such as a UUID.');
     }
     const { org, sub } = principalOf(request);
     const orgId = org.id;

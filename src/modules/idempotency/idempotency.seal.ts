@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, type KeyObject, randomBytes } from 'node:crypto';
+import { deriveKey, keyPurposes } from '../../lib/derived-keys.ts';
 
 const PREFIX = 'sealed:v1:';
 const IV_BYTES = 12;
@@ -21,9 +22,7 @@ const TAG_BYTES = 16;
  * for anyone else, as for a row moved to another key or organisation, opening fails.
  */
 export function createSecretSealer(signingKey: KeyObject) {
-  const key = Buffer.from(
-    hkdfSync('sha256', signingKey.export({ format: 'der', type: 'pkcs8' }), 'supplier-signal-registry', 'idempotency answer secrets v1', 32),
-  );
+  const key = deriveKey(signingKey, keyPurposes.idempotencySecrets);
   const aad = (context: readonly string[]) => Buffer.from(JSON.stringify(context), 'utf8');
 
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, organisationIdSchema } from '../../lib/schemas.ts';
+import { freeText, organisationIdSchema, refusePersonalData } from '../../lib/schemas.ts';
 import { organisationKinds } from './organisations.table.ts';
 
 export const organisationKindSchema = z.enum(organisationKinds).meta({
@@ -9,7 +9,8 @@ export const organisationKindSchema = z.enum(organisationKinds).meta({
 
 export const createOrganisationBody = z
   .object({
-    id: organisationIdSchema,
+    // Digits and hyphens make a slug, so `150709-2383` would be one; the id is kept for ever.
+    id: organisationIdSchema.superRefine(refusePersonalData()),
     kind: organisationKindSchema,
     name: freeText(200).describe('The organisation’s name as its users know it.'),
     municipalityCode: z
@@ -54,7 +55,7 @@ const clientSub = z
   .min(1)
   .max(200)
   .refine((v) => ![...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), 'must not contain control characters')
-  .describe('The API client id: the `sub` claim of its tokens.');
+  .describe('The API client id: the `sub` claim of its tokens. A `sub` that is a personnummer is kept, here as everywhere, as its keyed pseudonym (`pseudonym:…`), never in clear.');
 
 export const revokeClientBody = z
   .object({ sub: clientSub, reason })
@@ -64,7 +65,7 @@ export const revokeClientBody = z
 export const revokedClientSchema = z
   .object({
     orgId: z.string().describe('The organisation the client acts for.'),
-    sub: z.string().describe('The revoked client id (JWT sub).'),
+    sub: z.string().describe('The revoked client id (JWT sub; a personnummer is shown as its pseudonym).'),
     reason: z.string(),
     revokedBy: z.string().describe('The operator client (JWT sub) that revoked it.'),
     revokedAt: z.date().describe('From this moment every token of the client is refused.'),

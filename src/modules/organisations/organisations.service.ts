@@ -28,7 +28,18 @@ export interface NewOrganisation {
   federationId?: string | undefined;
 }
 
-export function createOrganisationService({ db, organisations, audit }: { db: Db; organisations: OrganisationRepository; audit?: Pick<AuditService, 'record'> }) {
+export function createOrganisationService({
+  db,
+  organisations,
+  audit,
+  pseudonymise = (sub) => sub,
+}: {
+  db: Db;
+  organisations: OrganisationRepository;
+  audit?: Pick<AuditService, 'record'>;
+  /** The kept form of a `sub` (src/lib/pseudonyms.ts), so a revocation names the client as its tokens do. */
+  pseudonymise?: (sub: string) => string;
+}) {
   const setSuspended = async (principal: Principal, id: string, suspended: boolean, reason: string): Promise<Organisation> => {
     const org = await organisations.findById(id);
     if (!org) throw organisationNotFound(id);
@@ -95,7 +106,8 @@ export function createOrganisationService({ db, organisations, audit }: { db: Db
     resume: (principal: Principal, id: string, reason: string) => setSuspended(principal, id, false, reason),
 
     /** Refuses every token of one client (JWT sub) from now on; `created` is false when it already was revoked. */
-    revokeClient: async (principal: Principal, id: string, input: { sub: string; reason: string }): Promise<{ created: boolean; revoked: RevokedClient }> => {
+    revokeClient: async (principal: Principal, id: string, given: { sub: string; reason: string }): Promise<{ created: boolean; revoked: RevokedClient }> => {
+      const input = { ...given, sub: pseudonymise(given.sub) };
       if (!(await organisations.findById(id))) throw organisationNotFound(id);
       const revoked = await db.transaction(async (tx) => {
         const row = await organisations.revokeClient(tx, { orgId: id, sub: input.sub, reason: input.reason, revokedBy: principal.sub });
