@@ -83,15 +83,33 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
   const post = (as: string, body: object) => call(as, 'POST', '/v1/signals', body);
   const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
   const sup = (i: number) => demoSuppliers[i]!.orgNumber;
+  // A municipality's tip to the purchasing centre (read by the two of them and auditors only),
+  // and the purchasing centre's stop that names it as what led to it.
+  const tip = await post('alvby', {
+    type: 'deviation',
+    supplierOrgNumber: sup(0),
+    severity: 'high',
+    category: 'staffing',
+    summary: 'Uppgifter från personal om att nattbemanningen saknas flera nätter i veckan.',
+    recipientOrgId: 'demo-inkop',
+  });
   // Call-off stops: one by the purchasing centre on its agreement (blocks everyone), one by the federation, one municipality's own pause.
-  await post('demo-inkop', { type: 'call_off_stop', supplierOrgNumber: sup(0), agreementId: agreements[0], summary: 'Avropsstopp i väntan på utredning av bemanning nattetid.', reference: 'DI-2026-0142' });
-  await post('demo-forbundet', { type: 'call_off_stop', supplierOrgNumber: sup(5), agreementId: own.id, summary: 'Avropsstopp efter upprepade avvikelser i genomförandeplaner.' });
-  await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(7), summary: 'Kommunens egen avropspaus under pågående uppföljning.' });
+  await post('demo-inkop', {
+    type: 'call_off_stop',
+    supplierOrgNumber: sup(0),
+    agreementId: agreements[0],
+    summary: 'Avropsstopp i väntan på utredning av bemanning nattetid.',
+    reference: 'DI-2026-0142',
+    ground: 'under_investigation',
+    relatedSignalIds: [tip.id],
+  });
+  await post('demo-forbundet', { type: 'call_off_stop', supplierOrgNumber: sup(5), agreementId: own.id, summary: 'Avropsstopp efter upprepade avvikelser i genomförandeplaner.', ground: 'quality' });
+  await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(7), summary: 'Kommunens egen avropspaus under pågående uppföljning.', ground: 'under_investigation' });
   // A stop that was lifted, a termination, IVO decisions, a financial warning.
   const lifted = await post('demo-inkop', { type: 'call_off_stop', supplierOrgNumber: sup(1), agreementId: agreements[0], summary: 'Tillfälligt avropsstopp under ägarbyte.' });
   await call('demo-inkop', 'POST', `/v1/signals/${lifted.id}/lift`, { reason: 'Ägarbytet godkänt och uppföljning genomförd utan anmärkning.' });
-  await post('granfors', { type: 'termination', supplierOrgNumber: sup(9), summary: 'Avtalet hävt efter väsentligt avtalsbrott (bemanning).', effectiveFrom: daysAgo(20) });
-  await post('demo-inkop', { type: 'termination', supplierOrgNumber: sup(11), agreementId: agreements[2], summary: 'Leverantören uppsagd från ramavtalet efter utebliven rättelse.', reference: 'DI-2026-0217', effectiveFrom: daysAgo(5) });
+  await post('granfors', { type: 'termination', supplierOrgNumber: sup(9), summary: 'Avtalet hävt efter väsentligt avtalsbrott (bemanning).', terminationKind: 'rescission', ground: 'breach_of_contract', effectiveFrom: daysAgo(20) });
+  await post('demo-inkop', { type: 'termination', supplierOrgNumber: sup(11), agreementId: agreements[2], summary: 'Leverantören uppsagd från ramavtalet efter utebliven rättelse.', reference: 'DI-2026-0217', terminationKind: 'notice', ground: 'quality', effectiveFrom: daysAgo(5) });
   // A pause whose effective period has ended: it reads as expired and no longer blocks.
   await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(3), summary: 'Avropspaus under utredning av klagomål, som avslutades utan anmärkning.', effectiveFrom: daysAgo(120), effectiveUntil: daysAgo(60) });
   await post('alvby', { type: 'ivo_injunction', supplierOrgNumber: sup(12), summary: 'IVO har förelagt verksamheten att åtgärda brister i basbemanningen.', reference: '3.5.1-40311/2026', decisionDate: daysAgo(40).slice(0, 10), effectiveFrom: daysAgo(40) });

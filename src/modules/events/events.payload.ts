@@ -3,8 +3,10 @@ import { noticeSchema, signalPayloadSchema, supplierPayloadSchema, webhookPayloa
 import { type EventRow, isSignalEvent, isSupplierEvent, type SignalEventRow, type SupplierEventRow } from './events.table.ts';
 
 /** A signal event's stored signal, reduced to its documented fields (old rows may hold more). */
-// Events stored before decision dates were kept (migrations/0009) carry none: null, as the signal reads.
-export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse({ decisionDate: null, ...(event.signal as object) });
+// Events stored before a field was kept carry none of it: decision dates (migrations/0009),
+// grounds, tips and related signals (0019) read as the signal reads them.
+const storedBefore = { decisionDate: null, ground: null, terminationKind: null, recipientOrgId: null, relatedSignalIds: [] };
+export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse({ ...storedBefore, ...(event.signal as object) });
 
 /** A supplier event's stored record, reduced to its documented fields. */
 export const supplierPayload = (event: SupplierEventRow) => supplierPayloadSchema.parse(event.supplier);

@@ -10,7 +10,7 @@ import { type EventRow, type EventType, events, type SignalEventRow } from './ev
 // Each insert into events notifies this channel on commit (migrations/0006_journal_lock.sql).
 export const EVENTS_CHANNEL = 'registry_events';
 
-type MatchColumns = 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity';
+type MatchColumns = 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId';
 
 export function createEventRepository(db: Db) {
   return {
@@ -20,6 +20,19 @@ export function createEventRepository(db: Db) {
      * sequence order is commit order, and wake the relay when the transaction commits.
      */
     append: async (tx: Tx, signal: SignalRead, type: EventType, newId: () => string): Promise<void> => {
+      // One payload goes to every subscriber, so it names only the related signals every
+      // member may read; each reader sees the rest on the signal routes as far as it may.
+      const public_ = signal.relatedSignalIds.length
+        ? new Set(
+            (
+              await tx
+                .select({ id: signals.id })
+                .from(signals)
+                .where(sql`${signals.id} = ANY(${sql.param(signal.relatedSignalIds)}::uuid[]) AND ${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'`)
+            ).map((r) => r.id),
+          )
+        : new Set<string>();
+      const shown = { ...signal, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
       await tx.insert(events).values({
         id: newId(),
         type,
@@ -31,8 +44,9 @@ export function createEventRepository(db: Db) {
         issuerOrgId: signal.issuerOrgId,
         visibility: signal.visibility,
         severity: signal.severity,
+        signalRecipientOrgId: signal.recipientOrgId,
         // Stored as the payload schema has it (times as strings), so what is stored is what may be sent.
-        signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...signal, readStatus: 'expired' } : signal)))),
+        signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...shown, readStatus: 'expired' } : shown)))),
       });
     },
 
@@ -90,6 +104,7 @@ export function createEventRepository(db: Db) {
             issuerOrgId: events.issuerOrgId,
             visibility: events.visibility,
             severity: events.severity,
+            signalRecipientOrgId: events.signalRecipientOrgId,
           })
           .from(events)
           .where(and(sql`${events.createdAt} >= ${from.toISOString()}`, isNull(events.recipientOrgId)))

@@ -6,6 +6,7 @@ import { signalPayload, supplierPayload, withheldSignal } from './events.payload
 import type { EventRepository } from './events.repository.ts';
 import { noticeSchema, type eventFeed } from './events.schemas.ts';
 import { events, isSignalEvent, isSupplierEvent } from './events.table.ts';
+import { eventReadableBy } from '../signals/signals.visibility.ts';
 
 type FeedEntry = z.input<typeof eventFeed>['items'][number];
 
@@ -30,7 +31,7 @@ export function createEventService({
     feed: async (principal: Principal, after: number, limit: number): Promise<FeedEntry[]> => {
       const me = principal.org.id;
       const auditor = principal.org.kind === 'auditor';
-      const signalVisible = auditor ? sql`true` : sql`(${events.issuerOrgId} = ${me} OR ${events.visibility} = 'members')`;
+      const signalVisible = auditor ? sql`true` : eventReadableBy(me);
       const visible = sql`((${events.recipientOrgId} IS NULL AND (${signalVisible} OR ${events.supplier} IS NOT NULL)) OR ${events.recipientOrgId} = ${me})`;
       const rows = await repository.list(after, visible, limit);
       // An issuer_and_auditors signal is restricted data however it is read: log the

@@ -33,6 +33,8 @@ export const events = pgTable(
     issuerOrgId: text().references(() => organisations.id),
     visibility: signalVisibility(),
     severity: severity(),
+    // A tip's recipient (signals.recipient_org_id): it reads the event as the signal's issuer does.
+    signalRecipientOrgId: text().references(() => organisations.id),
     // The signal as the API shows it at this version.
     signal: jsonb(),
     // A notice is for one organisation only, about one of its subscriptions.

@@ -25,3 +25,11 @@ export const invalidReference = (type: string) =>
   );
 export const invalidDecisionDate = (message: string) =>
   unprocessable('signals.invalid_decision_date', `decisionDate ${message}.`, { errors: [{ path: 'decisionDate', message }] });
+export const invalidRecipient = (why: string) =>
+  unprocessable('signals.invalid_recipient', `recipientOrgId ${why}; a tip is addressed to a municipality, a federation or a purchasing centre.`, {
+    errors: [{ path: 'recipientOrgId', message: why }],
+  });
+export const unknownRelatedSignal = (ids: readonly string[]) =>
+  unprocessable('signals.unknown_related_signal', `relatedSignalIds names signals that do not exist or that you may not read: ${ids.join(', ')}.`, {
+    errors: [{ path: 'relatedSignalIds', message: 'each must be a signal you may read' }],
+  });

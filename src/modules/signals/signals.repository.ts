@@ -19,6 +19,9 @@ export interface SignalFilter {
   status?: SignalRead['readStatus'] | undefined;
   issuer?: string | undefined;
   agreement?: string | undefined;
+  ground?: SignalRow['ground'] | undefined;
+  terminationKind?: SignalRow['terminationKind'] | undefined;
+  recipient?: string | undefined;
   updatedSince?: string | undefined;
   beforeId?: string | undefined;
 }
@@ -101,6 +104,16 @@ export function createSignalRepository(db: Db) {
       return all.map((signal) => ({ signal, versions: versions.filter((v) => v.signalId === signal.id) }));
     },
 
+    /** Which of `ids` name signals that `visible` admits (undefined: every one that exists). */
+    visibleIds: async (ids: readonly string[], visible: SQL | undefined, tx: Db | Tx = db): Promise<Set<string>> => {
+      if (ids.length === 0) return new Set();
+      const rows = await tx
+        .select({ id: signals.id })
+        .from(signals)
+        .where(and(sql`${signals.id} = ANY(${sql.param([...new Set(ids)])}::uuid[])`, visible));
+      return new Set(rows.map((r) => r.id));
+    },
+
     versions: (id: string): Promise<SignalVersionRow[]> =>
       db.select().from(signalVersions).where(eq(signalVersions.signalId, id)).orderBy(asc(signalVersions.version)),
 
@@ -117,6 +130,9 @@ export function createSignalRepository(db: Db) {
             filter.status ? sql`(${readStatus}) = ${filter.status}` : undefined,
             filter.issuer ? eq(signals.issuerOrgId, filter.issuer) : undefined,
             filter.agreement ? eq(signals.agreementId, filter.agreement) : undefined,
+            filter.ground ? eq(signals.ground, filter.ground) : undefined,
+            filter.terminationKind ? eq(signals.terminationKind, filter.terminationKind) : undefined,
+            filter.recipient ? eq(signals.recipientOrgId, filter.recipient) : undefined,
             filter.updatedSince ? gte(signals.updatedAt, new Date(filter.updatedSince)) : undefined,
             filter.beforeId ? lt(signals.id, filter.beforeId) : undefined,
           ),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, isoDate, orgNumberSchema, organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
 import type { SignalRead } from './signals.repository.ts';
-import { deviationCategories, severities, signalChangeKinds, signalTypes, signalVisibilities } from './signals.table.ts';
+import { deviationCategories, severities, signalChangeKinds, signalGrounds, signalTypes, signalVisibilities, terminationKinds } from './signals.table.ts';
 import type { SignalVersionRow } from './signals.table.ts';
 
 export const signalTypeSchema = z.enum(signalTypes).meta({
@@ -17,6 +17,24 @@ export const categorySchema = z
   .describe(
     'Deviation (avvikelse) category: staffing (bemanning), premises (lokaler), care_plan (vårdplan/genomförandeplan), reporting, whistleblower_freedom (meddelarfrihet), substances, safety, finances, other.',
   );
+export const groundSchema = z
+  .enum(signalGrounds)
+  .describe(
+    'Why a call-off stop or termination was made: quality (kvalitetsbrister), staffing (bemanning), finances (ekonomi, e.g. a credit warning), under_investigation (pågående utredning), breach_of_contract (avtalsbrott), other.',
+  );
+export const terminationKindSchema = z
+  .enum(terminationKinds)
+  .describe('For a termination: notice (uppsägning: the agreement ends after its notice period) or rescission (hävning: ended at once for a material breach).');
+const recipientOrgId = organisationIdSchema.describe(
+  'Makes the deviation a tip addressed to this organisation (e.g. the purchasing centre that owns the agreement): only you, it and auditors read it, and it lists it with `GET /v1/signals?recipient=<its id>`. Implies visibility issuer_and_auditors; not for auditors or the operator, who read everything or nothing of it. Cannot be changed later.',
+);
+const relatedSignalIds = z
+  .array(z.uuid())
+  .max(20)
+  .describe(
+    'For a call-off stop or termination: the signals that led to it (tips, deviations), by id, at most 20, each one you may read. Shown to each reader only as far as that reader may read them. Replaced as a whole when amended.',
+  );
+
 export const visibilitySchema = z
   .enum(signalVisibilities)
   .describe(
@@ -56,9 +74,13 @@ export const createSignalBody = z
     effectiveUntil: timestamp.optional().describe('When the signal stops applying; it then reads as expired. Open-ended when left out.'),
     reference: reference.optional(),
     decisionDate: decisionDate.optional(),
+    ground: groundSchema.optional().describe('Why the call-off stop or termination is made; only on those two types (422 signals.invalid otherwise).'),
+    terminationKind: terminationKindSchema.optional().describe('Uppsägning (notice) or hävning (rescission); only on a termination.'),
+    recipientOrgId: recipientOrgId.optional(),
+    relatedSignalIds: relatedSignalIds.optional(),
     visibility: visibilitySchema
       .optional()
-      .describe('Who may read it; default members. Only deviations and financial warnings may be issuer_and_auditors.'),
+      .describe('Who may read it; default members (issuer_and_auditors for a tip). Only deviations and financial warnings may be issuer_and_auditors.'),
   })
   .strict()
   // A deviation by the demo municipality Älvby (src/demo/seed.ts) about demo supplier
@@ -87,6 +109,9 @@ export const amendSignalBody = z
     effectiveUntil: timestamp.nullable().optional().describe('When the signal stops applying; null makes it open-ended.'),
     reference: reference.nullable().optional(),
     decisionDate: decisionDate.optional(),
+    ground: groundSchema.optional(),
+    terminationKind: terminationKindSchema.optional(),
+    relatedSignalIds: relatedSignalIds.optional(),
     visibility: visibilitySchema.optional(),
   })
   .strict()
@@ -127,6 +152,12 @@ export const signalSchema = z
       .date()
       .nullable()
       .describe('For IVO decisions, the date IVO decided (YYYY-MM-DD); null for other types and for IVO decisions recorded before the registry asked for it.'),
+    ground: groundSchema.nullable().describe('Why a call-off stop or termination was made; null on other types and when the issuer did not say.'),
+    terminationKind: terminationKindSchema.nullable().describe('For a termination: notice (uppsägning) or rescission (hävning); null otherwise or when not given.'),
+    recipientOrgId: z.string().nullable().describe('For a tip: the organisation it is addressed to; null otherwise.'),
+    relatedSignalIds: z
+      .array(z.string())
+      .describe('The signals that led to this stop or termination, as far as you may read them (in events: those every member may read).'),
     effectiveFrom: z.date().describe('When the signal starts to apply; before that it reads scheduled.'),
     effectiveUntil: z.date().nullable().describe('When it stops applying; after that it reads as expired.'),
     version: z.number().int().describe('1 when created; every amendment, lift or retraction adds one.'),
@@ -148,6 +179,10 @@ export const signalVersionSchema = z
     details: z.string().nullable(),
     reference: z.string().nullable(),
     decisionDate: z.string().nullable().describe('For IVO decisions, the date IVO decided (YYYY-MM-DD).'),
+    ground: groundSchema.nullable(),
+    terminationKind: terminationKindSchema.nullable(),
+    recipientOrgId: z.string().nullable(),
+    relatedSignalIds: z.array(z.string()).describe('As far as you may read them.'),
     unitId: z.string().nullable(),
     agreementId: z.string().nullable(),
     effectiveFrom: z.date(),
@@ -164,6 +199,9 @@ export const signalListQuery = z
     status: readStatusSchema.optional(),
     issuer: organisationIdSchema.optional().describe('Only signals this organisation issued.'),
     agreement: z.uuid().optional().describe('Only signals under this framework agreement (ramavtal).'),
+    ground: groundSchema.optional().describe('Only stops and terminations with this ground.'),
+    terminationKind: terminationKindSchema.optional().describe('Only terminations of this kind.'),
+    recipient: organisationIdSchema.optional().describe('Only tips addressed to this organisation; your own id lists the tips addressed to you.'),
     updatedSince: timestamp.optional().describe('Only signals created or changed at or after this time.'),
     ...pageQuery,
   })
@@ -192,6 +230,10 @@ export const toSignalResponse = (s: SignalRead): z.output<typeof signalSchema> =
   details: s.details,
   reference: s.reference,
   decisionDate: s.decisionDate,
+  ground: s.ground,
+  terminationKind: s.terminationKind,
+  recipientOrgId: s.recipientOrgId,
+  relatedSignalIds: s.relatedSignalIds,
   effectiveFrom: s.effectiveFrom,
   effectiveUntil: s.effectiveUntil,
   version: s.version,

@@ -7,6 +7,7 @@ import type { AgreementRepository } from '../agreements/agreements.repository.ts
 import type { EventRepository } from '../events/events.repository.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { FlowLimiter } from '../../lib/flow-limiter.ts';
+import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
@@ -15,6 +16,7 @@ import {
   invalidDecisionDate,
   invalidPeriod,
   invalidReference,
+  invalidRecipient,
   invalidSignal,
   notActive,
   notAgreementOwner,
@@ -23,6 +25,7 @@ import {
   supplierNotParty,
   typeNotAllowed,
   unknownAgreement,
+  unknownRelatedSignal,
   unknownSupplier,
   unknownUnit,
 } from './signals.errors.ts';
@@ -47,9 +50,13 @@ const restrictableTypes: readonly SignalType[] = ['deviation', 'financial_warnin
 const ivoTypes: readonly SignalType[] = ['ivo_injunction', 'permit_revoked'];
 
 // Stops and terminations act on an agreement, so only its owner may issue them under it.
+// They are also the decisions that say why (ground) and what led to them (relatedSignalIds).
 const ownerOnlyTypes: readonly SignalType[] = ['call_off_stop', 'termination'];
 
-type Mutable = Pick<SignalRow, 'severity' | 'category' | 'summary' | 'details' | 'reference' | 'decisionDate' | 'visibility'> & {
+type Mutable = Pick<
+  SignalRow,
+  'severity' | 'category' | 'summary' | 'details' | 'reference' | 'decisionDate' | 'visibility' | 'ground' | 'terminationKind' | 'relatedSignalIds'
+> & {
   effectiveFrom: Date;
   effectiveUntil: Date | null;
 };
@@ -66,6 +73,11 @@ export interface NewSignal {
   reference?: string | undefined;
   /** The IVO decision's date (YYYY-MM-DD), for ivo_injunction and permit_revoked. */
   decisionDate?: string | undefined;
+  ground?: SignalRow['ground'] | undefined;
+  terminationKind?: SignalRow['terminationKind'] | undefined;
+  /** Makes a deviation a tip to this organisation. */
+  recipientOrgId?: string | undefined;
+  relatedSignalIds?: string[] | undefined;
   effectiveFrom?: string | undefined;
   effectiveUntil?: string | undefined;
   visibility?: SignalRow['visibility'] | undefined;
@@ -79,6 +91,9 @@ export interface SignalAmendment {
   details?: string | null | undefined;
   reference?: string | null | undefined;
   decisionDate?: string | undefined;
+  ground?: SignalRow['ground'] | undefined;
+  terminationKind?: SignalRow['terminationKind'] | undefined;
+  relatedSignalIds?: string[] | undefined;
   effectiveFrom?: string | undefined;
   effectiveUntil?: string | null | undefined;
   visibility?: SignalRow['visibility'] | undefined;
@@ -89,6 +104,7 @@ export function createSignalService(deps: {
   signals: SignalRepository;
   suppliers: SupplierRepository;
   agreements: AgreementRepository;
+  organisations: Pick<OrganisationRepository, 'findById'>;
   events: EventRepository;
   audit: Pick<AuditService, 'record' | 'logRead'>;
   /** The flap limit per organisation and supplier: counts what blocks, limits what unblocks (signals.flow.ts). */
@@ -97,18 +113,26 @@ export function createSignalService(deps: {
   commitNew?: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
   newId: () => string;
 }) {
-  const { db, signals, suppliers, agreements, events, audit, flow, newId } = deps;
+  const { db, signals, suppliers, agreements, organisations, events, audit, flow, newId } = deps;
   const commitNew = deps.commitNew ?? ((fn) => db.transaction(fn));
 
   // issuer_and_auditors signals are restricted data: every read of one is logged.
   const logRestrictedReads = (principal: Principal, rows: Array<{ id: string; visibility: string }>) =>
     audit.logRead(principal, 'signal.read_restricted', 'signal', rows.filter((r) => r.visibility === 'issuer_and_auditors').map((r) => r.id), newId);
 
-  const checkShape = (type: SignalType, fields: Pick<Mutable, 'severity' | 'category' | 'visibility' | 'reference'>) => {
+  const checkShape = (
+    type: SignalType,
+    fields: Pick<Mutable, 'severity' | 'category' | 'visibility' | 'reference' | 'ground' | 'terminationKind' | 'relatedSignalIds'>,
+  ) => {
     if (type === 'deviation' && (!fields.severity || !fields.category)) {
       throw invalidSignal('A deviation (avvikelse) needs a severity and a category.');
     }
-    if (type !== 'deviation' && fields.category) throw invalidSignal('Only a deviation has a category.');
+    if (type !== 'deviation' && fields.category) throw invalidSignal('Only a deviation has a category; a call-off stop or termination says why with ground.');
+    if (fields.ground && !ownerOnlyTypes.includes(type)) throw invalidSignal('Only a call-off stop or a termination has a ground.');
+    if (fields.terminationKind && type !== 'termination') throw invalidSignal('Only a termination has a terminationKind.');
+    if (fields.relatedSignalIds.length > 0 && !ownerOnlyTypes.includes(type)) {
+      throw invalidSignal('Only a call-off stop or a termination names the signals that led to it (relatedSignalIds).');
+    }
     // A signal that can block or caution others must reach them: a hidden stop would let a
     // status read answer clear after the stop was acknowledged (design.md invariant 2).
     if (fields.visibility === 'issuer_and_auditors' && !restrictableTypes.includes(type)) {
@@ -143,6 +167,39 @@ export function createSignalService(deps: {
     else if (action === 'count') await flow.count(principal.org.id, supplierOrgNumber);
   };
 
+  /**
+   * A tip is a deviation addressed to one member organisation, restricted to its issuer,
+   * that recipient and auditors. Auditors read everything already and the operator reads
+   * no restricted signal, so neither can be a recipient.
+   */
+  const checkRecipient = async (principal: Principal, type: SignalType, recipientOrgId: string, visibility: string | undefined) => {
+    if (type !== 'deviation') throw invalidSignal('Only a deviation can be addressed to a recipient as a tip.');
+    if (visibility === 'members') throw invalidSignal('A tip is read by its issuer, its recipient and auditors only: leave visibility out or send issuer_and_auditors.');
+    if (recipientOrgId === principal.org.id) throw invalidRecipient('is your own organisation');
+    const recipient = await organisations.findById(recipientOrgId);
+    if (!recipient) throw invalidRecipient('is not an organisation in this registry');
+    if (recipient.kind === 'auditor' || recipient.kind === 'operator') throw invalidRecipient(`is ${recipient.kind === 'auditor' ? 'an auditor, which reads every signal anyway' : 'the operator, which reads no restricted signal'}`);
+  };
+
+  /** The signals a stop or termination names must exist and be readable by its issuer: a name proves a signal exists. */
+  const checkRelated = async (principal: Principal, ids: readonly string[]) => {
+    const visible = await signals.visibleIds(ids, visibleTo(principal));
+    const missing = ids.filter((id) => !visible.has(id));
+    if (missing.length > 0) throw unknownRelatedSignal(missing);
+  };
+
+  /**
+   * Each reader sees of `relatedSignalIds` (on signals and their versions) only the
+   * signals it may read; one query for all the rows.
+   */
+  const showRelated = async <R extends { relatedSignalIds: string[] }>(principal: Principal, rows: R[]): Promise<R[]> => {
+    const named = rows.flatMap((r) => r.relatedSignalIds);
+    if (named.length === 0) return rows;
+    const visible = await signals.visibleIds(named, visibleTo(principal));
+    return rows.map((r) => (r.relatedSignalIds.length ? { ...r, relatedSignalIds: r.relatedSignalIds.filter((id) => visible.has(id)) } : r));
+  };
+  const showRelatedOne = async <R extends { relatedSignalIds: string[] }>(principal: Principal, row: R): Promise<R> => (await showRelated(principal, [row]))[0]!;
+
   const checkPeriod = (from: Date, until: Date | null) => {
     if (until && until <= from) throw invalidPeriod();
   };
@@ -161,6 +218,10 @@ export function createSignalService(deps: {
       details: signal.details,
       reference: signal.reference,
       decisionDate: signal.decisionDate,
+      ground: signal.ground,
+      terminationKind: signal.terminationKind,
+      recipientOrgId: signal.recipientOrgId,
+      relatedSignalIds: signal.relatedSignalIds,
       unitId: signal.unitId,
       agreementId: signal.agreementId,
       effectiveFrom: signal.effectiveFrom,
@@ -194,18 +255,24 @@ export function createSignalService(deps: {
       await events.append(tx, updated, `signal.${kind}`, newId);
       await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } });
       return updated;
-    });
+    }).then((updated) => showRelatedOne(principal, updated));
 
   return {
     create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
       if (!issuableTypes[principal.org.kind].includes(input.type)) throw typeNotAllowed(principal.org.kind, input.type);
+      const visibility = input.recipientOrgId ? 'issuer_and_auditors' : (input.visibility ?? 'members');
       checkShape(input.type, {
         severity: input.severity ?? null,
         category: input.category ?? null,
-        visibility: input.visibility ?? 'members',
+        visibility,
         reference: input.reference ?? null,
+        ground: input.ground ?? null,
+        terminationKind: input.terminationKind ?? null,
+        relatedSignalIds: input.relatedSignalIds ?? [],
       });
       checkIvoDecision(input.type, { reference: input.reference, decisionDate: input.decisionDate }, true);
+      if (input.recipientOrgId) await checkRecipient(principal, input.type, input.recipientOrgId, input.visibility);
+      if (input.relatedSignalIds?.length) await checkRelated(principal, input.relatedSignalIds);
       if (!(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
       if (input.unitId) {
         const unit = await suppliers.findUnit(input.unitId);
@@ -232,13 +299,17 @@ export function createSignalService(deps: {
           agreementId: input.agreementId ?? null,
           issuerOrgId: principal.org.id,
           status: 'active',
-          visibility: input.visibility ?? 'members',
+          visibility,
           severity: input.severity ?? null,
           category: input.category ?? null,
           summary: input.summary,
           details: input.details ?? null,
           reference: input.reference ?? null,
           decisionDate: input.decisionDate ?? null,
+          ground: input.ground ?? null,
+          terminationKind: input.terminationKind ?? null,
+          recipientOrgId: input.recipientOrgId ?? null,
+          relatedSignalIds: [...new Set(input.relatedSignalIds ?? [])],
           effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : now,
           startPending: input.effectiveFrom ? startsLater(new Date(input.effectiveFrom)) : false,
           effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
@@ -257,14 +328,14 @@ export function createSignalService(deps: {
         await events.append(tx, signal, 'signal.created', newId);
         await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input });
         return signal;
-      });
+      }).then((signal) => showRelatedOne(principal, signal));
     },
 
     get: async (principal: Principal, id: string): Promise<SignalRead> => {
       const signal = await signals.findById(id);
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
       await logRestrictedReads(principal, [signal]);
-      return signal;
+      return showRelatedOne(principal, signal);
     },
 
     /** Auditors and the issuer see every version; others see the versions that were public. */
@@ -273,7 +344,7 @@ export function createSignalService(deps: {
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
       const all = await signals.versions(id);
       await logRestrictedReads(principal, [signal]);
-      return visibleVersions(principal, signal, all);
+      return showRelated(principal, visibleVersions(principal, signal, all));
     },
 
     /**
@@ -282,9 +353,11 @@ export function createSignalService(deps: {
      * operator (the other caller of the history) no restricted or retracted content.
      */
     history: async (principal: Principal, orgNumber: string) => {
-      const history = (await signals.historyOf(orgNumber))
-        .filter((h) => canSee(principal, h.signal))
-        .map((h) => ({ signal: h.signal, versions: visibleVersions(principal, h.signal, h.versions) }));
+      const seen = (await signals.historyOf(orgNumber)).filter((h) => canSee(principal, h.signal));
+      const shownSignals = await showRelated(principal, seen.map((h) => h.signal));
+      const history = await Promise.all(
+        seen.map(async (h, i) => ({ signal: shownSignals[i]!, versions: await showRelated(principal, visibleVersions(principal, h.signal, h.versions)) })),
+      );
       await audit.logRead(principal, 'supplier.history_read', 'supplier', [orgNumber], newId);
       return history;
     },
@@ -294,11 +367,13 @@ export function createSignalService(deps: {
       const rows = await signals.list({ ...filter, beforeId }, visibleTo(principal), filter.limit + 1);
       const page = pageOf(rows, filter.limit, (s) => s.id);
       await logRestrictedReads(principal, page.items);
-      return page;
+      return { ...page, items: await showRelated(principal, page.items) };
     },
 
-    amend: (principal: Principal, id: string, input: SignalAmendment) =>
-      changeOwn(principal, id, 'amended', input.reason, (current) => {
+    amend: async (principal: Principal, id: string, input: SignalAmendment) => {
+      if (input.relatedSignalIds?.includes(id)) throw invalidSignal('A signal cannot name itself in relatedSignalIds.');
+      if (input.relatedSignalIds?.length) await checkRelated(principal, input.relatedSignalIds);
+      return changeOwn(principal, id, 'amended', input.reason, (current) => {
         const next: Mutable = {
           severity: input.severity ?? current.severity,
           category: input.category ?? current.category,
@@ -306,12 +381,19 @@ export function createSignalService(deps: {
           details: input.details === undefined ? current.details : input.details,
           reference: input.reference === undefined ? current.reference : input.reference,
           decisionDate: input.decisionDate ?? current.decisionDate,
+          ground: input.ground ?? current.ground,
+          terminationKind: input.terminationKind ?? current.terminationKind,
+          relatedSignalIds: input.relatedSignalIds ? [...new Set(input.relatedSignalIds)] : current.relatedSignalIds,
           visibility: input.visibility ?? current.visibility,
           effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : current.effectiveFrom,
           effectiveUntil:
             input.effectiveUntil === undefined ? current.effectiveUntil : input.effectiveUntil === null ? null : new Date(input.effectiveUntil),
         };
         checkShape(current.type, next);
+        // A tip stays addressed to its recipient, and so restricted.
+        if (current.recipientOrgId && next.visibility !== 'issuer_and_auditors') {
+          throw invalidSignal('A tip is read by its issuer, its recipient and auditors only; its visibility cannot change.');
+        }
         checkIvoDecision(current.type, { reference: input.reference, decisionDate: input.decisionDate }, false);
         checkPeriod(next.effectiveFrom, next.effectiveUntil);
         // Scheduled again (or still) when the new version's period lies ahead.
@@ -323,7 +405,8 @@ export function createSignalService(deps: {
         if (!keepsEnd) return { ...next, startPending };
         const carriedExpiry = sql`CASE WHEN ${signalTable.expiredVersion} = ${signalTable.version} THEN ${signalTable.version} + 1 ELSE ${signalTable.expiredVersion} END`;
         return { ...next, startPending, expiredVersion: carriedExpiry as unknown as number };
-      }, input),
+      }, input);
+    },
 
     /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */
     lift: (principal: Principal, id: string, reason: string) =>

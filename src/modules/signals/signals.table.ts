@@ -27,6 +27,10 @@ export const deviationCategories = [
   'other',
 ] as const;
 export const signalChangeKinds = ['created', 'amended', 'lifted', 'retracted'] as const;
+/** Why a call-off stop or a termination was made. */
+export const signalGrounds = ['quality', 'staffing', 'finances', 'under_investigation', 'breach_of_contract', 'other'] as const;
+/** notice: uppsägning (the agreement ends after its notice period); rescission: hävning (ended at once for breach). */
+export const terminationKinds = ['notice', 'rescission'] as const;
 
 export const signalType = pgEnum('signal_type', signalTypes);
 export const signalStatus = pgEnum('signal_status', signalStatuses);
@@ -34,6 +38,8 @@ export const signalVisibility = pgEnum('signal_visibility', signalVisibilities);
 export const severity = pgEnum('severity', severities);
 export const deviationCategory = pgEnum('deviation_category', deviationCategories);
 export const signalChangeKind = pgEnum('signal_change_kind', signalChangeKinds);
+export const signalGround = pgEnum('signal_ground', signalGrounds);
+export const terminationKind = pgEnum('termination_kind', terminationKinds);
 
 /**
  * The current version of each signal. Every change also appends a full row to
@@ -75,6 +81,14 @@ export const signals = pgTable(
     reference: text(),
     /** The date of the IVO decision (beslutsdatum) for ivo_injunction and permit_revoked; null on other types and on rows from before it was recorded. */
     decisionDate: date(),
+    /** Why a call-off stop or termination was made; null on other types and on rows from before it was recorded. */
+    ground: signalGround(),
+    /** For a termination: uppsägning (notice) or hävning (rescission). */
+    terminationKind: terminationKind(),
+    /** A tip: the one organisation a restricted deviation is addressed to (it reads it, as do the issuer and auditors). */
+    recipientOrgId: text().references(() => organisations.id),
+    /** The signals that led to a stop or termination. */
+    relatedSignalIds: uuid().array().notNull().default(sql`'{}'`),
     effectiveFrom: timestamp({ withTimezone: true }).notNull(),
     effectiveUntil: timestamp({ withTimezone: true }),
     version: integer().notNull(),
@@ -96,6 +110,9 @@ export const signals = pgTable(
   },
   (t) => [
     check('signals_period', sql`${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${t.effectiveFrom}`),
+    check('signals_tip_restricted', sql`${t.recipientOrgId} IS NULL OR ${t.visibility} = 'issuer_and_auditors'`),
+    // The tips addressed to an organisation.
+    index('signals_recipient_idx').on(t.recipientOrgId, t.id).where(sql`${t.recipientOrgId} IS NOT NULL`),
     // The status read path: the signals of one supplier that can decide its status.
     // Low and medium deviations never do, and a high or critical one only for 12 months,
     // so the status query's OR is served by these two small partial indexes (a BitmapOr)
@@ -133,6 +150,10 @@ export const signalVersions = pgTable(
     details: text(),
     reference: text(),
     decisionDate: date(),
+    ground: signalGround(),
+    terminationKind: terminationKind(),
+    recipientOrgId: text(),
+    relatedSignalIds: uuid().array().notNull().default(sql`'{}'`),
     unitId: uuid(),
     agreementId: uuid(),
     effectiveFrom: timestamp({ withTimezone: true }).notNull(),

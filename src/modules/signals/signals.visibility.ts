@@ -1,37 +1,62 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Principal } from '../../plugins/auth.ts';
+import { events } from '../events/events.table.ts';
+import type { Organisation } from '../organisations/organisations.table.ts';
 import { signals } from './signals.table.ts';
 
 /**
- * Who may read a signal: auditors read everything; the issuer reads its own; every
- * other organisation reads `members` signals that are not retracted.
+ * Who may read a signal: the one rule, here as a function and below as SQL over the
+ * signals and the events tables (events carry a copy of the columns it needs).
+ *
+ * - Auditors read every signal, and the issuer its own.
+ * - A tip (a restricted deviation addressed to one organisation) is read by that
+ *   recipient too.
+ * - Every other organisation reads `members` signals.
+ *
+ * A retracted signal's content is for its issuer and auditors only. On the signal
+ * routes (`canSee`) it disappears for everyone else; on the event feed and in
+ * deliveries its events stay (a receiver must hear that a stop was withdrawn), with the
+ * content withheld (events.payload.ts). That is why `mayRead` has no status clause.
  */
-export function canSee(principal: Principal, signal: { issuerOrgId: string; visibility: string; status: string }): boolean {
-  if (principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id) return true;
-  return signal.visibility === 'members' && signal.status !== 'retracted';
+export function mayRead(reader: Pick<Organisation, 'id' | 'kind'>, signal: { issuerOrgId: string; recipientOrgId: string | null; visibility: string }): boolean {
+  if (reader.kind === 'auditor' || signal.issuerOrgId === reader.id) return true;
+  return signal.visibility === 'members' || signal.recipientOrgId === reader.id;
+}
+
+const seesEverything = (reader: Pick<Organisation, 'id' | 'kind'>, signal: { issuerOrgId: string }) =>
+  reader.kind === 'auditor' || signal.issuerOrgId === reader.id;
+
+/** Whether the signal routes show the signal: `mayRead`, and not retracted unless issuer or auditor. */
+export function canSee(principal: Principal, signal: { issuerOrgId: string; recipientOrgId: string | null; visibility: string; status: string }): boolean {
+  if (seesEverything(principal.org, signal)) return true;
+  return signal.status !== 'retracted' && mayRead(principal.org, signal);
 }
 
 /**
  * The versions of a signal `canSee` admits that the principal may read: auditors and
- * the issuer every version; others only the versions that were `members` and not
- * retracted (an earlier restricted text stays hidden after a signal is made public).
+ * the issuer every version; others only the versions they could read then and that were
+ * not retracted (an earlier restricted text stays hidden after a signal is made public).
  * The operator is an "other" on every route, supplier history included.
  */
-export function visibleVersions<V extends { visibility: string; status: string }>(
+export function visibleVersions<V extends { visibility: string; status: string; recipientOrgId: string | null }>(
   principal: Principal,
   signal: { issuerOrgId: string },
   versions: V[],
 ): V[] {
-  if (principal.org.kind === 'auditor' || signal.issuerOrgId === principal.org.id) return versions;
-  return versions.filter((v) => v.visibility === 'members' && v.status !== 'retracted');
+  if (seesEverything(principal.org, signal)) return versions;
+  return versions.filter((v) => v.status !== 'retracted' && mayRead(principal.org, { issuerOrgId: signal.issuerOrgId, ...v }));
 }
 
-/** The same rule as a SQL predicate; undefined means "no restriction". */
+/** `canSee` as a SQL predicate over `signals`; undefined means "no restriction". */
 export function visibleTo(principal: Principal): SQL | undefined {
   if (principal.org.kind === 'auditor') return undefined;
   return visibleToOrganisation(principal.org.id);
 }
 
-/** The rule for a non-auditor organisation, given as a value or as a prepared statement's placeholder. */
+/** `canSee` over `signals` for a non-auditor organisation, given as a value or as a prepared statement's placeholder. */
 export const visibleToOrganisation = (orgId: string | Placeholder) =>
-  sql`(${signals.issuerOrgId} = ${orgId} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;
+  sql`(${signals.issuerOrgId} = ${orgId} OR (${signals.status} <> 'retracted' AND (${signals.visibility} = 'members' OR ${signals.recipientOrgId} = ${orgId})))`;
+
+/** `mayRead` over the signal columns of `events`, for a non-auditor organisation. */
+export const eventReadableBy = (orgId: string) =>
+  sql`(${events.issuerOrgId} = ${orgId} OR ${events.visibility} = 'members' OR ${events.signalRecipientOrgId} = ${orgId})`;

@@ -30,6 +30,7 @@ const event = (issuer: Organisation, signalType: MatchedEvent['signalType'], ext
   agreementId: null,
   visibility: 'members',
   severity: null,
+  signalRecipientOrgId: null,
   ...extra,
 });
 
@@ -92,6 +93,15 @@ describe('the affects filter (whom a signal blocks)', () => {
 
   it('never lets through what the owner may not read', () => {
     expect(matches(event(adda, 'call_off_stop', { visibility: 'issuer_and_auditors' }), { affects: {} }, kfv)).toBe(false);
+  });
+
+  it('sends a tip to its recipient, its issuer and auditors, and to no one else', () => {
+    const tip = event(sundsvall, 'deviation', { visibility: 'issuer_and_auditors', severity: 'high', signalRecipientOrgId: adda.id });
+    expect(matches(tip, {}, adda)).toBe(true);
+    expect(matches(tip, {}, sundsvall)).toBe(true);
+    expect(matches(tip, {}, revisor)).toBe(true);
+    expect(matches(tip, {}, timra)).toBe(false);
+    expect(matches(tip, {}, kfv)).toBe(false);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { SignalEventRow } from '../events/events.table.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { severities } from '../signals/signals.table.ts';
+import { mayRead } from '../signals/signals.visibility.ts';
 import { effectOf } from '../status/status.rules.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
 
-export type MatchedEvent = Pick<SignalEventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity'>;
+export type MatchedEvent = Pick<SignalEventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId'>;
 
 /** The organisations matching needs to know: issuers (kind, kommunkod) and federations' members. */
 export interface OrganisationDirectory {
@@ -66,7 +67,7 @@ export function eventMatches(
   owner: Pick<Organisation, 'id' | 'kind'>,
   directory: OrganisationDirectory,
 ): boolean {
-  if (owner.kind !== 'auditor' && event.issuerOrgId !== owner.id && event.visibility !== 'members') return false;
+  if (!mayRead(owner, { issuerOrgId: event.issuerOrgId, recipientOrgId: event.signalRecipientOrgId, visibility: event.visibility })) return false;
   if (filters.types?.length && !filters.types.includes(event.signalType)) return false;
   if (filters.suppliers?.length && !filters.suppliers.includes(event.supplierOrgNumber)) return false;
   if (filters.agreements?.length && (!event.agreementId || !filters.agreements.includes(event.agreementId))) return false;
