@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swedishToday } from '../src/modules/signals/signals.ivo.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { csvRecords } from './helpers/csv.ts';
+import { asOwner } from './helpers/db.ts';
 import { cast, createSupplier, newOrgNumber, personnummer, seedCast } from './helpers/factories.ts';
 
 /**
@@ -259,11 +260,30 @@ describe('who reads a record', () => {
     expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['follow_up.recorded', 'follow_up.retracted']);
   });
 
+  it('takes one retraction when two arrive at once', async () => {
+    const supplier = await createSupplier(t);
+    const mine = await recordOk(sundsvall, check(supplier));
+    const answers = await Promise.all(
+      ['Första skälet.', 'Andra skälet.', 'Tredje skälet.'].map((reason) => t.request({ method: 'POST', url: `/v1/follow-ups/${mine.id}/retract`, as: sundsvall, payload: { reason } })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json();
+    expect(await ok(await get(mine.id, sundsvall))).toEqual(winner);
+    const audit = await ok(await t.request({ method: 'GET', url: `/v1/audit?target=${mine.id}`, as: sundsvall }));
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['follow_up.recorded', 'follow_up.retracted']);
+  });
+
   it('is never edited, not even by SQL behind the application', async () => {
     const supplier = await createSupplier(t);
     const mine = await recordOk(sundsvall, check(supplier));
     await expect(t.database.pool.query(`UPDATE follow_up_records SET outcome = 'no_remarks', note = 'ändrad' WHERE id = $1`, [mine.id])).rejects.toThrow(/append-only|permission denied/);
     await expect(t.database.pool.query(`DELETE FROM follow_up_records WHERE id = $1`, [mine.id])).rejects.toThrow(/append-only|permission denied/);
+    // Not even the tables' owner, who holds every privilege: the triggers refuse it.
+    await asOwner(t.testDb.url, async (owner) => {
+      await expect(owner.query(`UPDATE follow_up_records SET outcome = 'no_remarks', note = 'ändrad' WHERE id = $1`, [mine.id])).rejects.toThrow(/append-only/);
+      await expect(owner.query(`DELETE FROM follow_up_retractions`)).rejects.toThrow(/append-only/);
+      await expect(owner.query(`TRUNCATE follow_up_records CASCADE`)).rejects.toThrow(/append-only/);
+    });
     expect(await ok(await get(mine.id, sundsvall))).toEqual(mine);
   });
 
