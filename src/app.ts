@@ -32,6 +32,7 @@ import { createReachService } from './modules/reach/reach.service.ts';
 import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
+import { followUpRoutes } from './modules/followups/followups.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
 
@@ -115,12 +116,13 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(supplierRoutes, { suppliers: services.suppliers });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
+  await app.register(followUpRoutes, { followUps: services.followUps });
   await app.register(statusRoutes, { status: services.status });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
-  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, suppliers: services.suppliers, newId: uuidv7 });
+  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, followUps: services.followUps, suppliers: services.suppliers, newId: uuidv7 });
 
   return app;
 }

@@ -17,6 +17,8 @@ import { createOrganisationRepository } from './modules/organisations/organisati
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createSignalService } from './modules/signals/signals.service.ts';
+import { createFollowUpRepository } from './modules/followups/followups.repository.ts';
+import { createFollowUpService } from './modules/followups/followups.service.ts';
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
@@ -57,6 +59,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     commitNew: createGroupCommit(db).run,
     newId,
   });
+  const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
@@ -71,7 +74,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

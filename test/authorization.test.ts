@@ -63,6 +63,13 @@ const deviation = (supplier = '{supplier}', extra: Record<string, unknown> = {})
   summary: 'Bemanningen understeg avtalad nivå.',
   ...extra,
 });
+const followUp = (supplier = '{supplier}', extra: Record<string, unknown> = {}) => ({
+  supplierOrgNumber: supplier,
+  kind: 'unannounced_visit',
+  checkedOn: '2026-01-15',
+  outcome: 'no_remarks',
+  ...extra,
+});
 const amend = { reason: 'Ny uppgift.', summary: 'Ändrad av någon annan.', severity: 'critical' };
 const reason = { reason: 'Någon annans beslut.' };
 const agreementBody = { name: 'Stödboende 2026', category: 'supported_housing_youth', validFrom: '2026-01-01' };
@@ -208,6 +215,33 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/signals/{retracted}/versions', as: revisor, status: 200 },
   { method: 'GET', url: '/v1/signals/{retracted}/versions', as: umea, status: 404, code: 'signals.not_found' },
   { method: 'PATCH', url: '/v1/signals/{retracted}', as: sundsvall, payload: amend, status: 409, code: 'signals.retracted', unchanged: 'retracted' },
+
+  // ── follow-up records: written like signals, read like signals, retracted by their issuer only
+  { method: 'POST', url: '/v1/follow-ups', as: sundsvall, payload: followUp(), status: 201 },
+  { method: 'POST', url: '/v1/follow-ups', as: kfv, payload: followUp(), status: 201 },
+  { method: 'POST', url: '/v1/follow-ups', as: adda, payload: followUp('{supplier}', { outcome: 'deviation', deviationSignalId: '{addaDeviation}' }), status: 201 },
+  { method: 'POST', url: '/v1/follow-ups', as: umea, payload: followUp('{supplier}', { outcome: 'deviation', deviationSignalId: '{addaDeviation}' }), status: 422, code: 'follow_ups.invalid_deviation' },
+  { method: 'POST', url: '/v1/follow-ups', as: revisor, scope: WRITER, payload: followUp(), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/follow-ups', as: OPERATOR, scope: WRITER, payload: followUp(), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/follow-ups', as: sundsvall, scope: NO_WRITE, payload: followUp(), status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/follow-ups', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/follow-ups/counts', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups/counts', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/follow-ups/{sundsvallFollowUp}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups/{sundsvallFollowUp}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/follow-ups/{restrictedFollowUp}', as: sundsvall, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups/{restrictedFollowUp}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/follow-ups/{restrictedFollowUp}', as: umea, status: 404, code: 'follow_ups.not_found' },
+  { method: 'GET', url: '/v1/follow-ups/{restrictedFollowUp}', as: kfv, status: 404, code: 'follow_ups.not_found' },
+  { method: 'GET', url: '/v1/follow-ups/{restrictedFollowUp}', as: OPERATOR, status: 404, code: 'follow_ups.not_found' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: umea, payload: reason, status: 404, code: 'follow_ups.not_found' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: kfv, payload: reason, status: 404, code: 'follow_ups.not_found' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: revisor, scope: WRITER, payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: OPERATOR, scope: WRITER, payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: sundsvall, scope: NO_WRITE, payload: reason, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/follow-ups/{sundsvallFollowUp}/retract', as: sundsvall, payload: reason, status: 200 },
 
   // ── only the issuer amends, lifts or retracts; to others someone else's signal is a 404
   { method: 'PATCH', url: '/v1/signals/{addaDeviation}', as: sundsvall, payload: amend, status: 404, code: 'signals.not_found', unchanged: 'addaDeviation' },
@@ -362,6 +396,8 @@ beforeAll(async () => {
   await signal('restricted', sundsvall, deviation('{restrictedSupplier}', { severity: 'critical', category: 'safety', summary: 'Intern uppgift.', visibility: 'issuer_and_auditors' }));
   await signal('retracted', sundsvall, deviation('{retractedSupplier}', { severity: 'critical', category: 'safety', summary: 'Fel leverantör.' }));
   await call(sundsvall, 'POST', `/v1/signals/${fx.retracted}/retract`, { reason: 'Felregistrerad.' });
+  fx.sundsvallFollowUp = (await call(sundsvall, 'POST', '/v1/follow-ups', fill(followUp()))).id;
+  fx.restrictedFollowUp = (await call(sundsvall, 'POST', '/v1/follow-ups', fill(followUp('{restrictedSupplier}', { visibility: 'issuer_and_auditors' })))).id;
 
   // Sundsvall's subscription gets one delivery; a second subscription is there to be deleted.
   fx.subscription = (await call(sundsvall, 'POST', '/v1/subscriptions', { url: receiver.url, filters: { suppliers: [fx.deliverySupplier] } })).id;

@@ -39,7 +39,7 @@ const seedOf = (operationId: string) => {
 
 let t: TestApp;
 let check: ReturnType<typeof createOracle>;
-const pools: Pools = { orgIds: [], owners: {}, orgNumbers: [], signals: [], subscriptions: [], agreements: [], deliveries: [], units: [] };
+const pools: Pools = { orgIds: [], owners: {}, orgNumbers: [], signals: [], subscriptions: [], agreements: [], deliveries: [], units: [], followUps: [] };
 const seededSignals: string[] = [];
 const seen = new Map<string, Map<string, number>>();
 
@@ -107,6 +107,14 @@ async function refreshPools() {
     await postSignal(cast.sundsvall.id, deviation(withUnits)),
     await postSignal(cast.adda.id, { type: 'call_off_stop', supplierOrgNumber: withUnits, agreementId: pools.agreements[0], summary: 'Avropsstopp i väntan på utredning.' }),
   ];
+  // Fresh follow-up records too (earlier operations retract them), one members, one restricted.
+  pools.followUps = [];
+  for (const [as, visibility] of [[cast.sundsvall.id, 'members'], [cast.kfv.id, 'issuer_and_auditors']] as const) {
+    const body = { supplierOrgNumber: withUnits, kind: 'unannounced_visit', checkedOn: '2024-05-02', outcome: 'no_remarks', visibility };
+    const created = await ok(await t.request({ method: 'POST', url: '/v1/follow-ups', as, payload: body }), 'follow-up');
+    pools.followUps.push(created.id);
+    pools.owners[created.id] = as;
+  }
   pools.subscriptions = [];
   pools.deliveries = [];
   for (const as of [cast.kfv.id, cast.sundsvall.id]) {

@@ -7,9 +7,9 @@ import { withLuhnDigit } from '../lib/identity-numbers.ts';
  * A small, realistic and clearly fictional registry for trying the service: a
  * purchasing centre, a federation with three member municipalities, one more
  * municipality, an auditor, 30 invented suppliers with units, agreements in every
- * category and a spread of signals. Every name is invented; the kommunkoder 99xx
- * belong to no real municipality. Written through the API, so it is validated and
- * audited like any other write.
+ * category, a spread of signals and a few follow-up records. Every name is invented;
+ * the kommunkoder 99xx belong to no real municipality. Written through the API, so it
+ * is validated and audited like any other write.
  */
 export const demoOrganisations = [
   { id: 'demo-inkop', kind: 'purchasing_centre', name: 'Demo Inköpscentral (fiktiv)', scope: 'registry:read signals:write subscriptions:manage' },
@@ -116,8 +116,9 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
   await post('demo-inkop', { type: 'permit_revoked', supplierOrgNumber: sup(14), summary: 'IVO har återkallat tillståndet för verksamheten.', reference: '3.5.1-38870/2026', decisionDate: daysAgo(10).slice(0, 10), effectiveFrom: daysAgo(10) });
   await post('sjoviken', { type: 'financial_warning', supplierOrgNumber: sup(16), summary: 'Kreditupplysning visar betalningsanmärkningar och skatteskuld.' });
   // Deviations of every severity and category, some old, one restricted to the issuer and auditors.
+  const deviations: Array<{ id: string }> = [];
   for (let i = 0; i < 12; i++) {
-    await post(['alvby', 'granfors', 'sjoviken', 'norrmark'][i % 4]!, {
+    deviations[i] = await post(['alvby', 'granfors', 'sjoviken', 'norrmark'][i % 4]!, {
       type: 'deviation',
       supplierOrgNumber: sup(17 + (i % 10)),
       severity: ['low', 'medium', 'high', 'critical'][i % 4],
@@ -129,5 +130,12 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
   }
   const retracted = await post('granfors', { type: 'deviation', supplierOrgNumber: sup(20), severity: 'high', category: 'premises', summary: 'Brandskyddet bedömdes bristfälligt.' });
   await call('granfors', 'POST', `/v1/signals/${retracted.id}/retract`, { reason: 'Registrerad på fel leverantör.' });
+  // Follow-up records (uppföljning): checks that found nothing, and the visit behind Älvby's first deviation. None changes a status.
+  const record = (as: string, body: object) => call(as, 'POST', '/v1/follow-ups', body);
+  const dayAgo = (d: number) => daysAgo(d).slice(0, 10);
+  await record('alvby', { supplierOrgNumber: sup(2), kind: 'ivo_register', checkedOn: dayAgo(30), outcome: 'no_remarks', note: 'Tillståndet finns i IVO:s register och gäller avtalade platser; inga pågående ärenden.' });
+  await record('alvby', { supplierOrgNumber: sup(17), kind: 'unannounced_visit', checkedOn: dayAgo(1), outcome: 'deviation', deviationSignalId: deviations[0]!.id, note: 'Oanmält besök kvällstid.' });
+  await record('granfors', { supplierOrgNumber: sup(4), kind: 'credit_check', checkedOn: dayAgo(12), outcome: 'no_remarks' });
+  await record('demo-inkop', { supplierOrgNumber: sup(0), kind: 'document_review', checkedOn: dayAgo(3), outcome: 'no_remarks', visibility: 'issuer_and_auditors', note: 'Bemanningsscheman för fyra veckor granskade inför beslut om avropsstoppet.' });
   return true;
 }

@@ -30,6 +30,7 @@ export interface Pools {
   agreements: string[];
   deliveries: string[];
   units: string[];
+  followUps: string[];
 }
 
 /** Every operation of the document, in document order. */
@@ -516,6 +517,7 @@ function idPool(route: string, pools: Pools): string[] {
   if (route.startsWith('/v1/subscriptions/')) return pools.subscriptions;
   if (route.startsWith('/v1/agreements/')) return pools.agreements;
   if (route.startsWith('/v1/deliveries/')) return pools.deliveries;
+  if (route.startsWith('/v1/follow-ups/')) return pools.followUps;
   return [];
 }
 
@@ -528,7 +530,9 @@ function uuidArb(ctx: SchemaContext): fc.Arbitrary<string> {
         ? pools.agreements
         : name === 'id'
           ? idPool(ctx.route, pools)
-          : [];
+          : name === 'deviationSignalId'
+            ? pools.signals
+            : [];
   return pool(known, fc.uuid({ version: 7 }));
 }
 

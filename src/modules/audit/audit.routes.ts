@@ -6,6 +6,8 @@ import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import type { SignalService } from '../signals/signals.service.ts';
+import type { FollowUpService } from '../followups/followups.service.ts';
+import { toFollowUpResponse } from '../followups/followups.schemas.ts';
 import type { SupplierService } from '../suppliers/suppliers.service.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import {
@@ -22,9 +24,13 @@ import type { AuditService } from './audit.service.ts';
 
 const auditorKinds = ['auditor', 'operator'] as const;
 
-export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: SignalService; suppliers: SupplierService; newId: () => string }> = async (
-  app,
-  { audit, signals, suppliers, newId },
+export const auditRoutes: FastifyPluginAsyncZod<{
+  audit: AuditService;
+  signals: SignalService;
+  followUps: FollowUpService;
+  suppliers: SupplierService;
+  newId: () => string;
+}> = async (app, { audit, signals, followUps, suppliers, newId },
 ) => {
   const anyReader = app.authorize({ scope: 'audit:read' });
   const auditor = app.authorize({ scope: 'audit:read', kinds: auditorKinds });
@@ -164,7 +170,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
         operationId: 'getSupplierHistory',
         summary: 'Every version of a supplier record, and every signal and version about it, oldest first',
         description:
-          'Every version of the supplier record (name and units: who changed it, when and why), and every signal issued about the supplier with its versions and the API client behind each change, oldest first. Auditors read every signal, retracted and issuer_and_auditors ones included; the operator reads the signals by the rule of every other route (members-visible and not retracted, as GET /v1/signals/{id} shows them). Auditors and the operator may call it, with the `audit:read` scope; the read is logged, and an unregistered supplier answers 404.',
+          'Every version of the supplier record (name and units: who changed it, when and why), every signal issued about the supplier with its versions and the API client behind each change, and every follow-up record (a check made and its outcome), oldest first. Auditors read every signal, retracted and issuer_and_auditors ones included; the operator reads the signals by the rule of every other route (members-visible and not retracted, as GET /v1/signals/{id} shows them). Auditors and the operator may call it, with the `audit:read` scope; the read is logged, and an unregistered supplier answers 404.',
         params: orgNumberParams,
         response: { 200: supplierHistorySchema, ...problems(400, 401, 403, 404) },
       },
@@ -172,10 +178,12 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     async (request) => {
       const versions = await suppliers.versions(request.params.orgNumber);
       const history = await signals.history(principalOf(request), request.params.orgNumber);
+      const records = await followUps.history(principalOf(request), request.params.orgNumber);
       return {
         orgNumber: formatOrgNumber(request.params.orgNumber),
         versions,
         signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions })),
+        followUps: records.map(toFollowUpResponse),
       };
     },
   );

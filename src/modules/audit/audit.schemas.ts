@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organisationIdSchema, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
+import { followUpSchema } from '../followups/followups.schemas.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -129,5 +130,8 @@ export const supplierHistorySchema = z
       .describe(
         'Every signal about the supplier with its versions, by the rule every route applies: auditors read all, retracted and issuer_and_auditors ones included; the operator reads what GET /v1/signals/{id} and its versions show it.',
       ),
+    followUps: z
+      .array(followUpSchema)
+      .describe('Every follow-up record about the supplier, oldest first, by the rule for signals: auditors read all, retracted and issuer_and_auditors ones included; the operator the members-visible ones not retracted.'),
   })
   .meta({ id: 'SupplierHistory' });
