@@ -33,6 +33,7 @@ import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
+import { receiptRoutes } from './modules/receipts/receipts.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
 
 export interface AppDeps {
@@ -115,7 +116,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(supplierRoutes, { suppliers: services.suppliers });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
-  await app.register(statusRoutes, { status: services.status });
+  await app.register(statusRoutes, { status: services.status, receipts: services.receipts });
+  await app.register(receiptRoutes, { receipts: services.receipts });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });

@@ -19,6 +19,7 @@ import { createSignalRepository } from './modules/signals/signals.repository.ts'
 import { createSignalService } from './modules/signals/signals.service.ts';
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
+import { createReceiptService } from './modules/receipts/receipts.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
@@ -34,7 +35,8 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   signingKey: KeyObject;
   newId?: () => string;
 }) {
-  const audit = createAuditService({ audit: createAuditRepository(db), signingKey });
+  const auditRepository = createAuditRepository(db);
+  const audit = createAuditService({ audit: auditRepository, signingKey });
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
   const agreementRepository = createAgreementRepository(db);
@@ -55,6 +57,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     newId,
   });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
+  const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
   const deliveries = createDeliveryService({
@@ -68,7 +71,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, organisationRepository, organisations, suppliers, agreements, signals, status, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

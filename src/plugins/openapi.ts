@@ -67,6 +67,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'agreements', description: 'Framework agreements (ramavtal) and their supplier parties.' },
         { name: 'signals', description: 'Statements about suppliers, with append-only version history.' },
         { name: 'status', description: '"May we place a child here today?" — blocked, caution or clear.' },
+        { name: 'receipts', description: 'Signed status receipts: evidence of what the registry answered, for the case file.' },
         { name: 'subscriptions', description: 'Webhook endpoints that receive signal events, signed per Standard Webhooks.' },
         { name: 'deliveries', description: 'Every attempt to deliver an event to a subscription; redelivery and replay.' },
         { name: 'events', description: 'The event feed: every signal change in sequence order.' },
