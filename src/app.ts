@@ -34,6 +34,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { signalRoutes } from './modules/signals/signals.routes.ts';
 import { followUpRoutes } from './modules/followups/followups.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
+import { receiptRoutes } from './modules/receipts/receipts.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
 
 export interface AppDeps {
@@ -117,7 +118,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(followUpRoutes, { followUps: services.followUps });
-  await app.register(statusRoutes, { status: services.status });
+  await app.register(statusRoutes, { status: services.status, receipts: services.receipts });
+  await app.register(receiptRoutes, { receipts: services.receipts });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });

@@ -21,6 +21,7 @@ import { createFollowUpRepository } from './modules/followups/followups.reposito
 import { createFollowUpService } from './modules/followups/followups.service.ts';
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
+import { createReceiptService } from './modules/receipts/receipts.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
@@ -37,7 +38,8 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   signingKey: KeyObject;
   newId?: () => string;
 }) {
-  const audit = createAuditService({ audit: createAuditRepository(db), signingKey });
+  const auditRepository = createAuditRepository(db);
+  const audit = createAuditService({ audit: auditRepository, signingKey });
   const pseudonymise = createSubjectPseudonyms(signingKey);
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
@@ -61,6 +63,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
+  const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
   const deliveries = createDeliveryService({
@@ -74,7 +77,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, subscriptions, deliveries, eventRepository, events };
+    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,9 +1,12 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 import { startReceiver } from './helpers/receiver.ts';
+import { logDigestOf, signReceipt } from '../src/modules/receipts/receipts.signature.ts';
+import type { SupplierReceipt } from '../src/modules/receipts/receipts.schemas.ts';
 
 /**
  * The authorisation matrix: route × calling organisation × token scope → answer.
@@ -74,6 +77,20 @@ const amend = { reason: 'Ny uppgift.', summary: 'Ändrad av någon annan.', seve
 const reason = { reason: 'Någon annans beslut.' };
 const agreementBody = { name: 'Stödboende 2026', category: 'supported_housing_youth', validFrom: '2026-01-01' };
 const org = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'purchasing_centre', name: `Ny organisation ${id}`, ...extra });
+
+// A well-formed receipt signed with a key that is not the registry's: verifying it is allowed and answers valid: false.
+const strayReceipt = (() => {
+  const unlogged: Omit<SupplierReceipt, 'log'> = {
+    type: 'supplier-status-receipt',
+    version: 1,
+    id: '01900000-0000-7000-8000-000000000001',
+    issuedAt: '2026-05-04T08:15:00.123Z',
+    question: { orgNumber: '559001-0004', unitId: null, askedBy: 'umea', purpose: 'placement', caseReference: null },
+    answer: { status: 'clear', reasons: [], units: [] },
+    asOf: '2026-05-04T08:15:00.120Z',
+  };
+  return signReceipt(generateKeyPairSync('ed25519').privateKey, { ...unlogged, log: { position: 1, digest: logDigestOf(unlogged) } });
+})();
 
 const NO_READ = 'signals:write subscriptions:manage audit:read';
 const NO_WRITE = 'registry:read subscriptions:manage audit:read';
@@ -274,6 +291,13 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'POST', url: '/v1/suppliers/status', as: umea, payload: { orgNumbers: ['{supplier}'] }, status: 200 },
   { method: 'POST', url: '/v1/suppliers/status', as: umea, scope: NO_READ, payload: { orgNumbers: ['{supplier}'] }, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status?receipt=true&purpose=placement', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{supplier}/status?receipt=true&purpose=placement', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  // ── receipts: any organisation may check one it was shown
+  { method: 'POST', url: '/v1/receipts/verify', as: umea, payload: strayReceipt, status: 200 },
+  { method: 'POST', url: '/v1/receipts/verify', as: revisor, payload: strayReceipt, status: 200 },
+  { method: 'POST', url: '/v1/receipts/verify', as: OPERATOR, payload: strayReceipt, status: 200 },
+  { method: 'POST', url: '/v1/receipts/verify', as: umea, scope: NO_READ, payload: strayReceipt, status: 403, code: 'auth.missing_scope' },
 
   // ── subscriptions and deliveries: any kind with subscriptions:manage, and only its own
   { method: 'POST', url: '/v1/subscriptions', as: umea, payload: { url: '{receiverUrl}' }, status: 201 },

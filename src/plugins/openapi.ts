@@ -68,6 +68,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'signals', description: 'Statements about suppliers, with append-only version history.' },
         { name: 'follow-ups', description: 'Checks an organisation made of a supplier (uppföljning) and their outcome; they change no status.' },
         { name: 'status', description: '"May we place a child here today?" — blocked, caution or clear.' },
+        { name: 'receipts', description: 'Signed status receipts: evidence of what the registry answered, for the case file.' },
         { name: 'subscriptions', description: 'Webhook endpoints that receive signal events, signed per Standard Webhooks.' },
         { name: 'deliveries', description: 'Every attempt to deliver an event to a subscription; redelivery and replay.' },
         { name: 'events', description: 'The event feed: every signal change in sequence order.' },

@@ -6,7 +6,15 @@ import type { Config } from '../config.ts';
 import { tooManyRequests } from '../lib/errors.ts';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const isWrite = (req: FastifyRequest) => WRITE_METHODS.has(req.method);
+// A route may count some of its reads as writes: a status read with a receipt appends to the audit log.
+const isWrite = (req: FastifyRequest) => WRITE_METHODS.has(req.method) || req.routeOptions.config.countsAsWrite?.(req) === true;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** This request costs what a write costs (it appends to the audit log): count it against the write quota. */
+    countsAsWrite?: (request: FastifyRequest) => boolean;
+  }
+}
 
 /**
  * Per-organisation rate limits (never per IP: many municipalities share a case-system

@@ -1,4 +1,5 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
+import { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
 
 /**
  * The tamper-evident audit chain, as pure functions so the service and the offline
@@ -28,18 +29,8 @@ export interface StoredEntry extends ChainEntry {
   hash: string;
 }
 
-/** JSON with keys sorted at every level: the same value always gives the same bytes. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// Moved to src/lib; re-exported for the chain's existing importers.
+export { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
 
 const entryFields = (e: ChainEntry): ChainEntry => ({
   position: e.position,

@@ -30,6 +30,7 @@ const visibleToCaller = visibleToOrganisation(sql.placeholder('org'));
 
 const signalColumns = {
   id: signals.id,
+  version: signals.version,
   type: signals.type,
   supplierOrgNumber: signals.supplierOrgNumber,
   unitId: signals.unitId,
@@ -127,6 +128,8 @@ export type StatusRepository = ReturnType<typeof createStatusRepository>;
 
 export interface LiveSignal {
   id: string;
+  /** The signal's current version: the one that decides (a status receipt names it). */
+  version: number;
   type: (typeof signals.$inferSelect)['type'];
   supplierOrgNumber: string;
   unitId: string | null;

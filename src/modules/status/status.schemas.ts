@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import { receiptQueryShape, receiptRequestSchema, signedBatchReceiptSchema, signedSupplierReceiptSchema } from '../receipts/receipts.schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 
 const statusValue = z.enum(['blocked', 'caution', 'clear']).meta({
@@ -10,6 +11,7 @@ const statusValue = z.enum(['blocked', 'caution', 'clear']).meta({
 export const reasonSchema = z
   .object({
     signalId: z.string().describe('The signal; read it with GET /v1/signals/{id}.'),
+    version: z.number().int().describe('The version of the signal that decides: the one this answer read.'),
     type: signalTypeSchema,
     effect: z
       .enum(['blocked', 'caution'])
@@ -54,6 +56,7 @@ export const statusQuery = z
       .uuid()
       .optional()
       .describe('Ask for one unit (verksamhet), the home a child would go to: blocked when it or the supplier as a whole is blocked for you. A unit of another supplier answers 422 suppliers.unit_not_found.'),
+    ...receiptQueryShape,
   })
   .strict();
 
@@ -65,6 +68,7 @@ export const supplierStatusSchema = z
     reasons: z.array(reasonSchema).describe('The signals that decide the status, newest first; empty when clear.'),
     units: z.array(unitStatus).describe('Units (verksamheter) named by a live signal, with their own status.'),
     asOf: z.date().describe('The database time the answer holds for; a later stop may change it, so ask again before each placement.'),
+    receipt: signedSupplierReceiptSchema.optional().describe('With receipt=true: the signed receipt over this question and answer; keep it as it is.'),
   })
   .meta({ id: 'SupplierStatus', description: 'May the calling organisation place a child with this supplier now?' });
 
@@ -86,6 +90,7 @@ export const batchStatusBody = z
       .min(1)
       .max(1000)
       .describe('1–1,000 questions: an organisationsnummer, or { orgNumber, unitId } to ask for one unit; duplicates are answered once.'),
+    receipt: receiptRequestSchema.optional(),
   })
   .strict()
   // Demo suppliers (src/demo/seed.ts): under a call-off stop, under an IVO injunction, without signals; the last is not registered.
@@ -115,6 +120,7 @@ export const batchStatusSchema = z
       }),
     ).describe('One answer per distinct question, in the order sent.'),
     asOf: z.date().describe('The database time of the answer.'),
+    receipt: signedBatchReceiptSchema.optional().describe('When the body asked for one: one signed receipt over the whole batch; keep it as it is.'),
   })
   .meta({ id: 'SupplierStatusBatch' });
 

@@ -11,6 +11,7 @@ const sundsvall = caller('sundsvall', 'municipality', 'kfv');
 const signal = (id: string, type: LiveSignal['type'], issuerOrgId: string, issuerKind: LiveSignal['issuerKind'], unitId: string | null = null) =>
   ({
   id,
+  version: 1,
   type,
   supplierOrgNumber: '5560000001',
   unitId,
