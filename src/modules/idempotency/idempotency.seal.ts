@@ -20,10 +20,9 @@ const TAG_BYTES = 16;
  * Binding the client in the additional data is what replays a secret only to its client:
  * for anyone else, as for a row moved to another key or organisation, opening fails.
  */
-export function createSecretSealer(signingKey: KeyObject) {
-  const key = Buffer.from(
-    hkdfSync('sha256', signingKey.export({ format: 'der', type: 'pkcs8' }), 'supplier-signal-registry', 'idempotency answer secrets v1', 32),
-  );
+export function createSecretSealer(signingKey: KeyObject, purpose = 'idempotency answer secrets v1') {
+  // `purpose` is the HKDF label: each use (idempotency answers, webhook signing keys) gets a key of its own.
+  const key = Buffer.from(hkdfSync('sha256', signingKey.export({ format: 'der', type: 'pkcs8' }), 'supplier-signal-registry', purpose, 32));
   const aad = (context: readonly string[]) => Buffer.from(JSON.stringify(context), 'utf8');
 
   return {
