@@ -306,3 +306,22 @@ describe('authorisation', () => {
     expect(list.find((s: { id: string }) => s.id === sub.id).v1aSignatures).toBe(true);
   });
 });
+
+describe('a key no process can open', () => {
+  it('is replaced at start-up, at once and without overlap, and stays published (a changed AUDIT_SIGNING_KEY)', async () => {
+    const { buildApp } = await import('../src/app.ts');
+    const before = await fetchKeys();
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const replica = await buildApp({ config: { ...t.config, AUDIT_SIGNING_KEY: pem }, database: t.database });
+    try {
+      const res = await replica.inject({ method: 'GET', url: '/.well-known/webhook-keys' });
+      const keys = res.json().keys as PublishedKey[];
+      expect(keys).toHaveLength(before.length + 1);
+      expect(keys.slice(1).map((k) => k.kid)).toEqual(before.map((k) => k.kid));
+      expect(keys[0]!.status).toBe('current');
+      expect(keys[1]).toMatchObject({ status: 'retired', signsUntil: keys[0]!.validFrom });
+    } finally {
+      await replica.close();
+    }
+  });
+});

@@ -16,7 +16,7 @@ let processKey: KeyObject | undefined;
  * AUDIT_SIGNING_KEY, which production requires and every replica shares, so any API or
  * worker process can open them. Without it (development) one key per process, shared by
  * the API and the in-process workers; a key sealed by an earlier process is then replaced
- * at start-up (see `start`).
+ * at start-up (see `ready`), as one sealed under a changed AUDIT_SIGNING_KEY is.
  */
 export function webhookKeySealer(auditSigningKey: string | undefined): { sealer: SecretSealer; generated: boolean } {
   const { key, generated } = auditSigningKey ? loadSigningKey(auditSigningKey) : { key: (processKey ??= generateKeyPairSync('ed25519').privateKey), generated: true };
@@ -62,10 +62,13 @@ export function createWebhookKeyStore(deps: { db: Db; keys: WebhookKeyRepository
         await keys.insert(tx, newRow(new Date(clock()), 'the first webhook signing key', 'registry'));
         return true;
       }),
-    /** Replaces a current key no process here can open (development without AUDIT_SIGNING_KEY), at once and without overlap. */
+    /**
+     * Replaces a current key this process cannot open (sealed by an earlier process without
+     * AUDIT_SIGNING_KEY, or under a changed one), at once and without overlap: it stays published.
+     */
     replace: (kid: string) =>
       db.transaction((tx) =>
-        rotateIn(tx, { leadMs: 0, overlapMs: 0, createdBy: 'registry', reason: `key ${kid} was sealed by an earlier process and AUDIT_SIGNING_KEY is not set` }),
+        rotateIn(tx, { leadMs: 0, overlapMs: 0, createdBy: 'registry', reason: `key ${kid} cannot be opened with this process's AUDIT_SIGNING_KEY` }),
       ),
     /** The `whsk_` key of a row, or null when erased or sealed under another key. */
     openPrivate: (row: WebhookSigningKeyRow) => (row.sealedPrivateKey ? sealer.open(row.sealedPrivateKey, sealContext(row.kid)) : null),
@@ -84,12 +87,12 @@ export function createWebhookKeyring(deps: {
   keys: WebhookKeyRepository;
   store: WebhookKeyStore;
   refreshMs: number;
-  /** Replace a current key this process cannot open, instead of refusing to start (development). */
-  replaceUnopenable: boolean;
+  /** The sealing key is this process's own (no AUDIT_SIGNING_KEY): replacing an unopenable key is expected, not an error. */
+  sealKeyGenerated: boolean;
   log: FastifyBaseLogger;
   clock?: () => number;
 }) {
-  const { keys, store, refreshMs, replaceUnopenable, log, clock = Date.now } = deps;
+  const { keys, store, refreshMs, sealKeyGenerated, log, clock = Date.now } = deps;
   let rows: WebhookSigningKeyRow[] = [];
   const privates = new Map<string, KeyObject>();
   let timer: NodeJS.Timeout | undefined;
@@ -125,13 +128,16 @@ export function createWebhookKeyring(deps: {
     await load();
     const current = signingKidsAt(rows, clock())[0];
     if (current && !privates.has(current)) {
-      if (!replaceUnopenable) {
-        throw new Error(`webhook signing key ${current} cannot be opened: AUDIT_SIGNING_KEY is not the key it was sealed under`);
+      // Deliveries must never wait for this: a stop still goes out (v1) whatever happens here.
+      if (sealKeyGenerated) log.warn({ kid: current }, 'AUDIT_SIGNING_KEY is not set: replacing a webhook signing key sealed by an earlier process');
+      else log.error({ kid: current }, 'the current webhook signing key was sealed under another AUDIT_SIGNING_KEY: replacing it at once, without overlap');
+      try {
+        await store.replace(current);
+        warned = false;
+        await load();
+      } catch (error) {
+        log.error({ err: error }, 'could not replace the webhook signing key; v1a signatures are left out until the next rotation');
       }
-      log.warn({ kid: current }, 'AUDIT_SIGNING_KEY is not set: replacing a webhook signing key sealed by an earlier process');
-      await store.replace(current);
-      warned = false;
-      await load();
     }
     if (closed) return;
     timer = setInterval(() => void load().catch((error: unknown) => log.warn({ err: error }, 'could not refresh the webhook signing keys')), refreshMs);
@@ -176,6 +182,6 @@ export function createProcessKeyring(deps: {
 }) {
   const { sealer, generated } = webhookKeySealer(deps.config.AUDIT_SIGNING_KEY);
   const store = createWebhookKeyStore({ db: deps.db, keys: deps.keys, sealer });
-  const keyring = createWebhookKeyring({ keys: deps.keys, store, refreshMs: deps.config.WEBHOOK_KEY_REFRESH, replaceUnopenable: generated, log: deps.log });
+  const keyring = createWebhookKeyring({ keys: deps.keys, store, refreshMs: deps.config.WEBHOOK_KEY_REFRESH, sealKeyGenerated: generated, log: deps.log });
   return { keyring, store };
 }
