@@ -26,6 +26,20 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
+// An Ed25519 signature costs ten times an HMAC, and the signed content is the same for every
+// subscriber of an event whose attempt falls in the same second (one body, one id): a
+// fan-out signs each event about once per key and second, not once per subscriber.
+const recent = new Map<string, { body: string; signature: string }>();
+function asymmetricSignature(key: AsymmetricSigningKey, id: string, timestamp: number, body: string): string {
+  const slot = `${key.kid} ${id} ${timestamp}`;
+  const hit = recent.get(slot);
+  if (hit && hit.body === body) return hit.signature;
+  const signature = signWebhookAsymmetric(key.privateKey, id, timestamp, body);
+  if (recent.size >= 1_000) recent.clear();
+  recent.set(slot, { body, signature });
+  return signature;
+}
+
 /** One of the registry's Ed25519 webhook keys, ready to sign: its key id and private key. */
 export interface AsymmetricSigningKey {
   kid: string;
@@ -43,7 +57,7 @@ export interface AsymmetricSigningKey {
 export function webhookHeaders(secrets: string[], id: string, body: string, now = Date.now(), asymmetric: readonly AsymmetricSigningKey[] = []): Record<string, string> {
   const timestamp = Math.floor(now / 1000);
   const signatures = secrets.map((s) => signWebhook(s, id, timestamp, body));
-  for (const key of asymmetric) signatures.push(signWebhookAsymmetric(key.privateKey, id, timestamp, body));
+  for (const key of asymmetric) signatures.push(asymmetricSignature(key, id, timestamp, body));
   return {
     'webhook-id': id,
     'webhook-timestamp': String(timestamp),

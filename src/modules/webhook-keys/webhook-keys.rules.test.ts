@@ -67,3 +67,28 @@ describe('key formats', () => {
     expect(webhookHeaders([], 'msg_3', '{}')).not.toHaveProperty('webhook-key-id');
   });
 });
+
+describe('signing a fan-out', () => {
+  it('reuses a signature only for the same key, id, second and body', () => {
+    const a = newAsymmetricWebhookKey();
+    const b = newAsymmetricWebhookKey();
+    const ka = { kid: 'ka', privateKey: privateKeyOfWhsk(a.secretKey) };
+    const kb = { kid: 'kb', privateKey: privateKeyOfWhsk(b.secretKey) };
+    const v1a = (key: typeof ka, id: string, at: number, body: string) => webhookHeaders([], id, body, at, [key])['webhook-signature']!;
+    const check = (key: string, id: string, at: number, body: string, signature: string) =>
+      verify(null, Buffer.from(`${id}.${Math.floor(at / 1000)}.${body}`), publicKeyOfWhpk(key), Buffer.from(signature.slice(4), 'base64'));
+    const first = v1a(ka, 'e1', 1_700_000_000_100, '{"x":1}');
+    expect(v1a(ka, 'e1', 1_700_000_000_900, '{"x":1}')).toBe(first);
+    const cases: Array<[typeof ka, string, string, number, string]> = [
+      [kb, b.publicKey, 'e1', 1_700_000_000_100, '{"x":1}'],
+      [ka, a.publicKey, 'e2', 1_700_000_000_100, '{"x":1}'],
+      [ka, a.publicKey, 'e1', 1_700_000_001_000, '{"x":1}'],
+      [ka, a.publicKey, 'e1', 1_700_000_000_100, '{"x":2}'],
+    ];
+    for (const [signer, publicKey, id, when, body] of cases) {
+      const signature = v1a(signer, id, when, body);
+      expect(signature).not.toBe(first);
+      expect(check(publicKey, id, when, body, signature)).toBe(true);
+    }
+  });
+});
