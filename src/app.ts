@@ -26,6 +26,9 @@ import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
 import type { Requeue } from './modules/deliveries/deliveries.service.ts';
 import { eventRoutes } from './modules/events/events.routes.ts';
 import { subscriptionRoutes } from './modules/subscriptions/subscriptions.routes.ts';
+import { createProcessKeyring } from './modules/webhook-keys/webhook-keys.keyring.ts';
+import { createWebhookKeyRepository } from './modules/webhook-keys/webhook-keys.repository.ts';
+import { webhookKeyRoutes } from './modules/webhook-keys/webhook-keys.routes.ts';
 import { createReachRepository } from './modules/reach/reach.repository.ts';
 import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
@@ -93,8 +96,11 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   });
   const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit heads with a key generated for this process only');
+  const webhookKeys = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log: app.log });
+  void webhookKeys.keyring.ready().catch((error: unknown) => app.log.warn({ err: error }, 'webhook signing keys not read yet; trying again when needed'));
+  app.addHook('onClose', async () => webhookKeys.keyring.close());
   const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
-  const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow });
+  const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys });
   // Sign a chain head every minute while the chain grows, so auditors always find a recent one.
   const headTimer = setInterval(() => void services.audit.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign audit head')), 60_000);
   headTimer.unref();
@@ -121,6 +127,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(statusRoutes, { status: services.status, receipts: services.receipts });
   await app.register(receiptRoutes, { receipts: services.receipts });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
+  await app.register(webhookKeyRoutes, { webhookKeys: services.webhookKeys });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });

@@ -102,6 +102,14 @@ const configSchema = z
       .max(120_000)
       .default(10_000)
       .describe('Total deadline of one webhook attempt: connect, headers and the whole body; the request is aborted when it passes.'),
+    WEBHOOK_KEY_REFRESH: duration('30s')
+      .pipe(z.number().min(1_000, 'must be at least 1s').max(3_600_000, 'must be at most 1h'))
+      .describe('How often each API and worker process reads the webhook signing keys again (v1a); like 30s. Read as milliseconds.'),
+    WEBHOOK_KEY_LEAD_TIME: duration('5m')
+      .pipe(z.number().max(7 * 86_400_000, 'must be at most 7d'))
+      .describe(
+        'How long a rotated-in webhook key is published before it signs; at least twice WEBHOOK_KEY_REFRESH, so every process has it when it starts signing. Read as milliseconds.',
+      ),
     RELAY_POLL_MS: z.coerce
       .number()
       .int()
@@ -231,6 +239,14 @@ const configSchema = z
     const timeoutsValid = !ctx.issues.some((i) => i.path?.[0] === 'HTTP_HEADERS_TIMEOUT_MS' || i.path?.[0] === 'HTTP_REQUEST_TIMEOUT_MS');
     if (timeoutsValid && c.HTTP_HEADERS_TIMEOUT_MS > c.HTTP_REQUEST_TIMEOUT_MS) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)' });
+    }
+    const keyTimesValid = !ctx.issues.some((i) => i.path?.[0] === 'WEBHOOK_KEY_REFRESH' || i.path?.[0] === 'WEBHOOK_KEY_LEAD_TIME');
+    if (keyTimesValid && c.WEBHOOK_KEY_LEAD_TIME < 2 * c.WEBHOOK_KEY_REFRESH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_KEY_LEAD_TIME'],
+        message: 'must be at least twice WEBHOOK_KEY_REFRESH, so every process has read a new key before it signs',
+      });
     }
     if (c.NODE_ENV === 'production' && !c.AUDIT_SIGNING_KEY) {
       ctx.addIssue({ code: 'custom', path: ['AUDIT_SIGNING_KEY'], message: 'required in production, so signed audit heads stay verifiable across restarts' });

@@ -27,15 +27,18 @@ import { createSupplierService } from './modules/suppliers/suppliers.service.ts'
 import { uuidv7 } from './lib/ids.ts';
 import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
+import type { WebhookKeyring, WebhookKeyStore } from './modules/webhook-keys/webhook-keys.keyring.ts';
+import { createWebhookKeyService } from './modules/webhook-keys/webhook-keys.service.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
-export function createServices({ db, config, sender, requeue, signingKey, flow, newId = uuidv7 }: {
+export function createServices({ db, config, sender, requeue, signingKey, flow, webhookKeys, newId = uuidv7 }: {
   db: Db;
   flow: FlowLimiter;
   config: Config;
   sender: WebhookSender;
   requeue: Requeue;
   signingKey: KeyObject;
+  webhookKeys: { keyring: WebhookKeyring; store: WebhookKeyStore };
   newId?: () => string;
 }) {
   const auditRepository = createAuditRepository(db);
@@ -65,7 +68,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
-  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
+  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
   const deliveries = createDeliveryService({
     db,
     deliveries: createDeliveryRepository(db),
@@ -76,7 +79,9 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     newId,
   });
   const events = createEventService({ events: eventRepository, audit, newId });
+  const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
+    webhookKeys: webhookKeyService,
     audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, receipts, subscriptions, deliveries, eventRepository, events };
 }
 

@@ -15,6 +15,8 @@ import { createExpirySweep } from './modules/signals/signals.expiry.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createSubscriptionRepository } from './modules/subscriptions/subscriptions.repository.ts';
 import { blockingSignalTypes } from './modules/status/status.rules.ts';
+import { createProcessKeyring } from './modules/webhook-keys/webhook-keys.keyring.ts';
+import { createWebhookKeyRepository } from './modules/webhook-keys/webhook-keys.repository.ts';
 import { createBullScheduler, createInProcessScheduler } from './queue/scheduler.ts';
 
 // A pending delivery nobody has leased this long after it fell due was lost on the way.
@@ -42,10 +44,15 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   const events = createEventRepository(database.db);
   const deliveries = createDeliveryRepository(database.db);
   const sender = createWebhookSender(config);
+  const webhookKeyRepository = createWebhookKeyRepository(database.db);
+  // No attempt goes out before the keys are here: a v1a subscription would get v1 only.
+  const { keyring } = createProcessKeyring({ db: database.db, config, keys: webhookKeyRepository, log });
+  await keyring.ready();
   const processor = createDeliveryProcessor({
     deliveries,
     priorityDeliveries: database.priority ? createDeliveryRepository(database.priority) : deliveries,
     sender,
+    webhookKeys: keyring,
     wakes: { schedule: (due) => scheduler.wake(due) },
     // Longer than one attempt can last (its deadline), with time to record it.
     leaseMs: config.WEBHOOK_TIMEOUT_MS + 5_000,
@@ -116,6 +123,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
       await deliveries.pruneAttempts(config.DELIVERY_LOG_RETENTION_DAYS);
       await auditRepository.pruneReads(config.READ_LOG_RETENTION_DAYS);
       await idempotencyKeys.prune();
+      await webhookKeyRepository.erasePrivateKeys(new Date());
     } catch (error) {
       log.warn({ err: error }, 'retention pruning failed; trying again in an hour');
     }
@@ -146,6 +154,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
       // Attempts that outlived their job's slot: let them finish and be recorded, within the deadline.
       await processor.drain(Math.max(0, deadlineMs - (Date.now() - started)));
       await sender.close();
+      keyring.close();
     },
   };
 }

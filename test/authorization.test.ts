@@ -313,6 +313,8 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/subscriptions/{subscription}', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
   { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: umea, payload: { url: 'http://127.0.0.1:1/kapad' }, status: 404, code: 'subscriptions.not_found' },
   { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: sundsvall, payload: { description: 'Sundsvalls larm' }, status: 200 },
+  { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: timra, payload: { v1aSignatures: true }, status: 404, code: 'subscriptions.not_found' },
+  { method: 'PATCH', url: '/v1/subscriptions/{subscription}', as: sundsvall, payload: { v1aSignatures: true }, status: 200 },
   { method: 'POST', url: '/v1/subscriptions/{subscription}/rotate-secret', as: umea, status: 404, code: 'subscriptions.not_found' },
   { method: 'POST', url: '/v1/subscriptions/{subscription}/rotate-secret', as: sundsvall, status: 200 },
   { method: 'POST', url: '/v1/subscriptions/{subscription}/test', as: umea, status: 404, code: 'subscriptions.not_found' },
@@ -332,6 +334,14 @@ const matrix: Row[] = [
   { method: 'DELETE', url: '/v1/subscriptions/{subscription}', as: sundsvall, scope: NO_MANAGE, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/subscriptions/{subscription}', as: sundsvall, status: 200 },
   { method: 'DELETE', url: '/v1/subscriptions/{disposable}', as: sundsvall, status: 204 },
+
+  // ── the registry's webhook keys: only the operator, with admin, rotates (the published keys need no token)
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: sundsvall, payload: { reason: 'Byte.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: adda, scope: 'admin registry:read', payload: { reason: 'Byte.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: revisor, scope: 'admin audit:read', payload: { reason: 'Byte.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: OPERATOR, scope: 'registry:read', payload: { reason: 'Byte.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: OPERATOR, payload: { reason: 'Årligt nyckelbyte.' }, status: 201 },
+  { method: 'POST', url: '/v1/webhook-keys/rotate', as: OPERATOR, payload: { reason: 'Igen.' }, status: 409, code: 'webhook_keys.rotation_pending' },
 
   // ── the event feed
   { method: 'GET', url: '/v1/events', as: umea, status: 200 },

@@ -8,3 +8,4 @@ export * from '../modules/subscriptions/subscriptions.table.ts';
 export * from '../modules/deliveries/deliveries.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/idempotency/idempotency.table.ts';
+export * from '../modules/webhook-keys/webhook-keys.table.ts';

@@ -12,8 +12,11 @@ export const keyPurposes = {
   idempotencySecrets: 'idempotency answer secrets v1',
   /** HMAC-SHA256 pseudonyms for JWT subjects that are personnummer (pseudonyms.ts). */
   subjectPseudonyms: 'subject pseudonyms v1',
+  /** AES-256-GCM sealing of the private parts of the webhook signing keys (webhook-keys.keyring.ts). */
+  webhookSigningKeys: 'webhook signing keys v1',
 } as const;
+export type KeyPurpose = (typeof keyPurposes)[keyof typeof keyPurposes];
 
-export function deriveKey(signingKey: KeyObject, purpose: (typeof keyPurposes)[keyof typeof keyPurposes]): Buffer {
+export function deriveKey(signingKey: KeyObject, purpose: KeyPurpose): Buffer {
   return Buffer.from(hkdfSync('sha256', signingKey.export({ format: 'der', type: 'pkcs8' }), 'supplier-signal-registry', purpose, 32));
 }

@@ -18,13 +18,18 @@ export const openApiInfo = {
     '`Idempotency-Key` on a POST or PATCH to make a retry safe.',
 };
 
-const header = (name: string, description: string) => ({ name, in: 'header' as const, required: true, description, schema: { type: 'string' as const } });
+const header = (name: string, description: string, required = true) => ({ name, in: 'header' as const, required, description, schema: { type: 'string' as const } });
 const signatureHeaders = [
   header('webhook-id', 'The event id: the same on every retry and redelivery; de-duplicate by it.'),
   header('webhook-timestamp', 'Unix seconds when this attempt was signed.'),
   header(
     'webhook-signature',
-    'Standard Webhooks signatures: `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`; two, space-separated, during a secret rotation.',
+    'Standard Webhooks signatures over `{webhook-id}.{webhook-timestamp}.{body}`, space-separated: `v1,` + base64 HMAC-SHA256 with the subscription’s secret (two during a secret rotation); and, for a subscription with `v1aSignatures`, `v1a,` + base64 Ed25519 signature with the registry’s key (two during the overlap of a key rotation). Receivers that know only `v1` skip the `v1a` entries.',
+  ),
+  header(
+    'webhook-key-id',
+    'Only with `v1aSignatures`: the key id of each `v1a` signature, space-separated in the same order; the keys are published at /.well-known/webhook-keys. A genuine signature’s webhook-timestamp lies between the key’s `validFrom` and `signsUntil`.',
+    false,
   ),
 ];
 
@@ -73,6 +78,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
         { name: 'deliveries', description: 'Every attempt to deliver an event to a subscription; redelivery and replay.' },
         { name: 'events', description: 'The event feed: every signal change in sequence order.' },
         { name: 'webhooks', description: 'What the registry POSTs to your subscription endpoints, signed per Standard Webhooks.' },
+        { name: 'webhook-keys', description: 'The registry’s public Ed25519 webhook keys (Standard Webhooks v1a), and their rotation.' },
         { name: 'audit', description: 'The tamper-evident audit chain, signed heads, verification and the read log.' },
         { name: 'health', description: 'Liveness and readiness.' },
       ],

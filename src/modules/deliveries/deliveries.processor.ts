@@ -11,6 +11,7 @@ const URGENT_MARK_MS = 300;
 // How long a relayed blocking event holds the other lanes back before its fan-out starts here.
 const URGENT_EXPECTED_MS = 1_000;
 import type { WebhookSender } from './deliveries.sender.ts';
+import type { WebhookKeyring } from '../webhook-keys/webhook-keys.keyring.ts';
 
 /** An endpoint to wake at `dueAt`: its deliveries due then are taken (retries, and those that waited for it). */
 export interface Wake {
@@ -39,6 +40,8 @@ export function createDeliveryProcessor(deps: {
   /** The same on the priority lane's own connections (the same repository where there are none). */
   priorityDeliveries: DeliveryRepository;
   sender: WebhookSender;
+  /** The registry's v1a keys, cached: signing an attempt costs no database round trip. */
+  webhookKeys: Pick<WebhookKeyring, 'signingKeys'>;
   wakes: WakeScheduler;
   leaseMs: number;
   /** How long a job waits for its slowest attempts before it lets its slot go. */
@@ -47,7 +50,7 @@ export function createDeliveryProcessor(deps: {
   resendConcurrency: number;
   log: FastifyBaseLogger;
 }) {
-  const { deliveries, priorityDeliveries, sender, wakes, leaseMs, slotMs, resendConcurrency, log } = deps;
+  const { deliveries, priorityDeliveries, sender, webhookKeys, wakes, leaseMs, slotMs, resendConcurrency, log } = deps;
   const inFlight = new Set<Promise<void>>();
   let closed = false;
 
@@ -142,7 +145,9 @@ export function createDeliveryProcessor(deps: {
 
   const attempt = async ({ delivery, subscription, event }: Claimed, body: string): Promise<AttemptOutcome> => {
     const startedAt = new Date();
-    const result = await sender.send(subscription.url, signingSecrets(subscription), event.id, body);
+    // Signed with the keys current now, whether first attempt, retry, redelivery or replay.
+    const asymmetric = subscription.v1aSignatures ? webhookKeys.signingKeys() : [];
+    const result = await sender.send(subscription.url, signingSecrets(subscription), event.id, body, asymmetric);
     const attemptNo = delivery.attempts + 1;
     const base = {
       deliveryId: delivery.id,

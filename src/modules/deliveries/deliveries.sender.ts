@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
 import type { Config } from '../../config.ts';
 import { guardedLookup, isForbiddenAddress } from '../../lib/ssrf.ts';
-import { webhookHeaders } from '../../lib/webhook-signature.ts';
+import { type AsymmetricSigningKey, webhookHeaders } from '../../lib/webhook-signature.ts';
 
 export interface SendResult {
   ok: boolean;
@@ -52,7 +52,8 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
   });
 
   return {
-    send: async (url: string, secrets: string[], webhookId: string, body: string): Promise<SendResult> => {
+    /** `asymmetric`: the registry's keys that add v1a signatures (subscriptions that asked for them). */
+    send: async (url: string, secrets: string[], webhookId: string, body: string, asymmetric: readonly AsymmetricSigningKey[] = []): Promise<SendResult> => {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const parsed = new URL(url);
@@ -66,7 +67,7 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
         const response = await request(url, {
           method: 'POST',
           dispatcher: agent,
-          headers: { 'content-type': 'application/json', 'user-agent': 'supplier-signal-registry', ...webhookHeaders(secrets, webhookId, body) },
+          headers: { 'content-type': 'application/json', 'user-agent': 'supplier-signal-registry', ...webhookHeaders(secrets, webhookId, body, Date.now(), asymmetric) },
           body,
           signal: deadline,
         });

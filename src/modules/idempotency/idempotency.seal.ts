@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, type KeyObject, randomBytes } from 'node:crypto';
-import { deriveKey, keyPurposes } from '../../lib/derived-keys.ts';
+import { deriveKey, type KeyPurpose, keyPurposes } from '../../lib/derived-keys.ts';
 
 const PREFIX = 'sealed:v1:';
 const IV_BYTES = 12;
@@ -21,8 +21,9 @@ const TAG_BYTES = 16;
  * Binding the client in the additional data is what replays a secret only to its client:
  * for anyone else, as for a row moved to another key or organisation, opening fails.
  */
-export function createSecretSealer(signingKey: KeyObject) {
-  const key = deriveKey(signingKey, keyPurposes.idempotencySecrets);
+export function createSecretSealer(signingKey: KeyObject, purpose: KeyPurpose = keyPurposes.idempotencySecrets) {
+  // `purpose` is the HKDF label: each use (idempotency answers, webhook signing keys) gets a key of its own.
+  const key = deriveKey(signingKey, purpose);
   const aad = (context: readonly string[]) => Buffer.from(JSON.stringify(context), 'utf8');
 
   return {

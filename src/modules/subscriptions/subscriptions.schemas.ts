@@ -47,10 +47,13 @@ const url = z
   .describe('Where events are POSTed. https, and not a private address, unless the registry allows private networks.');
 
 const description = freeText(500).describe('Your own note on what the endpoint is for.');
+const v1aDescription =
+  'Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for.';
+const v1aSignatures = z.boolean().describe(v1aDescription);
 const filters = filtersSchema.describe('Which signals to receive; all filters must match, values within one filter are alternatives.');
 
 export const createSubscriptionBody = z
-  .object({ url, description: description.optional(), filters: filters.default({}) })
+  .object({ url, description: description.optional(), filters: filters.default({}), v1aSignatures: v1aSignatures.default(false) })
   .strict()
   // The demo receiver (npm run demo:receiver); http and loopback pass only where
   // WEBHOOK_ALLOW_PRIVATE_NETWORKS is on, as in the embedded demo.
@@ -68,6 +71,7 @@ export const updateSubscriptionBody = z
     description: description.nullable().optional(),
     filters: filters.optional().describe('Replaces the filters as a whole.'),
     status: z.enum(['active', 'disabled']).optional().describe('Pause (disabled) or resume (active) deliveries.'),
+    v1aSignatures: v1aSignatures.optional(),
   })
   .strict();
 
@@ -91,6 +95,7 @@ export const subscriptionSchema = z
       })
       .describe('Which signals the subscription receives.'),
     status: z.enum(['active', 'disabled']).describe('active: events are delivered; disabled: paused by you or stopped by the registry.'),
+    v1aSignatures: v1aSignatures,
     disabledReason: z.string().nullable().describe('Why deliveries stopped, when the registry disabled the endpoint.'),
     disabledAt: z.date().nullable().describe('When deliveries stopped.'),
     failingSince: z.date().nullable().describe('Start of the current run of failed attempts; after five days of failures the endpoint is disabled.'),

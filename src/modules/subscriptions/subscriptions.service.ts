@@ -5,6 +5,7 @@ import { checkHostAllowed } from '../../lib/ssrf.ts';
 import { newWebhookSecret } from '../../lib/webhook-signature.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { WebhookSender } from '../deliveries/deliveries.sender.ts';
+import type { WebhookKeyring } from '../webhook-keys/webhook-keys.keyring.ts';
 import { pingBody } from '../events/events.payload.ts';
 import type { SubscriptionRepository } from './subscriptions.repository.ts';
 import { affectsNotAllowed, subscriptionNotFound, tooManySubscriptions, unknownOrganisations, unsafeUrl } from './subscriptions.errors.ts';
@@ -19,10 +20,11 @@ export function createSubscriptionService(deps: {
   audit: Pick<AuditService, 'record'>;
   subscriptions: SubscriptionRepository;
   sender: WebhookSender;
+  webhookKeys: Pick<WebhookKeyring, 'signingKeys' | 'ready'>;
   config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>;
   newId: () => string;
 }) {
-  const { db, audit, subscriptions, sender, config, newId } = deps;
+  const { db, audit, subscriptions, sender, webhookKeys, config, newId } = deps;
 
   /** Runs a subscription write and its audit entry in one transaction; secrets never enter the audit digest. */
   const audited = <T>(principal: Principal, action: string, id: string, change: unknown, write: (tx: Tx) => Promise<T>) =>
@@ -60,7 +62,7 @@ export function createSubscriptionService(deps: {
   };
 
   return {
-    create: async (principal: Principal, input: { url: string; description?: string | undefined; filters: SubscriptionFilters }) => {
+    create: async (principal: Principal, input: { url: string; description?: string | undefined; filters: SubscriptionFilters; v1aSignatures: boolean }) => {
       await checkUrl(input.url);
       await checkAffects(principal, input.filters);
       if ((await subscriptions.countOwn(principal.org.id)) >= MAX_SUBSCRIPTIONS_PER_ORGANISATION) {
@@ -74,6 +76,7 @@ export function createSubscriptionService(deps: {
           url: input.url,
           description: input.description ?? null,
           filters: input.filters,
+          v1aSignatures: input.v1aSignatures,
           secret: newWebhookSecret(),
         }),
       );
@@ -93,7 +96,13 @@ export function createSubscriptionService(deps: {
     update: async (
       principal: Principal,
       id: string,
-      input: { url?: string | undefined; description?: string | null | undefined; filters?: SubscriptionFilters | undefined; status?: 'active' | 'disabled' | undefined },
+      input: {
+        url?: string | undefined;
+        description?: string | null | undefined;
+        filters?: SubscriptionFilters | undefined;
+        status?: 'active' | 'disabled' | undefined;
+        v1aSignatures?: boolean | undefined;
+      },
     ) => {
       await own(principal, id);
       if (input.url) await checkUrl(input.url);
@@ -104,6 +113,7 @@ export function createSubscriptionService(deps: {
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.filters ? { filters: input.filters } : {}),
         ...(input.status ? { status: input.status } : {}),
+        ...(input.v1aSignatures !== undefined ? { v1aSignatures: input.v1aSignatures } : {}),
         ...(input.status === 'disabled' ? { disabledReason: 'disabled by its owner', disabledAt: new Date() } : {}),
         // Resumed by its owner: the endpoint is taken to work again, with a closed circuit.
         ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null, consecutiveFailures: 0, circuitOpenUntil: null, failingAnnouncedAt: null } : {}),
@@ -131,7 +141,9 @@ export function createSubscriptionService(deps: {
     ping: async (principal: Principal, id: string) => {
       const subscription = await own(principal, id);
       const body = pingBody(id, new Date());
-      const result = await sender.send(subscription.url, signingSecrets(subscription), `ping_${newId()}`, body);
+      if (subscription.v1aSignatures) await webhookKeys.ready();
+      const asymmetric = subscription.v1aSignatures ? webhookKeys.signingKeys() : [];
+      const result = await sender.send(subscription.url, signingSecrets(subscription), `ping_${newId()}`, body, asymmetric);
       return { delivered: result.ok, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error };
     },
   };

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/organisations.table.ts';
 
 export const subscriptionStatuses = ['active', 'disabled', 'deleted'] as const;
@@ -31,6 +31,8 @@ export const subscriptions = pgTable(
     secret: text().notNull(),
     previousSecret: text(),
     previousSecretExpiresAt: timestamp({ withTimezone: true }),
+    // Also sign with the registry's Ed25519 key (Standard Webhooks v1a), beside v1: opt-in.
+    v1aSignatures: boolean().notNull().default(false),
     status: subscriptionStatus().notNull().default('active'),
     disabledReason: text(),
     disabledAt: timestamp({ withTimezone: true }),
