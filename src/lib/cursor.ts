@@ -28,3 +28,10 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => string): 
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
 }
+
+/** The URL of the next page: this request's, with the cursor replaced (RFC 8288 Link, rel="next"). */
+export const nextPageUrl = (url: string, cursor: string) => {
+  const next = new URL(url, 'http://registry.invalid');
+  next.searchParams.set('cursor', cursor);
+  return `${next.pathname}${next.search}`;
+};

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
+import { nextPageUrl } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -18,13 +19,6 @@ import {
   toFollowUpResponse,
 } from './followups.schemas.ts';
 import type { FollowUpService } from './followups.service.ts';
-
-/** The URL of the next page: this request's, with the cursor replaced (RFC 8288 Link, rel="next"). */
-const nextPageUrl = (url: string, cursor: string) => {
-  const next = new URL(url, 'http://registry.invalid');
-  next.searchParams.set('cursor', cursor);
-  return `${next.pathname}${next.search}`;
-};
 
 export const followUpRoutes: FastifyPluginAsyncZod<{ followUps: FollowUpService }> = async (app, { followUps }) => {
   // Whoever may issue signals records follow-ups, with the same scope.

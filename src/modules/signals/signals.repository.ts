@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { type AgreementCategory, agreements } from '../agreements/agreements.table.ts';
 import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
 export type ReadStatus = 'scheduled' | 'active' | 'lifted' | 'retracted' | 'expired';
@@ -22,6 +23,10 @@ export interface SignalFilter {
   ground?: SignalRow['ground'] | undefined;
   terminationKind?: SignalRow['terminationKind'] | undefined;
   recipient?: string | undefined;
+  agreementCategory?: AgreementCategory | undefined;
+  /** In effect at some moment in [periodFrom, periodTo): the period overlaps it. */
+  periodFrom?: string | undefined;
+  periodTo?: string | undefined;
   updatedSince?: string | undefined;
   beforeId?: string | undefined;
 }
@@ -29,6 +34,30 @@ export interface SignalFilter {
 // expiredVersion and startPending are the sweep's bookkeeping, not part of a signal as anyone reads it.
 const { expiredVersion: _expiry, startPending: _start, ...signalColumns } = getTableColumns(signals);
 const readColumns = { ...signalColumns, readStatus };
+
+/** The list's filters and the caller's visibility as one predicate (lists, CSV and counts share it). */
+const matching = (filter: SignalFilter, visible: SQL | undefined) =>
+  and(
+    visible,
+    filter.supplier ? eq(signals.supplierOrgNumber, filter.supplier) : undefined,
+    filter.type ? eq(signals.type, filter.type) : undefined,
+    filter.status ? sql`(${readStatus}) = ${filter.status}` : undefined,
+    filter.issuer ? eq(signals.issuerOrgId, filter.issuer) : undefined,
+    filter.agreement ? eq(signals.agreementId, filter.agreement) : undefined,
+    filter.agreementCategory
+      ? sql`${signals.agreementId} IN (SELECT ${agreements.id} FROM ${agreements} WHERE ${agreements.category} = ${filter.agreementCategory})`
+      : undefined,
+    filter.ground ? eq(signals.ground, filter.ground) : undefined,
+    filter.terminationKind ? eq(signals.terminationKind, filter.terminationKind) : undefined,
+    filter.recipient ? eq(signals.recipientOrgId, filter.recipient) : undefined,
+    filter.periodTo ? lt(signals.effectiveFrom, new Date(filter.periodTo)) : undefined,
+    filter.periodFrom ? sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > ${new Date(filter.periodFrom).toISOString()}::timestamptz)` : undefined,
+    filter.updatedSince ? gte(signals.updatedAt, new Date(filter.updatedSince)) : undefined,
+    filter.beforeId ? lt(signals.id, filter.beforeId) : undefined,
+  );
+
+/** The month (Swedish time, YYYY-MM) a signal took effect: what an annual follow-up counts by. */
+const effectMonth = sql<string>`to_char(${signals.effectiveFrom} AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`;
 
 export function createSignalRepository(db: Db) {
   return {
@@ -119,26 +148,19 @@ export function createSignalRepository(db: Db) {
 
     /** Newest first. `visible` is the caller's visibility predicate. */
     list: (filter: SignalFilter, visible: SQL | undefined, limit: number): Promise<SignalRead[]> =>
+      db.select(readColumns).from(signals).where(matching(filter, visible)).orderBy(desc(signals.id)).limit(limit),
+
+    /**
+     * How many signals the list with these filters holds, per month they took effect,
+     * type, deviation category and ground; retracted signals do not count.
+     */
+    counts: (filter: SignalFilter, visible: SQL | undefined) =>
       db
-        .select(readColumns)
+        .select({ month: effectMonth, type: signals.type, category: signals.category, ground: signals.ground, terminationKind: signals.terminationKind, count: count() })
         .from(signals)
-        .where(
-          and(
-            visible,
-            filter.supplier ? eq(signals.supplierOrgNumber, filter.supplier) : undefined,
-            filter.type ? eq(signals.type, filter.type) : undefined,
-            filter.status ? sql`(${readStatus}) = ${filter.status}` : undefined,
-            filter.issuer ? eq(signals.issuerOrgId, filter.issuer) : undefined,
-            filter.agreement ? eq(signals.agreementId, filter.agreement) : undefined,
-            filter.ground ? eq(signals.ground, filter.ground) : undefined,
-            filter.terminationKind ? eq(signals.terminationKind, filter.terminationKind) : undefined,
-            filter.recipient ? eq(signals.recipientOrgId, filter.recipient) : undefined,
-            filter.updatedSince ? gte(signals.updatedAt, new Date(filter.updatedSince)) : undefined,
-            filter.beforeId ? lt(signals.id, filter.beforeId) : undefined,
-          ),
-        )
-        .orderBy(desc(signals.id))
-        .limit(limit),
+        .where(and(matching(filter, visible), sql`${signals.status} <> 'retracted'`))
+        .groupBy(effectMonth, signals.type, signals.category, signals.ground, signals.terminationKind)
+        .orderBy(effectMonth, signals.type, signals.category, signals.ground, signals.terminationKind),
   };
 }
 

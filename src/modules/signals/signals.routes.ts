@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
+import { z } from 'zod';
+import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
+import { nextPageUrl } from '../../lib/cursor.ts';
 import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds } from '../suppliers/suppliers.routes.ts';
@@ -8,10 +11,14 @@ import {
   createSignalBody,
   liftSignalBody,
   retractSignalBody,
+  signalCounts,
+  signalCountsQuery,
+  signalCsvColumns,
   signalList,
   signalListQuery,
   signalSchema,
   signalVersionList,
+  toSignalCsvRow,
   toSignalResponse,
 } from './signals.schemas.ts';
 import type { SignalService } from './signals.service.ts';
@@ -54,13 +61,44 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
         tags: ['signals'],
         security: bearer,
         querystring: signalListQuery,
-        response: { 200: signalList, ...problems(400, 401, 403) },
+        response: {
+          200: {
+            description: 'One page of signals.',
+            content: {
+              'application/json': { schema: signalList },
+              'text/csv': { schema: z.string().describe(`RFC 4180 CSV with a header row; columns ${signalCsvColumns.join(', ')}.`) },
+            },
+          },
+          ...problems(400, 401, 403),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await signals.list(principalOf(request), request.query);
-      return { items: page.items.map(toSignalResponse), nextCursor: page.nextCursor };
+      const items = page.items.map(toSignalResponse);
+      reply.header('vary', 'Accept');
+      if (!prefersCsv(request.headers.accept)) return { items, nextCursor: page.nextCursor };
+      if (page.nextCursor) reply.header('link', `<${nextPageUrl(request.url, page.nextCursor)}>; rel="next"`);
+      return reply.type(CSV_CONTENT_TYPE).send(toCsv(signalCsvColumns, items.map(toSignalCsvRow)));
     },
+  );
+
+  app.get(
+    '/v1/signals/counts',
+    {
+      onRequest: read,
+      schema: {
+        operationId: 'countSignals',
+        summary: 'Signals per month, type, category and ground, for an annual follow-up',
+        description:
+          'How many signals took effect per month (Swedish time), type, deviation category, ground and termination kind, over the signals GET /v1/signals lists with the same filters — e.g. `?issuer=<your id>&periodFrom=2026-01-01T00:00:00%2B01:00&periodTo=2027-01-01T00:00:00%2B01:00` for the signals of your year, or `?type=termination&agreementCategory=hvb_children` for terminations under HVB agreements. Retracted signals do not count. Any organisation may call it, with the `registry:read` scope; it counts only the signals the caller may read.',
+        tags: ['signals'],
+        security: bearer,
+        querystring: signalCountsQuery,
+        response: { 200: signalCounts, ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => signals.counts(principalOf(request), request.query),
   );
 
   app.get(

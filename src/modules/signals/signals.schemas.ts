@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, isoDate, orgNumberSchema, organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
+import { agreementCategorySchema } from '../agreements/agreements.schemas.ts';
 import type { SignalRead } from './signals.repository.ts';
 import { deviationCategories, severities, signalChangeKinds, signalGrounds, signalTypes, signalVisibilities, terminationKinds } from './signals.table.ts';
 import type { SignalVersionRow } from './signals.table.ts';
@@ -192,8 +193,7 @@ export const signalVersionSchema = z
   })
   .meta({ id: 'SignalVersion', description: 'The signal as it stood after one change; versions are never altered.' });
 
-export const signalListQuery = z
-  .object({
+const signalFilters = {
     supplier: orgNumberSchema.optional().describe('Only signals about this supplier (organisationsnummer).'),
     type: signalTypeSchema.optional(),
     status: readStatusSchema.optional(),
@@ -202,10 +202,51 @@ export const signalListQuery = z
     ground: groundSchema.optional().describe('Only stops and terminations with this ground.'),
     terminationKind: terminationKindSchema.optional().describe('Only terminations of this kind.'),
     recipient: organisationIdSchema.optional().describe('Only tips addressed to this organisation; your own id lists the tips addressed to you.'),
+    agreementCategory: agreementCategorySchema.optional().describe('Only signals under a framework agreement of this category, e.g. hvb_children.'),
+    periodFrom: timestamp
+      .optional()
+      .describe('Only signals in effect at some moment at or after this time (their period ends after it, or never): with periodTo, the signals of a reporting period.'),
+    periodTo: timestamp.optional().describe('Only signals in effect at some moment before this time (their period begins before it).'),
     updatedSince: timestamp.optional().describe('Only signals created or changed at or after this time.'),
-    ...pageQuery,
+};
+
+export const signalListQuery = z.object({ ...signalFilters, ...pageQuery }).strict();
+export const signalCountsQuery = z.object(signalFilters).strict();
+
+export const signalCounts = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          month: z.string().describe('The month the signals took effect (effectiveFrom), Swedish time, YYYY-MM.'),
+          type: signalTypeSchema,
+          category: categorySchema.nullable().describe('For deviations, their category.'),
+          ground: groundSchema.nullable().describe('For stops and terminations, their ground (null when not given).'),
+          terminationKind: terminationKindSchema.nullable().describe('For terminations, their kind (null when not given).'),
+          count: z.number().int(),
+        }),
+      )
+      .describe('One row per month, type, category, ground and termination kind that has signals; the rest are left out.'),
+    total: z.number().int().describe('The sum of the counts: the signals the same filters list, retracted ones left out.'),
   })
-  .strict();
+  .meta({ id: 'SignalCounts' });
+
+/** The CSV columns of a signal list, in order: the JSON fields, relatedSignalIds joined by spaces. */
+export const signalCsvColumns = [
+  'id', 'type', 'supplierOrgNumber', 'unitId', 'agreementId', 'issuerOrgId', 'recipientOrgId', 'status', 'visibility', 'severity', 'category',
+  'ground', 'terminationKind', 'summary', 'details', 'reference', 'decisionDate', 'relatedSignalIds', 'effectiveFrom', 'effectiveUntil', 'version',
+  'createdAt', 'updatedAt',
+] as const;
+const csvTime = (d: Date | null) => (d ? d.toISOString() : null);
+export const toSignalCsvRow = (s: z.output<typeof signalSchema>): Record<(typeof signalCsvColumns)[number], string | null> => ({
+  ...s,
+  version: String(s.version),
+  relatedSignalIds: s.relatedSignalIds.join(' '),
+  effectiveFrom: csvTime(s.effectiveFrom),
+  effectiveUntil: csvTime(s.effectiveUntil),
+  createdAt: csvTime(s.createdAt),
+  updatedAt: csvTime(s.updatedAt),
+});
 
 export const signalList = z.object({ items: z.array(signalSchema), nextCursor: z.string().nullable() });
 export const signalVersionList = z.object({ items: z.array(signalVersionSchema) });

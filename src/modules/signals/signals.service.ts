@@ -370,6 +370,12 @@ export function createSignalService(deps: {
       return { ...page, items: await showRelated(principal, page.items) };
     },
 
+    /** The list's counts per month, type, category and ground, over the signals the caller may read (retracted ones left out). */
+    counts: async (principal: Principal, filter: Omit<SignalFilter, 'beforeId'>) => {
+      const items = await signals.counts(filter, visibleTo(principal));
+      return { items, total: items.reduce((sum, row) => sum + row.count, 0) };
+    },
+
     amend: async (principal: Principal, id: string, input: SignalAmendment) => {
       if (input.relatedSignalIds?.includes(id)) throw invalidSignal('A signal cannot name itself in relatedSignalIds.');
       if (input.relatedSignalIds?.length) await checkRelated(principal, input.relatedSignalIds);
