@@ -3,6 +3,8 @@ import type { Config } from './config.ts';
 import type { FlowLimiter } from './lib/flow-limiter.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createAuditTreeRepository } from './modules/audit/audit.tree.repository.ts';
+import { createAuditTree } from './modules/audit/audit.tree.service.ts';
 import type { Db } from './db/client.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import type { WebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -34,7 +36,9 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   signingKey: KeyObject;
   newId?: () => string;
 }) {
-  const audit = createAuditService({ audit: createAuditRepository(db), signingKey });
+  const auditTreeRepository = createAuditTreeRepository(db);
+  const auditTree = createAuditTree({ tree: auditTreeRepository, signingKey, origin: config.AUDIT_LOG_ORIGIN });
+  const audit = createAuditService({ audit: createAuditRepository(db), signingKey, checkpoints: auditTreeRepository.allCheckpoints });
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
   const agreementRepository = createAgreementRepository(db);
@@ -68,7 +72,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;
