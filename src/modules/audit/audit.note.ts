@@ -40,9 +40,10 @@ export const verifierKey = (name: string, type: number, raw: Buffer) =>
   `${name}+${keyId(name, type, raw).toString('hex')}+${Buffer.concat([Buffer.from([type]), raw]).toString('base64')}`;
 
 export function parseVerifierKey(vkey: string): { name: string; type: number; raw: Buffer } | null {
-  const parts = vkey.trim().split('+');
-  if (parts.length !== 3) return null;
-  const [name, id, key] = parts as [string, string, string];
+  // The name has no '+'; the base64 key may.
+  const match = /^([^+\s]+)\+([0-9a-fA-F]{8})\+([A-Za-z0-9+/]+={0,2})$/.exec(vkey.trim());
+  if (!match) return null;
+  const [, name, id, key] = match as unknown as [string, string, string, string];
   const bytes = Buffer.from(key, 'base64');
   if (bytes.length !== 33) return null;
   const type = bytes[0]!;

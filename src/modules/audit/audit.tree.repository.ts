@@ -77,7 +77,7 @@ export function createAuditTreeRepository(db: Db) {
              k AS (SELECT count(*)::int AS n FROM signal_versions s, v WHERE s.signal_id = ${signalId}::uuid AND s.change::text = v.change AND s.version <= ${version})
         SELECT a.position FROM audit_log a, v, k
         WHERE a.target_type = 'signal' AND a.target_id = ${signalId} AND a.action = 'signal.' || v.change
-        ORDER BY a.position OFFSET (SELECT n - 1 FROM k) LIMIT 1`)) as unknown as { rows: { position: string | number }[] };
+        ORDER BY a.position OFFSET greatest((SELECT n - 1 FROM k), 0) LIMIT 1`)) as unknown as { rows: { position: string | number }[] };
       const row = result.rows[0];
       return row ? Number(row.position) : null;
     },
