@@ -1,15 +1,8 @@
-import { execFile } from 'node:child_process';
-import { createHash, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import pg from 'pg';
+import { createHash, createPublicKey, generateKeyPairSync, type KeyObject, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../src/modules/audit/audit.repository.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, seedCast } from './helpers/factories.ts';
 
 // Everything the registry's Merkle code does is checked here by an implementation written
 // from RFC 9162 section 2.1 and the C2SP specs, in this file, without importing any of it.
@@ -94,13 +87,6 @@ function checkNote(text: string, origin: string, key: KeyObject) {
 
 const ORIGIN = 'registry.test/audit-log';
 const signingKey = generateKeyPairSync('ed25519').privateKey;
-const cli = fileURLToPath(new URL('../src/cli/audit-verify.ts', import.meta.url));
-const run = promisify(execFile);
-const runCli = (args: string[]) =>
-  run(process.execPath, [cli, ...args]).then(
-    (r) => ({ code: 0, out: r.stdout }),
-    (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
-  );
 
 let t: TestApp;
 beforeAll(async () => {
