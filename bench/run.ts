@@ -35,6 +35,10 @@ const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [inges
   --cpu-prof                 write V8 CPU profiles of the API and worker to bench/results/profiles
   --quiet-wait 600           before each benchmark, wait up to this many seconds for the
                              1-minute load average to fall below the core count (0: don't)
+  --baseline <git-ref>       ingest: also measure that commit's build (a temporary git worktree,
+                             its own database and processes) beside the current code, runs
+                             alternating, and report the ratio (issue 14: within 5 %)
+  --baseline-rounds 4        ingest with --baseline: measured runs of each build
   --quick                    sizes 310, 10 rounds, 100,000 signals, 5 s runs`;
 
 const { values, positionals } = parseArgs({
@@ -56,6 +60,8 @@ const { values, positionals } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'quiet-wait': { type: 'string' },
     quick: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    'baseline-rounds': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -81,8 +87,10 @@ const options: Options = {
   warmup: num(values.warmup, quick ? 1 : 3),
   apiLogLevel: values['api-log-level'] ?? 'warn',
   nodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : [],
+  baseline: values.baseline,
+  baselineRounds: num(values['baseline-rounds'], 4),
 };
-const bad = [...options.sizes, ...options.signals, options.rounds, options.suppliers, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
+const bad = [...options.sizes, ...options.signals, options.rounds, options.baselineRounds, options.suppliers, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
 const badMix = options.mix.filter((p) => !(MIX_PARTS as readonly string[]).includes(p));
 if (badMix.length > 0) {
   process.stderr.write(`unknown part of the hostile mix: ${badMix.join(', ')} (known: ${MIX_PARTS.join(', ')})\n`);

@@ -20,6 +20,7 @@ import { createServices } from './services.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { loadSigningKey } from './modules/audit/audit.chain.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { auditTreeRoutes } from './modules/audit/audit.tree.routes.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { deliveryRoutes } from './modules/deliveries/deliveries.routes.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -95,14 +96,16 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
     redis?.disconnect();
   });
   const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
-  if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit heads with a key generated for this process only');
+  if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
   const webhookKeys = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log: app.log });
   void webhookKeys.keyring.ready().catch((error: unknown) => app.log.warn({ err: error }, 'webhook signing keys not read yet; trying again when needed'));
   app.addHook('onClose', async () => webhookKeys.keyring.close());
   const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
   const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys });
-  // Sign a chain head every minute while the chain grows, so auditors always find a recent one.
-  const headTimer = setInterval(() => void services.audit.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign audit head')), 60_000);
+  // The checkpoint signer: every minute while the log grows, it extends the Merkle tree over
+  // the new entries and signs a checkpoint, so auditors always find a recent one and no
+  // write ever waits for the tree.
+  const headTimer = setInterval(() => void services.auditTree.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign an audit checkpoint')), 60_000);
   headTimer.unref();
   app.addHook('onClose', async () => clearInterval(headTimer));
   const checks: HealthChecks = { database: database.ping };
@@ -131,6 +134,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
+  await app.register(auditTreeRoutes, { audit: services.audit, tree: services.auditTree, lookups: services.auditTreeRepository, newId: uuidv7 });
   await app.register(auditRoutes, { audit: services.audit, signals: services.signals, followUps: services.followUps, suppliers: services.suppliers, newId: uuidv7 });
 
   return app;

@@ -154,7 +154,12 @@ const configSchema = z
     AUDIT_SIGNING_KEY: z
       .string()
       .optional()
-      .describe('Ed25519 private key (PKCS#8 PEM) that signs audit chain heads, and from which the key sealing subscription secrets in the idempotency store is derived; generated at start-up when absent (development only).'),
+      .describe('Ed25519 private key (PKCS#8 PEM) that signs the audit log’s checkpoints (and chain heads on request), and from which the key sealing subscription secrets in the idempotency store is derived; generated at start-up when absent (development only).'),
+    AUDIT_LOG_ORIGIN: z
+      .string()
+      .regex(/^[^\s+]{1,200}$/, 'a schema-less URL without spaces or +')
+      .default('supplier-signal-registry.local/audit-log')
+      .describe('The origin line of the audit log’s checkpoints (C2SP tlog-checkpoint), also the key name of their signature: a schema-less URL naming this registry’s log, e.g. registry.example.se/audit-log. Set it once; checkpoints signed under another origin are another log to a verifier.'),
     READ_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365).describe('Days the read log is kept.'),
     DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(90).describe('Days delivery attempts are kept.'),
     RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(1200).describe('Reads per organisation per minute, across all API replicas.'),

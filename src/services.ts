@@ -3,6 +3,8 @@ import type { Config } from './config.ts';
 import type { FlowLimiter } from './lib/flow-limiter.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createAuditTreeRepository } from './modules/audit/audit.tree.repository.ts';
+import { createAuditTree } from './modules/audit/audit.tree.service.ts';
 import type { Db } from './db/client.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import type { WebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -42,7 +44,9 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   newId?: () => string;
 }) {
   const auditRepository = createAuditRepository(db);
-  const audit = createAuditService({ audit: auditRepository, signingKey });
+  const auditTreeRepository = createAuditTreeRepository(db);
+  const auditTree = createAuditTree({ tree: auditTreeRepository, signingKey, origin: config.AUDIT_LOG_ORIGIN });
+  const audit = createAuditService({ audit: auditRepository, signingKey, checkpoints: auditTreeRepository.allCheckpoints });
   const pseudonymise = createSubjectPseudonyms(signingKey);
   const organisationRepository = createOrganisationRepository(db);
   const supplierRepository = createSupplierRepository(db);
@@ -82,7 +86,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
     webhookKeys: webhookKeyService,
-    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, receipts, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

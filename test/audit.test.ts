@@ -203,7 +203,7 @@ describe('offline verification (npm run audit:verify)', () => {
     forged.orgId = 'adda';
     await write('forged.jsonl', jsonl(lines.with(4, JSON.stringify(forged))));
     expect(await check('forged.jsonl')).toMatchObject({ code: 1, out: expect.stringMatching(/position 5/) });
-  });
+  }, 120_000);
 
   it('detects the newest entries cut from the export, against a head kept earlier', async () => {
     const { t, orgNumber } = await registryWithHistory();
@@ -228,7 +228,7 @@ describe('offline verification (npm run audit:verify)', () => {
       out: `FAILED: the signed head covers ${kept.length} entries but the export has only ${kept.length - 1}: entry ${kept.length} was removed\n`,
     });
     expect(await check('truncated-more.jsonl')).toMatchObject({ code: 1, out: expect.stringContaining(`entries ${kept.length - 1}–${kept.length} were removed`) });
-  });
+  }, 120_000);
 
   it('detects a forged entry whose every following hash was recomputed, against the signed head', async () => {
     const { t } = await registryWithHistory();
@@ -251,7 +251,7 @@ describe('offline verification (npm run audit:verify)', () => {
       code: 1,
       out: `FAILED: entry ${head.length} has a different hash from the signed head: the chain up to it was rewritten\n`,
     });
-  });
+  }, 120_000);
 
   it('refuses a head that was altered, one signed by another key, and a file that is no head', async () => {
     const { t } = await registryWithHistory();
@@ -275,5 +275,5 @@ describe('offline verification (npm run audit:verify)', () => {
     expect(await check('export.jsonl', 'foreign.json')).toEqual(signatureRefused);
     expect(await check('export.jsonl', 'empty.json')).toMatchObject({ code: 1, out: expect.stringMatching(/not a signed head/) });
     expect(await check('export.jsonl')).toMatchObject({ code: 0 });
-  });
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type autocannon from 'autocannon';
@@ -9,7 +10,7 @@ import { canonicalJson, GENESIS_HASH, hashEntry, sha256 } from '../../src/module
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
 import { cpuDelta, cpuPer } from '../lib/cpu.ts';
 import { type LoadResult, runLoad } from '../lib/load.ts';
-import { logsDir } from '../lib/proc.ts';
+import { logsDir, repoRoot } from '../lib/proc.ts';
 import { createOrganisations, createPurchasingCentre, dashed, members } from '../lib/registry.ts';
 import { log, ms, pct, perSec, ratio, type Row, summary, times } from '../lib/report.ts';
 import type { BenchOutcome } from '../lib/types.ts';
@@ -39,6 +40,7 @@ interface RawResult {
  * and pgbench inserting the same rows when it is installed.
  */
 export async function ingestBench(options: Options): Promise<BenchOutcome> {
+  if (options.baseline) return ingestAgainstBaseline(options, options.baseline);
   log(`ingest: ${options.connections} concurrent writers, ${options.duration} s runs, over a registry of ${BASELINE_SIGNALS.toLocaleString('en-US')} signals`);
   const cluster = await startCluster('ingest', options);
   let memory: { api: number | null; worker: number | null } = { api: null, worker: null };
@@ -48,12 +50,7 @@ export async function ingestBench(options: Options): Promise<BenchOutcome> {
   let rawTxLocked!: RawResult;
   let pgbench: { tps: number; latencyAvgMs: number } | { skipped: string };
   try {
-    const agreementId = await createPurchasingCentre(cluster.api);
-    const cast = members(310);
-    await createOrganisations(cluster.api, cast);
-    const suppliers = await seedSuppliers(cluster.db.url, options.suppliers, agreementId);
-    await seedSignals(cluster.db.url, { now: Date.now(), suppliers, issuers: cast.map((m) => m.id), agreementId }, 0, BASELINE_SIGNALS);
-    const writers = cast.filter((m) => m.kind === 'municipality').slice(0, 10).map((m) => m.id);
+    const { suppliers, writers } = await seedRegistry(cluster, options);
 
     api = await runApiWrites(cluster, options, suppliers, writers);
     log(`ingest: API ${perSec(api.perSecond)} p50 ${ms(api.latency.p50)} p99 ${ms(api.latency.p99)}; CPU per signal, µs: ${JSON.stringify(api.cpuPerSignal)}`);
@@ -102,6 +99,85 @@ export async function ingestBench(options: Options): Promise<BenchOutcome> {
       settings: { connections: options.connections, durationS: options.duration, warmupS: options.warmup, baselineSignals: BASELINE_SIGNALS, apiLogLevel: options.apiLogLevel },
     },
   };
+}
+
+/** A registry of BASELINE_SIGNALS signals on `cluster`, and the municipalities that write. */
+async function seedRegistry(cluster: Cluster, options: Options) {
+  const agreementId = await createPurchasingCentre(cluster.api);
+  const cast = members(310);
+  await createOrganisations(cluster.api, cast);
+  const suppliers = await seedSuppliers(cluster.db.url, options.suppliers, agreementId);
+  await seedSignals(cluster.db.url, { now: Date.now(), suppliers, issuers: cast.map((m) => m.id), agreementId }, 0, BASELINE_SIGNALS);
+  return { suppliers, writers: cast.filter((m) => m.kind === 'municipality').slice(0, 10).map((m) => m.id) };
+}
+
+/**
+ * Issue 14: "writing must not get slower: the ingest figure stays within 5 % of today's,
+ * measured in the same run". The baseline commit is checked out in a temporary git
+ * worktree (node_modules linked to this one's), and each build gets its own database,
+ * Redis prefix, API and worker, seeded alike; then measured runs alternate (current,
+ * baseline, baseline, current, …, so neither always goes first) and the medians are compared.
+ */
+async function ingestAgainstBaseline(options: Options, ref: string): Promise<BenchOutcome> {
+  const exec = promisify(execFile);
+  const commit = (await exec('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: repoRoot })).stdout.trim();
+  const current = (await exec('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot })).stdout.trim();
+  const dirty = (await exec('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot })).stdout.trim() !== '';
+  const tree = await mkdtemp(join(tmpdir(), `bench-baseline-${commit}-`));
+  await exec('git', ['worktree', 'add', '--detach', tree, commit], { cwd: repoRoot });
+  log(`ingest: baseline ${ref} (${commit}) checked out in ${tree}; current ${current}${dirty ? ' with uncommitted changes' : ''}`);
+  const clusters: Cluster[] = [];
+  try {
+    await symlink(await realpath(join(repoRoot, 'node_modules')), join(tree, 'node_modules'));
+    const now = await startCluster('ingest-current', options);
+    clusters.push(now);
+    const before = await startCluster('ingest-baseline', options, {}, true, tree);
+    clusters.push(before);
+    const builds = [
+      { name: 'current', cluster: now, ...(await seedRegistry(now, options)), runs: [] as number[], p99: [] as number[] },
+      { name: 'baseline', cluster: before, ...(await seedRegistry(before, options)), runs: [] as number[], p99: [] as number[] },
+    ];
+    for (let round = 0; round < options.baselineRounds; round++) {
+      for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+        const result = await runApiWrites(build.cluster, options, build.suppliers, build.writers);
+        build.runs.push(result.perSecond);
+        build.p99.push(result.latency.p99);
+        log(`ingest: round ${round + 1}, ${build.name}: ${perSec(result.perSecond)} p99 ${ms(result.latency.p99)}`);
+      }
+    }
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    };
+    const [cur, base] = builds as [(typeof builds)[0], (typeof builds)[0]];
+    const share = ratio(median(cur.runs), median(base.runs));
+    const rows: Row[] = [
+      {
+        what: `ingest, POST /v1/signals, median of ${options.baselineRounds} runs (signals/s): ${current} vs ${commit}`,
+        ours: perSec(median(cur.runs)),
+        limit: `${perSec(median(base.runs))} (${commit})`,
+        ratio: pct(share),
+        bar: '≥ 95% of the baseline',
+        met: share >= 0.95,
+      },
+      { what: '  each run, current', ours: cur.runs.map(perSec).join(', '), limit: base.runs.map(perSec).join(', '), ratio: '', bar: '', met: null },
+      { what: '  p99, median', ours: ms(median(cur.p99)), limit: ms(median(base.p99)), ratio: times(ratio(median(cur.p99), median(base.p99))), bar: '', met: null },
+    ];
+    return {
+      name: 'ingest',
+      rows,
+      memory: now.memory(),
+      result: {
+        baseline: { ref, commit, runs: base.runs, p99: base.p99 },
+        current: { commit: current, dirty, runs: cur.runs, p99: cur.p99 },
+        settings: { connections: options.connections, durationS: options.duration, warmupS: options.warmup, rounds: options.baselineRounds, baselineSignals: BASELINE_SIGNALS },
+      },
+    };
+  } finally {
+    for (const c of clusters) await c.stop();
+    await exec('git', ['worktree', 'remove', '--force', tree], { cwd: repoRoot }).catch((error) => log(`ingest: could not remove ${tree}: ${error}`));
+  }
 }
 
 /** How many of `ids` have their signal, first version, outbox event and audit entry. */

@@ -41,6 +41,10 @@ export interface Options {
   apiLogLevel: string;
   /** Extra node flags for the API and worker, e.g. --cpu-prof. */
   nodeArgs: string[];
+  /** ingest: a git ref whose build is measured beside the current code, runs alternating. */
+  baseline?: string | undefined;
+  /** ingest with a baseline: measured runs of each build. */
+  baselineRounds: number;
 }
 
 /** The database URL for `name` on the benchmark server. */
@@ -121,7 +125,7 @@ export interface Cluster {
  * worker (`node src/worker.ts`) as real processes, and a token signer for the
  * HS256 secret they share. The API applies the migrations at start-up.
  */
-export async function startCluster(label: string, options: Options, extraEnv: Record<string, string> = {}, withWorker = true): Promise<Cluster> {
+export async function startCluster(label: string, options: Options, extraEnv: Record<string, string> = {}, withWorker = true, root?: string): Promise<Cluster> {
   const db = await createDatabase(label);
   const redisPrefix = `bench-${label}-${randomBytes(3).toString('hex')}`;
   const jwtSecret = randomBytes(32).toString('hex');
@@ -146,7 +150,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     SENSITIVE_FLOW_PER_HOUR: '100000',
     ...extraEnv,
   };
-  const apiService = await startService(`${label}-api`, 'src/server.ts', { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs);
+  const apiService = await startService(`${label}-api`, 'src/server.ts', { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs, root);
   const agent = new Agent({ connections: 32, keepAliveTimeout: 30_000 });
   const base = `http://127.0.0.1:${port}`;
   const sign = createSigner({ key: jwtSecret, algorithm: 'HS256', iss: ISSUER, aud: ISSUER, expiresIn: 12 * 3_600_000 });
@@ -217,6 +221,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
         'src/worker.ts',
         { ...env, DATABASE_URL: `${db.url}?application_name=bench-worker`, LOG_LEVEL: 'info' },
         options.nodeArgs,
+        root,
       );
       const worker = workerService;
       await waitFor('the worker to start', () => {

@@ -61,17 +61,18 @@ export interface Service {
 export const REGISTRY_NODE_FLAGS = ['--max-semi-space-size=8'];
 
 /**
- * Starts `node <script>` from the repository root with exactly `env` (plus PATH and
- * HOME), its output going to bench/results/logs/<name>.log.
+ * Starts `node <script>` from the repository root (or `cwd`, another checkout such as a
+ * baseline build) with exactly `env` (plus PATH and HOME), its output going to
+ * bench/results/logs/<name>.log.
  */
-export async function startService(name: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Service> {
+export async function startService(name: string, script: string, env: Record<string, string>, nodeArgs: string[] = [], cwd = repoRoot): Promise<Service> {
   const logFile = join(logsDir, `${name}.log`);
   await mkdir(dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   // The registry's own processes get the flags `npm start` and `npm run worker` give them.
   const runtimeFlags = script === 'src/server.ts' || script === 'src/worker.ts' ? REGISTRY_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...runtimeFlags, ...nodeArgs, script], {
-    cwd: repoRoot,
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', fd, fd],
   });

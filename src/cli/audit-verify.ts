@@ -3,18 +3,42 @@ import { parseArgs } from 'node:util';
 import { connectPostgres } from '../db/client.ts';
 import { GENESIS_HASH, type SignedHead, type StoredEntry, verifyEntries, verifyHeadSignature } from '../modules/audit/audit.chain.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
+import { verifyLog } from './audit-verify-log.ts';
 
 // Verification without the API:
 //   npm run audit:verify -- --file export.jsonl --head head.json --public-key key.pem
 //     an audit export against a signed head, without the database;
+//     (a chain head signed before the Merkle log, or since on request);
+//   npm run audit:verify -- --log-key <verifier key> [--checkpoint cp.txt …] [--proof proof.json …]
+//                           [--witness-key <verifier key> …] [--file export.jsonl]
+//     checkpoints' signatures and cosignatures, inclusion and consistency proofs as the API
+//     serves them, the export against every checkpoint, and forks between them all;
 //   npm run audit:verify -- --database postgres://…
 //     every signal's row against its version history, read straight from the database
 //     (a read-only login is enough), as GET /v1/audit/verify does.
-// Either or both; exits 1 on any failure.
-const { values } = parseArgs({ options: { file: { type: 'string' }, head: { type: 'string' }, 'public-key': { type: 'string' }, database: { type: 'string' } } });
-const chainAsked = values.file !== undefined || values.head !== undefined || values['public-key'] !== undefined;
-if ((!chainAsked && !values.database) || (chainAsked && (!values.file || !values.head || !values['public-key']))) {
-  process.stderr.write('usage: npm run audit:verify -- [--file export.jsonl --head head.json --public-key key.pem] [--database postgres://…]\n');
+// Any of them together; exits 1 on any failure.
+const { values } = parseArgs({
+  options: {
+    file: { type: 'string' },
+    head: { type: 'string' },
+    'public-key': { type: 'string' },
+    database: { type: 'string' },
+    'log-key': { type: 'string' },
+    checkpoint: { type: 'string', multiple: true, default: [] },
+    proof: { type: 'string', multiple: true, default: [] },
+    'witness-key': { type: 'string', multiple: true, default: [] },
+  },
+});
+const logAsked = values['log-key'] !== undefined || values.checkpoint.length > 0 || values.proof.length > 0 || values['witness-key'].length > 0;
+const chainAsked = values.head !== undefined || values['public-key'] !== undefined || (values.file !== undefined && !logAsked);
+if (
+  (!chainAsked && !logAsked && !values.database) ||
+  (chainAsked && (!values.file || !values.head || !values['public-key'])) ||
+  (logAsked && (!values['log-key'] || values.checkpoint.length + values.proof.length === 0))
+) {
+  process.stderr.write(
+    'usage: npm run audit:verify -- [--file export.jsonl --head head.json --public-key key.pem] [--log-key vkey (--checkpoint cp.txt | --proof proof.json)… [--witness-key vkey]… [--file export.jsonl]] [--database postgres://…]\n',
+  );
   process.exit(2);
 }
 
@@ -39,15 +63,17 @@ if (values.database) {
 
 if (chainAsked) await verifyExport(values.file!, values.head!, values['public-key']!);
 
-async function verifyExport(file: string, headFile: string, publicKeyFile: string) {
-  const [exported, headText, publicKey] = await Promise.all([
-    readFile(file, 'utf8'),
-    readFile(headFile, 'utf8'),
-    readFile(publicKeyFile, 'utf8'),
-  ]);
-  let entries: StoredEntry[] = [];
+if (logAsked) {
+  const entries = values.file === undefined ? undefined : parseExport(await readFile(values.file, 'utf8'));
+  const { out, failures } = await verifyLog({ checkpoints: values.checkpoint, proofs: values.proof, logKey: values['log-key']!, witnessKeys: values['witness-key'], entries });
+  for (const line of out) process.stdout.write(`${line}\n`);
+  for (const line of failures.slice(0, -1)) process.stdout.write(`FAILED: ${line}\n`);
+  if (failures.length) fail(failures.at(-1)!);
+}
+
+function parseExport(exported: string): StoredEntry[] {
   try {
-    entries = exported
+    return exported
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => {
@@ -56,8 +82,17 @@ async function verifyExport(file: string, headFile: string, publicKeyFile: strin
         return entry as StoredEntry;
       });
   } catch {
-    fail('the export is not valid JSON Lines');
+    return fail('the export is not valid JSON Lines');
   }
+}
+
+async function verifyExport(file: string, headFile: string, publicKeyFile: string) {
+  const [exported, headText, publicKey] = await Promise.all([
+    readFile(file, 'utf8'),
+    readFile(headFile, 'utf8'),
+    readFile(publicKeyFile, 'utf8'),
+  ]);
+  const entries = parseExport(exported);
   // A head the service signed always covers at least one entry; anything else is not one of its heads.
   const isSignedHead = (value: unknown): value is SignedHead => {
     const h = value as Partial<SignedHead> | null;

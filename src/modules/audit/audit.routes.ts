@@ -70,7 +70,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
       schema: {
         ...common,
         operationId: 'getAuditHead',
-        summary: 'The latest signed chain head (re-signed when the chain grew and the last head is a minute old)',
+        summary: 'The latest signed chain head (kept beside the Merkle log’s checkpoints; re-signed when the chain grew and the last head is a minute old)',
         description:
           'The latest signed chain head {length, headHash, signedAt} with its Ed25519 signature and public key; a new one is signed when the chain has grown and the last is a minute old. Any organisation with the `audit:read` scope may call it; keep the heads you fetch to prove later that no entry was removed. An empty chain answers 404.',
         response: { 200: signedHeadSchema, ...problems(401, 403, 404) },

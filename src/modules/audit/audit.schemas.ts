@@ -62,6 +62,7 @@ export const verifyResultSchema = z
     brokenAt: z.number().int().optional().describe('The first position that does not match, when ok is false.'),
     reason: z.string().optional().describe('What does not match, when ok is false.'),
     headsChecked: z.number().int().describe('How many signed heads were checked against the chain.'),
+    checkpointsChecked: z.number().int().describe('How many signed checkpoints’ roots were recomputed from the entries (when verifying from position 1).'),
     signalsChecked: z.number().int().describe('How many signals’ rows were checked against their version history (always all of them, whatever from..to).'),
     signalsDiffering: z
       .array(

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { canonicalJson, GENESIS_HASH, sha256, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
 import type { AuditFilter, AuditRepository } from './audit.repository.ts';
+import { CompactRange, entryLeafHash } from './audit.merkle.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 
 // A read log key: its time at microsecond precision, and its id.
@@ -27,7 +28,16 @@ const VERIFY_BATCH = 5_000;
 const SIGNAL_DRIFT_SHOWN = 100;
 
 /** The audit trail: chain appends inside write transactions, the read log, signed heads, verification. */
-export function createAuditService({ audit, signingKey }: { audit: AuditRepository; signingKey: KeyObject }) {
+export function createAuditService({
+  audit,
+  signingKey,
+  checkpoints = async () => [],
+}: {
+  audit: AuditRepository;
+  signingKey: KeyObject;
+  /** The signed checkpoints' sizes and roots (hex), which verify checks against the entries. */
+  checkpoints?: () => Promise<{ size: number; rootHash: string }[]>;
+}) {
   const signNow = async (): Promise<SignedHead | null> => {
     const last = await audit.last();
     if (!last) return null;
@@ -40,8 +50,13 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
    * Recomputes the chain over positions from..to, and checks every stored signed
    * head against it, so removing the newest entries is caught too.
    */
-  const verifyChain = async (from = 1, to?: number): Promise<VerifyResult & { headsChecked: number }> => {
+  const verifyChain = async (from = 1, to?: number): Promise<VerifyResult & { headsChecked: number; checkpointsChecked: number }> => {
     const last = await audit.last();
+    // From position 1 the Merkle tree is rebuilt on the way and every checkpoint's root checked.
+    const signed = from === 1 ? await checkpoints() : [];
+    const tree = new CompactRange(0, []);
+    let checkpointsChecked = 0;
+    let next = 0;
     const end = Math.min(to ?? Number.MAX_SAFE_INTEGER, last?.position ?? 0);
     let prev = GENESIS_HASH;
     if (from > 1) prev = (await audit.at(from - 1))?.hash ?? '';
@@ -50,26 +65,42 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
       const batch = await audit.range(start, Math.min(start + VERIFY_BATCH - 1, end));
       const result = verifyEntries(batch, start, prev);
       checked += result.checked;
-      if (!result.ok) return { ...result, checked, headsChecked: 0 };
+      if (!result.ok) return { ...result, checked, headsChecked: 0, checkpointsChecked };
       if (batch.length < Math.min(VERIFY_BATCH, end - start + 1)) {
-        return { ok: false, checked, brokenAt: start + batch.length, reason: `entry ${start + batch.length} is missing`, headsChecked: 0 };
+        return { ok: false, checked, brokenAt: start + batch.length, reason: `entry ${start + batch.length} is missing`, headsChecked: 0, checkpointsChecked };
+      }
+      if (from === 1) {
+        for (const entry of batch) {
+          tree.append(entryLeafHash(entry), () => {});
+          while (next < signed.length && signed[next]!.size === tree.size) {
+            checkpointsChecked += 1;
+            if (tree.root().toString('hex') !== signed[next]!.rootHash) {
+              return { ok: false, checked, brokenAt: tree.size, reason: `the tree of size ${tree.size} differs from its signed checkpoint`, headsChecked: 0, checkpointsChecked };
+            }
+            next += 1;
+          }
+        }
       }
       prev = batch.at(-1)!.hash;
+    }
+    if (from === 1 && to === undefined && next < signed.length) {
+      const cut = signed[next]!.size;
+      return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed checkpoint covers ${cut} entries; the log has only ${last?.position ?? 0}`, headsChecked: 0, checkpointsChecked };
     }
     let headsChecked = 0;
     for (const head of await audit.heads()) {
       headsChecked += 1;
       if (head.length > (last?.position ?? 0)) {
-        return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed head covers ${head.length} entries; the chain has only ${last?.position ?? 0}`, headsChecked };
+        return { ok: false, checked, brokenAt: (last?.position ?? 0) + 1, reason: `a signed head covers ${head.length} entries; the chain has only ${last?.position ?? 0}`, headsChecked, checkpointsChecked };
       }
       if (head.length >= from && head.length <= end) {
         const entry = await audit.at(head.length);
         if (entry?.hash !== head.headHash) {
-          return { ok: false, checked, brokenAt: head.length, reason: `entry ${head.length} differs from the signed head`, headsChecked };
+          return { ok: false, checked, brokenAt: head.length, reason: `entry ${head.length} differs from the signed head`, headsChecked, checkpointsChecked };
         }
       }
     }
-    return { ok: true, checked, headsChecked };
+    return { ok: true, checked, headsChecked, checkpointsChecked };
   };
 
   return {
@@ -119,12 +150,6 @@ export function createAuditService({ audit, signingKey }: { audit: AuditReposito
       const stale = Date.now() - Date.parse(latest.signedAt) >= HEAD_INTERVAL_MS;
       if (last && last.position !== latest.length && stale) return signNow();
       return latest;
-    },
-
-    /** Signs a head if the chain grew since the last one; for the periodic timer. */
-    signIfGrown: async () => {
-      const [latest, last] = await Promise.all([audit.latestHead(), audit.last()]);
-      if (last && (!latest || latest.length !== last.position)) await signNow();
     },
 
     /**
