@@ -115,7 +115,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(supplierRoutes, { suppliers: services.suppliers });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
-  await app.register(statusRoutes, { status: services.status });
+  await app.register(statusRoutes, { status: services.status, statusAsOf: services.statusAsOf });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });

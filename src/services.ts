@@ -19,6 +19,8 @@ import { createSignalRepository } from './modules/signals/signals.repository.ts'
 import { createSignalService } from './modules/signals/signals.service.ts';
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
+import { createStatusAsOfRepository } from './modules/status/status.as-of.repository.ts';
+import { createStatusAsOfService } from './modules/status/status.as-of.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
@@ -55,6 +57,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     newId,
   });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
+  const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, config, newId });
   const deliveries = createDeliveryService({
@@ -68,7 +71,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, organisationRepository, organisations, suppliers, agreements, signals, status, statusAsOf, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

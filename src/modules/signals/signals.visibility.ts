@@ -1,4 +1,5 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../plugins/auth.ts';
 import { signals } from './signals.table.ts';
 
@@ -32,6 +33,12 @@ export function visibleTo(principal: Principal): SQL | undefined {
   return visibleToOrganisation(principal.org.id);
 }
 
-/** The rule for a non-auditor organisation, given as a value or as a prepared statement's placeholder. */
-export const visibleToOrganisation = (orgId: string | Placeholder) =>
-  sql`(${signals.issuerOrgId} = ${orgId} OR (${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'))`;
+/**
+ * The rule for a non-auditor organisation, given as a value or as a prepared statement's
+ * placeholder. On the signals table by default; the status as of a past moment applies it
+ * to the version in force then (`t`: the signal's issuer, the version's visibility and status).
+ */
+export const visibleToOrganisation = (
+  orgId: string | Placeholder,
+  t: { issuerOrgId: AnyPgColumn; visibility: AnyPgColumn; status: AnyPgColumn } = signals,
+) => sql`(${t.issuerOrgId} = ${orgId} OR (${t.visibility} = 'members' AND ${t.status} <> 'retracted'))`;

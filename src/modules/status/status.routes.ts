@@ -3,9 +3,10 @@ import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { batchStatusBody, batchStatusSchema, statusQuery, supplierStatusSchema, withFormattedNumber } from './status.schemas.ts';
+import { pastMomentOf, type StatusAsOfService } from './status.as-of.service.ts';
 import type { StatusService } from './status.service.ts';
 
-export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = async (app, { status }) => {
+export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; statusAsOf: StatusAsOfService }> = async (app, { status, statusAsOf }) => {
   app.get(
     '/v1/suppliers/:orgNumber/status',
     {
@@ -14,7 +15,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
         operationId: 'getSupplierStatus',
         summary: 'May we place a child with this supplier (or in this unit) today? (for the calling organisation)',
         description:
-          'Answers for the calling organisation: blocked (a revoked permit, or a live call-off stop (avropsstopp) or termination from a purchasing centre, the caller’s federation or the caller itself), caution (another organisation’s own stop or termination, an IVO injunction (föreläggande), a high or critical deviation (avvikelse) from the last 12 months, a financial warning) or clear, with the signals that decide it. Without `unitId` the answer is for the supplier as a whole: a signal naming one unit makes it at most `caution`, and `units` shows that unit `blocked` — so when only a unit is blocked the top-level status reads `caution`. With `?unitId=` it is the answer for placing in that unit (the home a child would go to): `blocked` when the unit or the supplier as a whole is blocked for the caller; other units’ signals make it at most `caution`. Any organisation may call it, with the `registry:read` scope; only signals the caller may read count, the answer is never cached (`Cache-Control: no-store`), an unregistered supplier answers 404, a unit of another supplier 422 `suppliers.unit_not_found`, and an unknown query parameter 400.',
+          'Answers for the calling organisation: blocked (a revoked permit, or a live call-off stop (avropsstopp) or termination from a purchasing centre, the caller’s federation or the caller itself), caution (another organisation’s own stop or termination, an IVO injunction (föreläggande), a high or critical deviation (avvikelse) from the last 12 months, a financial warning) or clear, with the signals that decide it. Without `unitId` the answer is for the supplier as a whole: a signal naming one unit makes it at most `caution`, and `units` shows that unit `blocked` — so when only a unit is blocked the top-level status reads `caution`. With `?unitId=` it is the answer for placing in that unit (the home a child would go to): `blocked` when the unit or the supplier as a whole is blocked for the caller; other units’ signals make it at most `caution`. Any organisation may call it, with the `registry:read` scope; only signals the caller may read count, the answer is never cached (`Cache-Control: no-store`), an unregistered supplier answers 404, a unit of another supplier 422 `suppliers.unit_not_found`, and an unknown query parameter 400. With `?asOf=` it is the answer as it was at that past moment, rebuilt from the signals’ recorded versions (README, “The answer as of a past moment”): for the caller, or — for an auditor — for the organisation named by `asOrganisation`; another organisation naming someone else is refused 403 `status.as_organisation_forbidden`, a moment after the registry’s clock 422 `status.as_of_in_future`.',
         tags: ['status'],
         security: bearer,
         params: orgNumberParams,
@@ -25,7 +26,13 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
     async (request, reply) => {
       // A status is an answer for this caller at this moment: never cache it.
       reply.header('cache-control', 'no-store');
-      return withFormattedNumber(await status.forSupplier(principalOf(request), request.params.orgNumber, request.query.unitId?.toLowerCase() ?? null));
+      const { orgNumber } = request.params;
+      const unitId = request.query.unitId?.toLowerCase() ?? null;
+      const past = pastMomentOf(request.query);
+      const principal = principalOf(request);
+      return withFormattedNumber(
+        past ? await statusAsOf.forSupplier(principal, orgNumber, unitId, past) : await status.forSupplier(principal, orgNumber, unitId),
+      );
     },
   );
 
@@ -37,17 +44,21 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers (or units) at once',
         description:
-          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached.',
+          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached. With `asOf` (and, for an auditor, `asOrganisation`) every question is answered as it was at that past moment, by the rules of the single read.',
         tags: ['status'],
         security: bearer,
         body: batchStatusBody,
-        response: { 200: batchStatusSchema, ...problems(400, 401, 403, 413) },
+        response: { 200: batchStatusSchema, ...problems(400, 401, 403, 413, 422) },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { results, asOf } = await status.forSuppliers(principalOf(request), request.body.orgNumbers);
-      return { results: results.map(withFormattedNumber), asOf };
+      const past = pastMomentOf(request.body);
+      const principal = principalOf(request);
+      const { results, ...answered } = past
+        ? await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past)
+        : await status.forSuppliers(principal, request.body.orgNumbers);
+      return { results: results.map(withFormattedNumber), ...answered };
     },
   );
 };
