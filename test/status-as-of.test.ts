@@ -9,7 +9,8 @@ import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factorie
  * change every asker's live answers — single (supplier, each unit) and batch — are
  * recorded with the `asOf` they carry; at the end each recorded moment is asked again with
  * `?asOf=`, by the asker itself and by the auditor on its behalf, and must answer the same.
- * Run as the application's role, with the database's history guard (migrations/0009).
+ * On PostgreSQL run as the application's role, under the database's history guard
+ * (migrations/0009); also on the embedded database (the pglite project), which has one role.
  */
 
 let t: TestApp;
@@ -21,7 +22,7 @@ let other: string;
 let registry: string;
 
 beforeAll(async () => {
-  t = await startTestApp({ DATABASE_APP_ROLE: 'registry_app' });
+  t = await startTestApp(process.env.REGISTRY_TEST_DB === 'pglite' ? {} : { DATABASE_APP_ROLE: 'registry_app' });
   await seedCast(t);
   registry = t.config.OPERATOR_ORG_ID;
   const created = await t.request({
