@@ -211,6 +211,17 @@ describe('the answer as of a past moment', () => {
     const batch = await ok(cast.umea.id, 'POST', '/v1/suppliers/status', { orgNumbers: [supplier], asOf: new Date(Date.parse(registered) - 1).toISOString() });
     expect(batch.results).toEqual([expect.objectContaining({ registered: false, status: 'unknown' })]);
   });
+
+  it('logs a read of an issuer-only signal in an as-of answer under the one who asked, as the live read does', async () => {
+    const restricted = live('restricted deviation, scheduled pause, ending termination, ageing deviation', 'sundsvall');
+    const readsOf = async (res: { headers: Record<string, unknown> }) =>
+      (await t.database.pool.query('SELECT org_id, action, target_ids FROM read_log WHERE request_id = $1', [res.headers['x-request-id']])).rows.map((r) => [r.org_id, r.action, r.target_ids]);
+    const ask = (as: string, asOrganisation?: string) => t.request({ method: 'GET', url: withAsOf(`/v1/suppliers/${supplier}/status`, restricted.asOf, asOrganisation), as });
+    expect(await readsOf(await ask(cast.revisor.id, cast.sundsvall.id))).toEqual([['revisor', 'signal.read_restricted', [ids.deviation]]]);
+    expect(await readsOf(await ask(cast.sundsvall.id))).toEqual([['sundsvall', 'signal.read_restricted', [ids.deviation]]]);
+    // Umeå was not shown it then, so nothing restricted was read.
+    expect(await readsOf(await ask(cast.revisor.id, cast.umea.id))).toEqual([]);
+  });
 });
 
 describe('who may ask as of a past moment', () => {

@@ -79,12 +79,14 @@ export function createStatusRepository(db: Db) {
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
+  // Left-joined to a single row, so that the database's now — the moment the signals were
+  // taken at — comes back with them, even when none is live: it is the batch's `asOf`.
   const batchStatement = (visibility: SQL | undefined, name: string) =>
     db
-      .select(signalColumns)
-      .from(signals)
-      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+      .select({ asOf: dbNow, ...signalColumns })
+      .from(sql`(SELECT 1) AS one`)
+      .leftJoin(signals, and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+      .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
@@ -132,9 +134,11 @@ export function createStatusRepository(db: Db) {
     unitOwners: async (unitIds: string[]): Promise<Map<string, string>> =>
       unitIds.length === 0 ? new Map() : new Map((await unitOwners.execute({ unitIds })).map((u) => [u.id, u.supplierOrgNumber])),
 
-    /** The live signals of many suppliers at once, newest first. */
-    liveSignals: (principal: Principal, orgNumbers: string[]): Promise<LiveSignal[]> =>
-      forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
+    /** The live signals of many suppliers at once, newest first, and the database's now they were taken at. */
+    liveSignals: async (principal: Principal, orgNumbers: string[]): Promise<{ asOf: Date; live: LiveSignal[] }> => {
+      const rows = await forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id });
+      return { asOf: rows[0]!.asOf, live: rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal])) };
+    },
   };
 }
 

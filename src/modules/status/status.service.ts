@@ -110,11 +110,15 @@ export function createStatusService({
     forSuppliers: async (principal: Principal, questions: BatchQuestion[]) => {
       const asked = distinctQuestions(questions);
       const { numbers, unitIds } = askedFor(asked);
-      const [{ asOf, suppliers }, live, owners] = await Promise.all([
+      // The answer's asOf is the moment its signals were taken at (with no number to ask
+      // about, the moment the registrations were read).
+      const [registered, signals, owners] = await Promise.all([
         status.registered(numbers),
-        numbers.length === 0 ? [] : status.liveSignals(principal, numbers),
+        numbers.length === 0 ? undefined : status.liveSignals(principal, numbers),
         status.unitOwners(unitIds),
       ]);
+      const { suppliers } = registered;
+      const { asOf, live } = signals ?? { asOf: registered.asOf, live: [] };
       await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
       const results = answerQuestions(asked, { known: new Set(suppliers.map((r) => r.orgNumber)), owners, signals: live }, principal.org);
       return { results, asOf };
