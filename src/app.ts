@@ -127,7 +127,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(followUpRoutes, { followUps: services.followUps });
-  await app.register(statusRoutes, { status: services.status, receipts: services.receipts });
+  await app.register(statusRoutes, { status: services.status, statusAsOf: services.statusAsOf, receipts: services.receipts });
   await app.register(receiptRoutes, { receipts: services.receipts });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });
   await app.register(webhookKeyRoutes, { webhookKeys: services.webhookKeys });

@@ -24,6 +24,8 @@ import { createFollowUpService } from './modules/followups/followups.service.ts'
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
 import { createReceiptService } from './modules/receipts/receipts.service.ts';
+import { createStatusAsOfRepository } from './modules/status/status.as-of.repository.ts';
+import { createStatusAsOfService } from './modules/status/status.as-of.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { uuidv7 } from './lib/ids.ts';
@@ -71,6 +73,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
+  const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
   const deliveries = createDeliveryService({
@@ -86,7 +89,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
     webhookKeys: webhookKeyService,
-    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, receipts, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

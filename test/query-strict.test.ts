@@ -5,8 +5,9 @@ import { cast, createSupplier, seedCast } from './helpers/factories.ts';
 
 /**
  * Every route refuses an unknown query parameter with 400 (issue 12, item 6): the
- * status routes answered `?asOf=2020-…` as if it were not there. Driven by the OpenAPI
- * document, so a new GET route is covered the day it is added.
+ * status routes answered `?asOf=2020-…` as if it were not there. The status read takes
+ * asOf now (issue 14), so the parameter tried is a near miss of it, `asAt`. Driven by the
+ * OpenAPI document, so a new GET route is covered the day it is added.
  */
 
 let t: TestApp;
@@ -40,18 +41,18 @@ describe('unknown query parameters', () => {
     expect(getOperations).toContain('/v1/suppliers/{orgNumber}/status');
   });
 
-  it.each(getOperations)('GET %s?asOf=… answers 400 problem+json', async (path) => {
+  it.each(getOperations)('GET %s?asAt=… answers 400 problem+json', async (path) => {
     const url = concrete(path);
     for (const as of callers) {
       const plain = await t.request({ method: 'GET', url, as });
       if (plain.statusCode === 401 || plain.statusCode === 403) continue;
       // Without the parameter the route does not answer 400, so the 400 below is the parameter's.
       expect(plain.statusCode, plain.body).not.toBe(400);
-      const res = await t.request({ method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}asOf=2020-01-01T00:00:00Z`, as });
+      const res = await t.request({ method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}asAt=2020-01-01T00:00:00Z`, as });
       expect(res.statusCode, res.body).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json()).toMatchObject({ status: 400, code: 'input.invalid' });
-      expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'querystring.asOf' })]));
+      expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'querystring.asAt' })]));
       return;
     }
     throw new Error(`no caller reached ${path}`);

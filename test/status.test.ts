@@ -435,7 +435,7 @@ describe('supplier status rules, for the caller', () => {
     expect(body.reasons).toEqual([
       {
         signalId: stop.json().id,
-        version: 1,
+        signalVersion: 1,
         type: 'call_off_stop',
         effect: 'blocked',
         issuerOrgId: 'adda',

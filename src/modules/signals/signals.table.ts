@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agreements } from '../agreements/agreements.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -53,11 +53,12 @@ export const notAnnouncedExpired = (t: { expiredVersion: AnyPgColumn; version: A
   sql`(${t.expiredVersion} IS NULL OR ${t.expiredVersion} <> ${t.version})`;
 
 /**
- * Whether a signal's period has begun, by the database clock. The one rule for
- * `scheduled`: reads and lists show a signal whose period has not begun as scheduled,
- * the status read leaves it out, and the sweep announces `signal.took_effect` once it has.
+ * Whether a signal's period has begun, by the database clock (or at `at`, for the
+ * status as of a past moment). The one rule for `scheduled`: reads and lists show a
+ * signal whose period has not begun as scheduled, the status read leaves it out, and
+ * the sweep announces `signal.took_effect` once it has.
  */
-export const periodHasBegun = (t: { effectiveFrom: AnyPgColumn }) => sql`${t.effectiveFrom} <= now()`;
+export const periodHasBegun = (t: { effectiveFrom: AnyPgColumn }, at: SQL = sql`now()`) => sql`${t.effectiveFrom} <= ${at}`;
 
 export const signals = pgTable(
   'signals',

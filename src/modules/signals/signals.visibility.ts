@@ -1,4 +1,5 @@
 import { type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../plugins/auth.ts';
 import { events } from '../events/events.table.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
@@ -53,9 +54,15 @@ export function visibleTo(principal: Principal): SQL | undefined {
   return visibleToOrganisation(principal.org.id);
 }
 
-/** `canSee` over `signals` for a non-auditor organisation, given as a value or as a prepared statement's placeholder. */
-export const visibleToOrganisation = (orgId: string | Placeholder) =>
-  sql`(${signals.issuerOrgId} = ${orgId} OR (${signals.status} <> 'retracted' AND (${signals.visibility} = 'members' OR ${signals.recipientOrgId} = ${orgId})))`;
+/**
+ * `canSee` over `signals` for a non-auditor organisation, given as a value or as a prepared
+ * statement's placeholder. The status as of a past moment applies it to the version in force
+ * then (`t`: the signal's issuer, the version's visibility, status and recipient).
+ */
+export const visibleToOrganisation = (
+  orgId: string | Placeholder,
+  t: { issuerOrgId: AnyPgColumn; visibility: AnyPgColumn; status: AnyPgColumn; recipientOrgId: AnyPgColumn } = signals,
+) => sql`(${t.issuerOrgId} = ${orgId} OR (${t.status} <> 'retracted' AND (${t.visibility} = 'members' OR ${t.recipientOrgId} = ${orgId})))`;
 
 /** `mayRead` over the signal columns of `events`, for a non-auditor organisation. */
 export const eventReadableBy = (orgId: string) =>

@@ -1,4 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -9,20 +10,33 @@ import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 
 /**
+ * The time rules of a signal that can decide a status at the moment `at`: in effect then
+ * (its period begun — a scheduled signal does not count yet — and not ended) and, for a
+ * deviation, high or critical and begun within the 12 months before. One definition for
+ * the live read (`at` = the database's now) and the answer as of a past moment
+ * (status.as-of.repository.ts, on the version in force then).
+ */
+export const decidesAt = (
+  t: { type: AnyPgColumn; severity: AnyPgColumn; effectiveFrom: AnyPgColumn; effectiveUntil: AnyPgColumn },
+  at: SQL,
+) =>
+  and(
+    periodHasBegun(t, at),
+    sql`(${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${at})`,
+    sql`(${t.type} <> 'deviation' OR (${t.severity} IN ('high', 'critical') AND ${t.effectiveFrom} > ${at} - interval '12 months'))`,
+  );
+
+/**
  * The signals that can decide a supplier's status right now, by the database
- * clock: active, in effect and — for deviations — high or critical within the
- * last 12 months. `status = 'active'` is a literal so the partial index on active
- * signals serves every plan, generic ones included.
+ * clock: active and deciding now (decidesAt). `status = 'active'` is a literal so
+ * the partial index on active signals serves every plan, generic ones included.
  */
 const live = and(
   eq(signals.status, 'active'),
-  // Implied by the period check below once the end is announced; stated so that the
+  // Implied by the period check once the end is announced; stated so that the
   // partial indexes (signals.table.ts) serve the query.
   notAnnouncedExpired(signals),
-  // A scheduled signal (its period not begun) does not count yet.
-  periodHasBegun(signals),
-  sql`(${signals.effectiveUntil} IS NULL OR ${signals.effectiveUntil} > now())`,
-  sql`(${signals.type} <> 'deviation' OR (${signals.severity} IN ('high', 'critical') AND ${signals.effectiveFrom} > now() - interval '12 months'))`,
+  decidesAt(signals, sql`now()`),
 );
 
 // The caller's organisation is a parameter of the prepared statements.
@@ -65,12 +79,14 @@ export function createStatusRepository(db: Db) {
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
+  // Left-joined to a single row, so that the database's now — the moment the signals were
+  // taken at — comes back with them, even when none is live: it is the batch's `asOf`.
   const batchStatement = (visibility: SQL | undefined, name: string) =>
     db
-      .select(signalColumns)
-      .from(signals)
-      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+      .select({ asOf: dbNow, ...signalColumns })
+      .from(sql`(SELECT 1) AS one`)
+      .leftJoin(signals, and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+      .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
@@ -118,9 +134,11 @@ export function createStatusRepository(db: Db) {
     unitOwners: async (unitIds: string[]): Promise<Map<string, string>> =>
       unitIds.length === 0 ? new Map() : new Map((await unitOwners.execute({ unitIds })).map((u) => [u.id, u.supplierOrgNumber])),
 
-    /** The live signals of many suppliers at once, newest first. */
-    liveSignals: (principal: Principal, orgNumbers: string[]): Promise<LiveSignal[]> =>
-      forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
+    /** The live signals of many suppliers at once, newest first, and the database's now they were taken at. */
+    liveSignals: async (principal: Principal, orgNumbers: string[]): Promise<{ asOf: Date; live: LiveSignal[] }> => {
+      const rows = await forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id });
+      return { asOf: rows[0]!.asOf, live: rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal])) };
+    },
   };
 }
 
@@ -128,8 +146,6 @@ export type StatusRepository = ReturnType<typeof createStatusRepository>;
 
 export interface LiveSignal {
   id: string;
-  /** The signal's current version: the one that decides (a status receipt names it). */
-  version: number;
   type: (typeof signals.$inferSelect)['type'];
   supplierOrgNumber: string;
   unitId: string | null;
@@ -144,4 +160,6 @@ export interface LiveSignal {
   decisionDate?: string | null;
   effectiveFrom: Date;
   effectiveUntil: Date | null;
+  /** The signal's version that decides: the current one live, the one in force then as of a past moment. */
+  version: number;
 }

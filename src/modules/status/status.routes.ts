@@ -3,10 +3,15 @@ import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { batchStatusBody, batchStatusSchema, statusQuery, supplierStatusSchema, withFormattedNumber } from './status.schemas.ts';
+import { receiptNotWithAsOf } from '../receipts/receipts.errors.ts';
 import { receiptAskOf, type ReceiptService } from '../receipts/receipts.service.ts';
+import { pastMomentOf, type StatusAsOfService } from './status.as-of.service.ts';
 import type { StatusService } from './status.service.ts';
 
-export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; receipts: ReceiptService }> = async (app, { status, receipts }) => {
+export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; statusAsOf: StatusAsOfService; receipts: ReceiptService }> = async (
+  app,
+  { status, statusAsOf, receipts },
+) => {
   app.get(
     '/v1/suppliers/:orgNumber/status',
     {
@@ -17,7 +22,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; receip
         operationId: 'getSupplierStatus',
         summary: 'May we place a child with this supplier (or in this unit) today? (for the calling organisation)',
         description:
-          'Answers for the calling organisation: blocked (a revoked permit, or a live call-off stop (avropsstopp) or termination from a purchasing centre, the caller’s federation or the caller itself), caution (another organisation’s own stop or termination, an IVO injunction (föreläggande), a high or critical deviation (avvikelse) from the last 12 months, a financial warning) or clear, with the signals that decide it. Without `unitId` the answer is for the supplier as a whole: a signal naming one unit makes it at most `caution`, and `units` shows that unit `blocked` — so when only a unit is blocked the top-level status reads `caution`. With `?unitId=` it is the answer for placing in that unit (the home a child would go to): `blocked` when the unit or the supplier as a whole is blocked for the caller; other units’ signals make it at most `caution`. Any organisation may call it, with the `registry:read` scope; only signals the caller may read count, the answer is never cached (`Cache-Control: no-store`), an unregistered supplier answers 404, a unit of another supplier 422 `suppliers.unit_not_found`, and an unknown query parameter 400. With `receipt=true&purpose=…` (and optionally `caseReference`) the answer also carries `receipt`: a receipt signed with the registry’s Ed25519 key over the question, the answer (with each deciding signal’s version), `asOf` and the position of its own audit log entry, appended in the same transaction; keep it in the case file and check it with POST /v1/receipts/verify or offline. `purpose` or `caseReference` without receipt=true, or receipt=true without `purpose`, answers 400; a personnummer in caseReference 422 input.personal_data. A read with a receipt counts against the write rate limit.',
+          'Answers for the calling organisation: blocked (a revoked permit, or a live call-off stop (avropsstopp) or termination from a purchasing centre, the caller’s federation or the caller itself), caution (another organisation’s own stop or termination, an IVO injunction (föreläggande), a high or critical deviation (avvikelse) from the last 12 months, a financial warning) or clear, with the signals that decide it. Without `unitId` the answer is for the supplier as a whole: a signal naming one unit makes it at most `caution`, and `units` shows that unit `blocked` — so when only a unit is blocked the top-level status reads `caution`. With `?unitId=` it is the answer for placing in that unit (the home a child would go to): `blocked` when the unit or the supplier as a whole is blocked for the caller; other units’ signals make it at most `caution`. Any organisation may call it, with the `registry:read` scope; only signals the caller may read count, the answer is never cached (`Cache-Control: no-store`), an unregistered supplier answers 404, a unit of another supplier 422 `suppliers.unit_not_found`, and an unknown query parameter 400. With `?asOf=` it is the answer as it was at that past moment, rebuilt from the signals’ recorded versions (README, “The answer as of a past moment”): for the caller, or — for an auditor — for the organisation named by `asOrganisation`; another organisation naming someone else is refused 403 `status.as_organisation_forbidden`, a moment after the registry’s clock 422 `status.as_of_in_future`. With `receipt=true&purpose=…` (and optionally `caseReference`) the live answer also carries `receipt`: a receipt signed with the registry’s Ed25519 key over the question, the answer (with each deciding signal’s version), `asOf` and the position of its own audit log entry, appended in the same transaction; keep it in the case file and check it with POST /v1/receipts/verify or offline. `purpose` or `caseReference` without receipt=true, or receipt=true without `purpose`, answers 400; a receipt with `asOf` 400 `receipts.not_with_as_of` (a receipt records a check made now); a personnummer in caseReference 422 input.personal_data. A read with a receipt counts against the write rate limit.',
         tags: ['status'],
         security: bearer,
         params: orgNumberParams,
@@ -28,9 +33,14 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; receip
     async (request, reply) => {
       // A status is an answer for this caller at this moment: never cache it.
       reply.header('cache-control', 'no-store');
-      const principal = principalOf(request);
+      const { orgNumber } = request.params;
+      const unitId = request.query.unitId?.toLowerCase() ?? null;
+      const past = pastMomentOf(request.query);
       const ask = receiptAskOf(request.query);
-      const answer = await status.forSupplier(principal, request.params.orgNumber, request.query.unitId?.toLowerCase() ?? null);
+      if (past && ask) throw receiptNotWithAsOf();
+      const principal = principalOf(request);
+      if (past) return withFormattedNumber(await statusAsOf.forSupplier(principal, orgNumber, unitId, past));
+      const answer = await status.forSupplier(principal, orgNumber, unitId);
       return withFormattedNumber(ask ? { ...answer, receipt: await receipts.forSupplier(principal, ask, answer) } : answer);
     },
   );
@@ -43,7 +53,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; receip
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers (or units) at once',
         description:
-          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached. With `receipt: {purpose, caseReference?}` the answer also carries one signed `receipt` over the whole batch (questions answered `invalid` are left out of it), logged like a single one.',
+          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached. With `asOf` (and, for an auditor, `asOrganisation`) every question is answered as it was at that past moment, by the rules of the single read. With `receipt: {purpose, caseReference?}` the live answer also carries one signed `receipt` over the whole batch (questions answered `invalid` are left out of it), logged like a single one.',
         tags: ['status'],
         security: bearer,
         body: batchStatusBody,
@@ -52,9 +62,15 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; receip
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const principal = principalOf(request);
-      const answer = await status.forSuppliers(principal, request.body.orgNumbers);
+      const past = pastMomentOf(request.body);
       const ask = request.body.receipt;
+      if (past && ask) throw receiptNotWithAsOf();
+      const principal = principalOf(request);
+      if (past) {
+        const { results, ...answered } = await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past);
+        return { results: results.map(withFormattedNumber), ...answered };
+      }
+      const answer = await status.forSuppliers(principal, request.body.orgNumbers);
       return { results: answer.results.map(withFormattedNumber), asOf: answer.asOf, ...(ask ? { receipt: await receipts.forBatch(principal, ask, answer) } : {}) };
     },
   );

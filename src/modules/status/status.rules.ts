@@ -33,8 +33,8 @@ export function effectOf(signal: Pick<LiveSignal, 'type' | 'issuerKind' | 'issue
 
 export interface Reason {
   signalId: string;
-  /** The version of the signal that decided, as GET /v1/signals/{id} and its history number them. */
-  version: number;
+  /** The signal's version whose facts these are (GET /v1/signals/{id}/versions). */
+  signalVersion: number;
   type: LiveSignal['type'];
   effect: 'blocked' | 'caution';
   issuerOrgId: string;
@@ -70,7 +70,7 @@ export function decide(live: LiveSignal[], caller: Organisation, unitId: string 
     if (effect === 'clear') continue;
     reasons.push({
       signalId: signal.id,
-      version: signal.version,
+      signalVersion: signal.version,
       type: signal.type,
       effect,
       issuerOrgId: signal.issuerOrgId,

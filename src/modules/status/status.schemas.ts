@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import { organisationIdSchema, timestamp } from '../../lib/schemas.ts';
 import { receiptQueryShape, receiptRequestSchema, signedBatchReceiptSchema, signedSupplierReceiptSchema } from '../receipts/receipts.schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 
@@ -11,7 +12,11 @@ const statusValue = z.enum(['blocked', 'caution', 'clear']).meta({
 export const reasonSchema = z
   .object({
     signalId: z.string().describe('The signal; read it with GET /v1/signals/{id}.'),
-    version: z.number().int().describe('The version of the signal that decides: the one this answer read.'),
+    signalVersion: z
+      .number()
+      .int()
+      .min(1)
+      .describe('The version of the signal whose facts these are (GET /v1/signals/{id}/versions): the current one, or in an answer as of a past moment the one in force then.'),
     type: signalTypeSchema,
     effect: z
       .enum(['blocked', 'caution'])
@@ -50,6 +55,20 @@ const topLevelStatus = statusValue.describe(
 );
 const askedUnit = z.string().nullable().describe('The unit (verksamhet) the answer is for, as asked with unitId; null when it is for the supplier as a whole.');
 
+/** Asking about a past moment (README, "The answer as of a past moment"): the same in the single and the batch read. */
+const pastMoment = {
+  asOf: timestamp
+    .optional()
+    .describe(
+      'Ask what the answer was at this past moment (RFC 3339 with an offset; write + as %2B in a query string), rebuilt from the signals’ recorded versions: a version recorded at or before asOf counts. A moment after the registry’s clock answers 422 status.as_of_in_future; a supplier (or unit) not registered yet then reads as it did then (404 suppliers.not_found, `unknown`, suppliers.unit_not_found).',
+    ),
+  asOrganisation: organisationIdSchema
+    .optional()
+    .describe(
+      'With asOf: the organisation whose answer to rebuild — what it was told, with what it could read then. Only an auditor may name another organisation (else 403 status.as_organisation_forbidden); an unknown one answers 422 status.unknown_organisation. Default: the caller.',
+    ),
+};
+
 export const statusQuery = z
   .object({
     unitId: z
@@ -57,8 +76,14 @@ export const statusQuery = z
       .optional()
       .describe('Ask for one unit (verksamhet), the home a child would go to: blocked when it or the supplier as a whole is blocked for you. A unit of another supplier answers 422 suppliers.unit_not_found.'),
     ...receiptQueryShape,
+    ...pastMoment,
   })
   .strict();
+
+const answeredFor = z
+  .string()
+  .optional()
+  .describe('In an answer as of a past moment: the organisation whose answer it is (asOrganisation, or the caller). Absent from the answer now, which is always the caller’s.');
 
 export const supplierStatusSchema = z
   .object({
@@ -67,7 +92,10 @@ export const supplierStatusSchema = z
     status: topLevelStatus,
     reasons: z.array(reasonSchema).describe('The signals that decide the status, newest first; empty when clear.'),
     units: z.array(unitStatus).describe('Units (verksamheter) named by a live signal, with their own status.'),
-    asOf: z.date().describe('The database time the answer holds for; a later stop may change it, so ask again before each placement.'),
+    asOf: z
+      .date()
+      .describe('The database time the answer holds for; a later stop may change it, so ask again before each placement. In an answer as of a past moment, the moment asked about.'),
+    asOrganisation: answeredFor,
     receipt: signedSupplierReceiptSchema.optional().describe('With receipt=true: the signed receipt over this question and answer; keep it as it is.'),
   })
   .meta({ id: 'SupplierStatus', description: 'May the calling organisation place a child with this supplier now?' });
@@ -91,6 +119,7 @@ export const batchStatusBody = z
       .max(1000)
       .describe('1–1,000 questions: an organisationsnummer, or { orgNumber, unitId } to ask for one unit; duplicates are answered once.'),
     receipt: receiptRequestSchema.optional(),
+    ...pastMoment,
   })
   .strict()
   // Demo suppliers (src/demo/seed.ts): under a call-off stop, under an IVO injunction, without signals; the last is not registered.
@@ -119,7 +148,8 @@ export const batchStatusSchema = z
           .describe('Why an `invalid` question could not be answered.'),
       }),
     ).describe('One answer per distinct question, in the order sent.'),
-    asOf: z.date().describe('The database time of the answer.'),
+    asOf: z.date().describe('The database time of the answer; in an answer as of a past moment, the moment asked about.'),
+    asOrganisation: answeredFor,
     receipt: signedBatchReceiptSchema.optional().describe('When the body asked for one: one signed receipt over the whole batch; keep it as it is.'),
   })
   .meta({ id: 'SupplierStatusBatch' });

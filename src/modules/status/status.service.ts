@@ -2,6 +2,7 @@ import { UUID_PATTERN } from '../../lib/ids.ts';
 import { orgNumberSchema } from '../../lib/schemas.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { Organisation } from '../organisations/organisations.table.ts';
 import { supplierNotFound, unitNotFound } from '../suppliers/suppliers.errors.ts';
 import type { LiveSignal, StatusRepository } from './status.repository.ts';
 import { decide } from './status.rules.ts';
@@ -9,7 +10,7 @@ import { decide } from './status.rules.ts';
 /** One question of a batch: an organisation number as sent, or one with a unit. */
 export type BatchQuestion = string | { orgNumber: string; unitId?: string | undefined };
 
-type Asked =
+export type Asked =
   | { ok: true; key: string; orgNumber: string; unitId: string | null }
   | { ok: false; key: string; orgNumber: string; unitId: string | null; problem: { code: string; detail: string } };
 
@@ -31,6 +32,49 @@ function parseQuestion(question: BatchQuestion): Asked {
   return { ok: true, key: `${number.data}|${unitId ?? ''}`, orgNumber: number.data, unitId };
 }
 
+/** The distinct questions of a batch, each parsed on its own, in the order sent. */
+export const distinctQuestions = (questions: BatchQuestion[]): Asked[] => [...new Map(questions.map(parseQuestion).map((q) => [q.key, q])).values()];
+
+/** The valid questions' supplier numbers and unit ids, each once. */
+export const askedFor = (asked: Asked[]) => {
+  const valid = asked.filter((q) => q.ok);
+  return {
+    numbers: [...new Set(valid.map((q) => q.orgNumber))],
+    unitIds: [...new Set(valid.flatMap((q) => (q.unitId === null ? [] : [q.unitId])))],
+  };
+};
+
+/**
+ * Each batch question answered on its own from what was read: `known` the registered
+ * suppliers, `owners` each unit's supplier, `signals` the deciding signals, for `caller`.
+ */
+export function answerQuestions(asked: Asked[], read: { known: Set<string>; owners: Map<string, string>; signals: LiveSignal[] }, caller: Organisation) {
+  const bySupplier = Map.groupBy(read.signals, (s) => s.supplierOrgNumber);
+  const none = { reasons: [], units: [] };
+  return asked.map((q) => {
+    if (!q.ok) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'invalid' as const, ...none, problem: q.problem };
+    if (!read.known.has(q.orgNumber)) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'unknown' as const, ...none };
+    if (q.unitId !== null && read.owners.get(q.unitId) !== q.orgNumber) {
+      const problem = { code: 'suppliers.unit_not_found', detail: unitNotFound(q.unitId).message };
+      return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, status: 'invalid' as const, ...none, problem };
+    }
+    return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], caller, q.unitId) };
+  });
+}
+
+/**
+ * A status answer shows restricted data in two ways: an issuer_and_auditors signal
+ * among the reasons (to its issuer or an auditor), and a sole trader's number
+ * (a personnummer). Both reads are logged, as everywhere else; ordinary reads are not.
+ */
+export const restrictedReadLog =
+  (audit: Pick<AuditService, 'logRead'>, newId: () => string) => async (principal: Principal, signals: LiveSignal[], soleTraders: string[]) => {
+    await Promise.all([
+      audit.logRead(principal, 'signal.read_restricted', 'signal', signals.filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id), newId),
+      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId),
+    ]);
+  };
+
 export function createStatusService({
   status,
   audit,
@@ -40,15 +84,7 @@ export function createStatusService({
   audit: Pick<AuditService, 'logRead'>;
   newId: () => string;
 }) {
-  // A status answer shows restricted data in two ways: an issuer_and_auditors signal
-  // among the reasons (to its issuer or an auditor), and a sole trader's number
-  // (a personnummer). Both reads are logged, as everywhere else; ordinary reads are not.
-  const logRestricted = async (principal: Principal, live: LiveSignal[], soleTraders: string[]) => {
-    await Promise.all([
-      audit.logRead(principal, 'signal.read_restricted', 'signal', live.filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id), newId),
-      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId),
-    ]);
-  };
+  const logRestricted = restrictedReadLog(audit, newId);
 
   return {
     /**
@@ -72,28 +108,19 @@ export function createStatusService({
      * number or unit, or a unit of another supplier, reads `invalid` with the problem.
      */
     forSuppliers: async (principal: Principal, questions: BatchQuestion[]) => {
-      const asked = [...new Map(questions.map(parseQuestion).map((q) => [q.key, q])).values()];
-      const valid = asked.filter((q) => q.ok);
-      const numbers = [...new Set(valid.map((q) => q.orgNumber))];
-      const unitIds = [...new Set(valid.flatMap((q) => (q.unitId === null ? [] : [q.unitId])))];
-      const [{ asOf, suppliers }, live, owners] = await Promise.all([
+      const asked = distinctQuestions(questions);
+      const { numbers, unitIds } = askedFor(asked);
+      // The answer's asOf is the moment its signals were taken at (with no number to ask
+      // about, the moment the registrations were read).
+      const [registered, signals, owners] = await Promise.all([
         status.registered(numbers),
-        numbers.length === 0 ? [] : status.liveSignals(principal, numbers),
+        numbers.length === 0 ? undefined : status.liveSignals(principal, numbers),
         status.unitOwners(unitIds),
       ]);
-      const known = new Set(suppliers.map((r) => r.orgNumber));
+      const { suppliers } = registered;
+      const { asOf, live } = signals ?? { asOf: registered.asOf, live: [] };
       await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
-      const bySupplier = Map.groupBy(live, (s) => s.supplierOrgNumber);
-      const none = { reasons: [], units: [] };
-      const results = asked.map((q) => {
-        if (!q.ok) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'invalid' as const, ...none, problem: q.problem };
-        if (!known.has(q.orgNumber)) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'unknown' as const, ...none };
-        if (q.unitId !== null && owners.get(q.unitId) !== q.orgNumber) {
-          const problem = { code: 'suppliers.unit_not_found', detail: unitNotFound(q.unitId).message };
-          return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, status: 'invalid' as const, ...none, problem };
-        }
-        return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], principal.org, q.unitId) };
-      });
+      const results = answerQuestions(asked, { known: new Set(suppliers.map((r) => r.orgNumber)), owners, signals: live }, principal.org);
       return { results, asOf };
     },
   };

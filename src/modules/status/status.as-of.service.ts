@@ -1,0 +1,95 @@
+import type { Principal } from '../../plugins/auth.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { Organisation } from '../organisations/organisations.table.ts';
+import { unitNotFound } from '../suppliers/suppliers.errors.ts';
+import type { StatusAsOfRepository } from './status.as-of.repository.ts';
+import { asOfInFuture, asOrganisationForbidden, asOrganisationWithoutAsOf, unknownAsOrganisation, supplierNotRegisteredAt } from './status.errors.ts';
+import { decide } from './status.rules.ts';
+import { answerQuestions, askedFor, type BatchQuestion, distinctQuestions, restrictedReadLog } from './status.service.ts';
+
+/** A question about a past moment: when, and (for an auditor) on behalf of which organisation. */
+export interface PastMoment {
+  asOf: Date;
+  asOrganisation?: string | undefined;
+}
+
+/** The past moment a status question asks about, or undefined for the answer now; asOrganisation needs asOf. */
+export function pastMomentOf(query: { asOf?: string | undefined; asOrganisation?: string | undefined }): PastMoment | undefined {
+  if (query.asOf === undefined) {
+    if (query.asOrganisation !== undefined) throw asOrganisationWithoutAsOf();
+    return undefined;
+  }
+  return { asOf: new Date(query.asOf), asOrganisation: query.asOrganisation };
+}
+
+/**
+ * "What was this organisation told at that moment?" — the status as of a past moment,
+ * rebuilt from the recorded history (status.as-of.repository.ts) by the same rules as
+ * the live read (status.rules.ts). An auditor may ask it for any organisation; every
+ * other organisation for itself only.
+ */
+export function createStatusAsOfService({
+  history,
+  organisations,
+  audit,
+  newId,
+}: {
+  history: StatusAsOfRepository;
+  organisations: { findById(id: string): Promise<Organisation | undefined> };
+  audit: Pick<AuditService, 'logRead'>;
+  newId: () => string;
+}) {
+  const logRestricted = restrictedReadLog(audit, newId);
+
+  /**
+   * The organisation whose view is rebuilt. Its kind and federation are fixed when it is
+   * registered (no route changes them), so today's record is the record at any moment.
+   */
+  const viewerOf = async (principal: Principal, asOrganisation: string | undefined): Promise<Organisation> => {
+    if (asOrganisation === undefined || asOrganisation === principal.org.id) return principal.org;
+    if (principal.org.kind !== 'auditor') throw asOrganisationForbidden();
+    const viewer = await organisations.findById(asOrganisation);
+    if (!viewer) throw unknownAsOrganisation(asOrganisation);
+    return viewer;
+  };
+
+  const refuseFuture = (asOf: Date, now: Date) => {
+    if (asOf.getTime() > now.getTime()) throw asOfInFuture(asOf, now);
+  };
+
+  return {
+    /** The answer GET /v1/suppliers/{orgNumber}/status gave `asOrganisation` (default: the caller) at `asOf`. */
+    forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null, { asOf, asOrganisation }: PastMoment) => {
+      const viewer = await viewerOf(principal, asOrganisation);
+      const [registered, live, owners] = await Promise.all([
+        history.registeredAt([orgNumber], asOf),
+        history.signalsAt(viewer, [orgNumber], asOf),
+        history.unitOwnersAt(unitId === null ? [] : [unitId], asOf),
+      ]);
+      refuseFuture(asOf, registered.now);
+      const supplier = registered.suppliers[0];
+      if (!supplier) throw supplierNotRegisteredAt(orgNumber, asOf);
+      if (unitId !== null && owners.get(unitId) !== orgNumber) throw unitNotFound(unitId);
+      await logRestricted(principal, live, supplier.soleTrader ? [orgNumber] : []);
+      return { orgNumber, unitId, ...decide(live, viewer, unitId), asOf, asOrganisation: viewer.id };
+    },
+
+    /** The answer POST /v1/suppliers/status gave at `asOf`, question by question. */
+    forSuppliers: async (principal: Principal, questions: BatchQuestion[], { asOf, asOrganisation }: PastMoment) => {
+      const viewer = await viewerOf(principal, asOrganisation);
+      const asked = distinctQuestions(questions);
+      const { numbers, unitIds } = askedFor(asked);
+      const [registered, live, owners] = await Promise.all([
+        history.registeredAt(numbers, asOf),
+        history.signalsAt(viewer, numbers, asOf),
+        history.unitOwnersAt(unitIds, asOf),
+      ]);
+      refuseFuture(asOf, registered.now);
+      await logRestricted(principal, live, registered.suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
+      const results = answerQuestions(asked, { known: new Set(registered.suppliers.map((r) => r.orgNumber)), owners, signals: live }, viewer);
+      return { results, asOf, asOrganisation: viewer.id };
+    },
+  };
+}
+
+export type StatusAsOfService = ReturnType<typeof createStatusAsOfService>;

@@ -1,0 +1,16 @@
+import { badRequest, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+
+export const asOfInFuture = (asOf: Date, now: Date) =>
+  unprocessable(
+    'status.as_of_in_future',
+    `asOf ${asOf.toISOString()} is after the registry's clock (${now.toISOString()}): nothing has been answered then yet. Leave asOf out for the answer now.`,
+  );
+export const asOrganisationWithoutAsOf = () =>
+  badRequest('status.as_organisation_without_as_of', 'asOrganisation asks what another organisation was told at a past moment: send it with asOf.');
+export const asOrganisationForbidden = () =>
+  forbidden('Only an auditor may ask what another organisation was told; other organisations ask as of a past moment for themselves.', 'status.as_organisation_forbidden');
+export const unknownAsOrganisation = (id: string) => unprocessable('status.unknown_organisation', `asOrganisation ${id} is not an organisation in this registry.`);
+/** The answer a live read gave then: the supplier was not registered yet. */
+export const supplierNotRegisteredAt = (orgNumber: string, asOf: Date) =>
+  notFound('suppliers.not_found', `No supplier ${formatOrgNumber(orgNumber)} was registered at ${asOf.toISOString()}.`);
