@@ -29,8 +29,14 @@ const getOperations = Object.entries(spec.paths)
   .filter(([, methods]) => 'get' in methods)
   .map(([path]) => path);
 
+// Routes that need a query parameter to be a well-formed request at all.
+const requiredQuery: Record<string, string> = {
+  '/v1/audit/proofs/inclusion': '?position=1&treeSize=1',
+  '/v1/audit/proofs/consistency': '?from=1&to=1',
+};
 const concrete = (path: string) =>
-  path.replace('{orgNumber}', supplier).replace('{id}', path.startsWith('/v1/organisations') ? cast.adda.id : SOME_ID);
+  path.replace('{orgNumber}', supplier).replace('{id}', path.startsWith('/v1/organisations') ? cast.adda.id : SOME_ID).replace('{size}', '1') +
+  (requiredQuery[path] ?? '');
 
 // Callers tried in turn, so that each route is reached by one its authorisation admits.
 const callers = [cast.sundsvall.id, cast.revisor.id, 'registry'];

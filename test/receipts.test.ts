@@ -71,7 +71,7 @@ describe('a status read with a receipt', () => {
       asOf: answer.asOf,
     });
     expect(receipt.answer).toEqual({ status: 'blocked', reasons: answer.reasons, units: [] });
-    expect(receipt.answer.reasons).toEqual([expect.objectContaining({ signalId: stopId, version: 2, effect: 'blocked' })]);
+    expect(receipt.answer.reasons).toEqual([expect.objectContaining({ signalId: stopId, signalVersion: 2, effect: 'blocked' })]);
     expect(Date.parse(receipt.issuedAt)).toBeGreaterThanOrEqual(Date.parse(receipt.asOf) - 1000);
 
     // Issuing it appended exactly one entry, the receipt's, at the position it cites.

@@ -48,7 +48,7 @@ const nullableId = z.string().max(100).nullable();
 const receiptReason = z
   .strictObject({
     signalId: z.string().max(100),
-    version: z.number().int().min(1).describe('The version of the signal that decided.'),
+    signalVersion: z.number().int().min(1).describe('The version of the signal that decided.'),
     type: signalTypeSchema,
     effect: z.enum(['blocked', 'caution']),
     issuerOrgId: z.string().max(100),

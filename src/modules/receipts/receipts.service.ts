@@ -47,7 +47,7 @@ export function receiptAskOf(query: { receipt?: 'true' | 'false' | undefined; pu
 // Field by field, so that a field added to the answer later enters receipts only when it is added here.
 const reasonOf = (r: Reason): ReceiptReason => ({
   signalId: r.signalId,
-  version: r.signalVersion,
+  signalVersion: r.signalVersion,
   type: r.type,
   effect: r.effect,
   issuerOrgId: r.issuerOrgId,

@@ -19,7 +19,7 @@ function receipt(): SupplierReceipt {
       reasons: [
         {
           signalId: '01900000-0000-7000-8000-0000000000aa',
-          version: 2,
+          signalVersion: 2,
           type: 'call_off_stop',
           effect: 'blocked',
           issuerOrgId: 'adda',
