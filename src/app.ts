@@ -34,6 +34,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { signalRoutes } from './modules/signals/signals.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
+import { linkRoutes } from './modules/links/links.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -113,6 +114,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(supplierRoutes, { suppliers: services.suppliers });
+  await app.register(linkRoutes, { links: services.links });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(statusRoutes, { status: services.status });
@@ -120,7 +122,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(deliveryRoutes, { deliveries: services.deliveries });
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
-  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, suppliers: services.suppliers, newId: uuidv7 });
+  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, suppliers: services.suppliers, links: services.links, newId: uuidv7 });
 
   return app;
 }

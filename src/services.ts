@@ -21,6 +21,8 @@ import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
+import { createLinkRepository } from './modules/links/links.repository.ts';
+import { createLinkService } from './modules/links/links.service.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
@@ -43,7 +45,8 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
   const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise });
-  const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, audit, newId });
+  const links = createLinkService({ db, links: createLinkRepository(db), suppliers: supplierRepository, events: eventRepository, audit, newId });
+  const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, links, audit, newId });
   const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
   const signals = createSignalService({
     db,
@@ -70,7 +73,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   });
   const events = createEventService({ events: eventRepository, audit, newId });
   return {
-    audit, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
+    audit, pseudonymise, organisationRepository, organisations, suppliers, links, agreements, signals, status, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -435,6 +435,7 @@ describe('supplier status rules, for the caller', () => {
     expect(body.reasons).toEqual([
       {
         signalId: stop.json().id,
+        signalVersion: 1,
         type: 'call_off_stop',
         effect: 'blocked',
         issuerOrgId: 'adda',
@@ -446,6 +447,7 @@ describe('supplier status rules, for the caller', () => {
         decisionDate: null,
         effectiveFrom: stop.json().effectiveFrom,
         effectiveUntil: stop.json().effectiveUntil,
+        linkedThrough: null,
       },
     ]);
     expect(Number.isNaN(Date.parse(body.asOf))).toBe(false);

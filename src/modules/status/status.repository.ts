@@ -1,10 +1,12 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
+import type { LinkKind } from '../links/links.table.ts';
+import { blockingSignalTypes, type LinkRelation } from './status.rules.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 
@@ -30,6 +32,7 @@ const visibleToCaller = visibleToOrganisation(sql.placeholder('org'));
 
 const signalColumns = {
   id: signals.id,
+  version: signals.version,
   type: signals.type,
   supplierOrgNumber: signals.supplierOrgNumber,
   unitId: signals.unitId,
@@ -72,6 +75,60 @@ export function createStatusRepository(db: Db) {
       .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
+
+  /*
+   * The other half of the answer (README, "Linked suppliers"): the live, supplier-wide
+   * signals that can block, of the suppliers linked to those asked about by an active
+   * link, with how they are linked. Which links count, one hop each:
+   * group — the asked supplier's parent, its subsidiaries, and its sister companies (the
+   * parent's other subsidiaries, through two links); succession — its predecessors (a
+   * successor inherits its predecessor's blocks, not the reverse). Whether a signal does
+   * block the caller is decided by the rule (status.rules.ts), as for the asked supplier's own.
+   */
+  const linkedStatement = (visibility: SQL | undefined, name: string) => {
+    const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
+    const neighbours = sql`(
+      SELECT l.from_org_number AS asked, l.to_org_number AS linked, 'subsidiary' AS relation, l.kind, ARRAY[l.id] AS link_ids
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.from_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'parent', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, s.to_org_number, 'sister', l.kind, ARRAY[l.id, s.id]
+        FROM supplier_links l
+        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND s.ended_at IS NULL AND s.to_org_number <> l.to_org_number
+        WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'predecessor', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'succession' AND l.to_org_number = ${asked}
+    ) AS n`;
+    return db
+      .select({
+        askedOrgNumber: sql<string>`n.asked`,
+        linkedOrgNumber: sql<string>`n.linked`,
+        linkRelation: sql<LinkRelation>`n.relation`,
+        linkKind: sql<LinkKind>`n.kind`,
+        linkIds: sql<string[]>`n.link_ids::text[]`,
+        linkedSoleTrader: suppliers.soleTrader,
+        ...signalColumns,
+      })
+      .from(neighbours)
+      .innerJoin(suppliers, sql`${suppliers.orgNumber} = n.linked`)
+      .innerJoin(
+        signals,
+        and(
+          sql`${signals.supplierOrgNumber} = n.linked`,
+          live,
+          visibility,
+          isNull(signals.unitId),
+          inArray(signals.type, [...blockingSignalTypes]),
+        ),
+      )
+      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
+      .prepare(name);
+  };
+  const forLinked = { members: linkedStatement(visibleToCaller, 'status_linked'), all: linkedStatement(undefined, 'status_linked_auditor') };
 
   const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
   const forBatch = { members: batchStatement(visibleToCaller, 'status_batch'), all: batchStatement(undefined, 'status_batch_auditor') };
@@ -117,6 +174,13 @@ export function createStatusRepository(db: Db) {
     unitOwners: async (unitIds: string[]): Promise<Map<string, string>> =>
       unitIds.length === 0 ? new Map() : new Map((await unitOwners.execute({ unitIds })).map((u) => [u.id, u.supplierOrgNumber])),
 
+    /**
+     * The live signals that can block, of the suppliers linked to each asked one (see
+     * linkedStatement), newest first; the caller's visibility applies as to its own.
+     */
+    linkedSignals: async (principal: Principal, orgNumbers: string[]): Promise<LinkedSignal[]> =>
+      orgNumbers.length === 0 ? [] : forLinked[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
+
     /** The live signals of many suppliers at once, newest first. */
     liveSignals: (principal: Principal, orgNumbers: string[]): Promise<LiveSignal[]> =>
       forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
@@ -127,6 +191,8 @@ export type StatusRepository = ReturnType<typeof createStatusRepository>;
 
 export interface LiveSignal {
   id: string;
+  // Optional so that a rule test may build a LiveSignal without it; the repository always reads it.
+  version?: number;
   type: (typeof signals.$inferSelect)['type'];
   supplierOrgNumber: string;
   unitId: string | null;
@@ -141,4 +207,15 @@ export interface LiveSignal {
   decisionDate?: string | null;
   effectiveFrom: Date;
   effectiveUntil: Date | null;
+}
+
+/** A live signal of a linked supplier, with the link it reaches the asked supplier through. */
+export interface LinkedSignal extends LiveSignal {
+  askedOrgNumber: string;
+  linkedOrgNumber: string;
+  linkRelation: LinkRelation;
+  linkKind: LinkKind;
+  linkIds: string[];
+  /** The linked supplier is a sole trader: its number, shown in the reason, is a personnummer. */
+  linkedSoleTrader: boolean;
 }

@@ -3,8 +3,14 @@ import { orgNumberSchema } from '../../lib/schemas.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { supplierNotFound, unitNotFound } from '../suppliers/suppliers.errors.ts';
-import type { LiveSignal, StatusRepository } from './status.repository.ts';
-import { decide } from './status.rules.ts';
+import type { LinkedSignal, LiveSignal, StatusRepository } from './status.repository.ts';
+import { decide, linkedReasons, type Reason } from './status.rules.ts';
+
+/** The linked suppliers' signals that became reasons. */
+const shown = (linked: LinkedSignal[], reasons: Reason[]) => {
+  const ids = new Set(reasons.flatMap((r) => (r.linkedThrough ? [r.signalId] : [])));
+  return linked.filter((s) => ids.has(s.id));
+};
 
 /** One question of a batch: an organisation number as sent, or one with a unit. */
 export type BatchQuestion = string | { orgNumber: string; unitId?: string | undefined };
@@ -43,10 +49,13 @@ export function createStatusService({
   // A status answer shows restricted data in two ways: an issuer_and_auditors signal
   // among the reasons (to its issuer or an auditor), and a sole trader's number
   // (a personnummer). Both reads are logged, as everywhere else; ordinary reads are not.
-  const logRestricted = async (principal: Principal, live: LiveSignal[], soleTraders: string[]) => {
+  // A linked supplier's signal is shown only when it makes a reason, and so is its number.
+  const logRestricted = async (principal: Principal, live: LiveSignal[], soleTraders: string[], shownLinked: LinkedSignal[]) => {
+    const signals = [...live, ...shownLinked].filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id);
+    const numbers = [...new Set([...soleTraders, ...shownLinked.filter((s) => s.linkedSoleTrader).map((s) => s.linkedOrgNumber)])];
     await Promise.all([
-      audit.logRead(principal, 'signal.read_restricted', 'signal', live.filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id), newId),
-      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId),
+      audit.logRead(principal, 'signal.read_restricted', 'signal', [...new Set(signals)], newId),
+      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', numbers, newId),
     ]);
   };
 
@@ -56,18 +65,20 @@ export function createStatusService({
      * "… in this unit (home)?". A unit of another supplier is refused.
      */
     forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null = null) => {
-      const [found, owners] = await Promise.all([
+      const [found, linked, owners] = await Promise.all([
         status.supplierWithLiveSignals(principal, orgNumber),
+        status.linkedSignals(principal, [orgNumber]),
         unitId === null ? undefined : status.unitOwners([unitId]),
       ]);
       if (!found) throw supplierNotFound(orgNumber);
       if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
-      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : []);
-      return { orgNumber, unitId, ...decide(found.live, principal.org, unitId), asOf: found.asOf };
+      const answer = decide(found.live, principal.org, unitId, linked);
+      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
+      return { orgNumber, unitId, ...answer, asOf: found.asOf };
     },
 
     /**
-     * The same answer for up to 1,000 questions in two queries (three with units). Each
+     * The same answer for up to 1,000 questions in three queries (four with units). Each
      * is answered on its own: an unregistered supplier reads `unknown`, a malformed
      * number or unit, or a unit of another supplier, reads `invalid` with the problem.
      */
@@ -76,14 +87,17 @@ export function createStatusService({
       const valid = asked.filter((q) => q.ok);
       const numbers = [...new Set(valid.map((q) => q.orgNumber))];
       const unitIds = [...new Set(valid.flatMap((q) => (q.unitId === null ? [] : [q.unitId])))];
-      const [{ asOf, suppliers }, live, owners] = await Promise.all([
+      const [{ asOf, suppliers }, live, linked, owners] = await Promise.all([
         status.registered(numbers),
         numbers.length === 0 ? [] : status.liveSignals(principal, numbers),
+        status.linkedSignals(principal, numbers),
         status.unitOwners(unitIds),
       ]);
       const known = new Set(suppliers.map((r) => r.orgNumber));
-      await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
       const bySupplier = Map.groupBy(live, (s) => s.supplierOrgNumber);
+      const linkedTo = Map.groupBy(linked, (s) => s.askedOrgNumber);
+      // Only registered suppliers have links, so every asked supplier with linked signals is answered with them.
+      await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber), shown(linked, linkedReasons(linked, principal.org)));
       const none = { reasons: [], units: [] };
       const results = asked.map((q) => {
         if (!q.ok) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'invalid' as const, ...none, problem: q.problem };
@@ -92,7 +106,7 @@ export function createStatusService({
           const problem = { code: 'suppliers.unit_not_found', detail: unitNotFound(q.unitId).message };
           return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, status: 'invalid' as const, ...none, problem };
         }
-        return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], principal.org, q.unitId) };
+        return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], principal.org, q.unitId, linkedTo.get(q.orgNumber) ?? []) };
       });
       return { results, asOf };
     },
