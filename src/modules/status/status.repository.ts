@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -85,6 +85,7 @@ export function createStatusRepository(db: Db) {
    * successor inherits its predecessor's blocks, not the reverse). Whether a signal does
    * block the caller is decided by the rule (status.rules.ts), as for the asked supplier's own.
    */
+  const blockingTypeList = [...blockingSignalTypes].map((type) => `'${type}'`).join(', ');
   const linkedStatement = (visibility: SQL | undefined, name: string) => {
     const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
     const neighbours = sql`(
@@ -109,19 +110,22 @@ export function createStatusRepository(db: Db) {
         linkRelation: sql<LinkRelation>`n.relation`,
         linkKind: sql<LinkKind>`n.kind`,
         linkIds: sql<string[]>`n.link_ids::text[]`,
-        linkedSoleTrader: suppliers.soleTrader,
+        // Looked up only for the rows found (a join made generic plans scan every supplier).
+        linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
         ...signalColumns,
       })
       .from(neighbours)
-      .innerJoin(suppliers, sql`${suppliers.orgNumber} = n.linked`)
       .innerJoin(
         signals,
         and(
           sql`${signals.supplierOrgNumber} = n.linked`,
+          // Literals, so that every plan, generic ones included, may use the partial index on
+          // live non-deviations (signals_live_other_idx) instead of the supplier's whole history.
+          sql`${signals.status} = 'active'`,
+          sql`${signals.type} IN (${sql.raw(blockingTypeList)})`,
           live,
           visibility,
           isNull(signals.unitId),
-          inArray(signals.type, [...blockingSignalTypes]),
         ),
       )
       .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
