@@ -40,6 +40,7 @@ import { followUpRoutes } from './modules/followups/followups.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { receiptRoutes } from './modules/receipts/receipts.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
+import { linkRoutes } from './modules/links/links.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -124,6 +125,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(supplierRoutes, { suppliers: services.suppliers });
+  await app.register(linkRoutes, { links: services.links });
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(followUpRoutes, { followUps: services.followUps });
@@ -135,7 +137,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(eventRoutes, { events: services.events });
   await app.register(reachRoutes, { reach: createReachService({ reach: createReachRepository(database.db) }) });
   await app.register(auditTreeRoutes, { audit: services.audit, tree: services.auditTree, lookups: services.auditTreeRepository, newId: uuidv7 });
-  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, followUps: services.followUps, suppliers: services.suppliers, newId: uuidv7 });
+  await app.register(auditRoutes, { audit: services.audit, signals: services.signals, followUps: services.followUps, suppliers: services.suppliers, links: services.links, newId: uuidv7 });
 
   return app;
 }

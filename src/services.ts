@@ -28,6 +28,8 @@ import { createStatusAsOfRepository } from './modules/status/status.as-of.reposi
 import { createStatusAsOfService } from './modules/status/status.as-of.service.ts';
 import { createSupplierRepository } from './modules/suppliers/suppliers.repository.ts';
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
+import { createLinkRepository } from './modules/links/links.repository.ts';
+import { createLinkService } from './modules/links/links.service.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
@@ -56,7 +58,8 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
   const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise });
-  const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, audit, newId });
+  const links = createLinkService({ db, links: createLinkRepository(db), suppliers: supplierRepository, events: eventRepository, audit, newId });
+  const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, links, audit, newId });
   const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
   const signals = createSignalService({
     db,
@@ -89,7 +92,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
     webhookKeys: webhookKeyService,
-    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, agreements, signals, followUps, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, links, agreements, signals, followUps, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -149,6 +149,21 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/suppliers/{supplier}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/suppliers', as: umea, status: 200 },
   { method: 'GET', url: '/v1/suppliers', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  // ── supplier links: members with signals:write draw them; the drawer or the operator ends one
+  { method: 'POST', url: '/v1/supplier-links', as: timra, payload: { kind: 'group', fromOrgNumber: '{linkTo}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 201 },
+  { method: 'POST', url: '/v1/supplier-links', as: revisor, scope: WRITER, payload: { kind: 'group', fromOrgNumber: '{supplier}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/supplier-links', as: OPERATOR, payload: { kind: 'group', fromOrgNumber: '{supplier}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/supplier-links', as: umea, scope: NO_WRITE, payload: { kind: 'group', fromOrgNumber: '{supplier}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/supplier-links/{link}', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/supplier-links/{link}', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/supplier-links/{link}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: umea, payload: reason, status: 403, code: 'supplier_links.not_owner' },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: adda, payload: reason, status: 403, code: 'supplier_links.not_owner' },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: revisor, scope: WRITER, payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: sundsvall, scope: NO_WRITE, payload: reason, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: sundsvall, payload: { reason: 'Felaktig koppling.' }, status: 200 },
+  { method: 'POST', url: '/v1/supplier-links/{link}/end', as: sundsvall, payload: { reason: 'Igen.' }, status: 409, code: 'supplier_links.ended' },
+  { method: 'POST', url: '/v1/supplier-links/{operatorEndsLink}/end', as: OPERATOR, payload: { reason: 'Supportärende.' }, status: 200 },
 
   // ── agreements: members create their own; only the owner adds parties
   { method: 'POST', url: '/v1/agreements', as: adda, payload: agreementBody, status: 201 },
@@ -409,6 +424,11 @@ beforeAll(async () => {
   fx.restrictedSupplier = await createSupplier(t, sundsvall, 'Tystnadens Omsorg AB');
   fx.retractedSupplier = await createSupplier(t, sundsvall, 'Ångerns Omsorg AB');
   fx.deliverySupplier = await createSupplier(t, sundsvall, 'Budbärarens Omsorg AB');
+
+  fx.linkFrom = await createSupplier(t, sundsvall, 'Länkens Moderbolag AB');
+  fx.linkTo = await createSupplier(t, sundsvall, 'Länkens Dotterbolag AB');
+  fx.link = (await call(sundsvall, 'POST', '/v1/supplier-links', { kind: 'group', fromOrgNumber: fx.linkFrom, toOrgNumber: fx.linkTo, reason: 'Koncern.' })).id;
+  fx.operatorEndsLink = (await call(sundsvall, 'POST', '/v1/supplier-links', { kind: 'succession', fromOrgNumber: fx.linkFrom, toOrgNumber: fx.linkTo, reason: 'Övertog driften.' })).id;
 
   fx.addaAgreement = (await call(adda, 'POST', '/v1/agreements', { name: 'HVB barn 2026', category: 'hvb_children', validFrom: '2026-01-01' })).id;
   fx.kfvAgreement = (await call(kfv, 'POST', '/v1/agreements', { name: 'Förbundets HVB', category: 'hvb_children', validFrom: '2026-01-01' })).id;

@@ -87,6 +87,10 @@ describe('embedded mode: npm start with nothing else running', () => {
     const sub = await api('granfors', '/v1/subscriptions', { method: 'POST', body: { url: receiver.url, filters: { types: ['call_off_stop'] } } });
     expect(sub.status, tail(first, 'server')).toBe(201);
 
+    // The demo's linked companies: Björkbacken reads caution as the sister of Björkgården, under the purchasing centre's stop.
+    const sister = await api('granfors', '/v1/suppliers/559001-3701/status');
+    expect(sister.body).toMatchObject({ status: 'caution', reasons: [{ effect: 'caution', linkedThrough: { kind: 'group', relation: 'sister', orgNumber: '559001-0004' } }] });
+
     // A supplier under the purchasing centre's agreement that is clear for the municipality.
     const agreements = (await api('demo-inkop', '/v1/agreements?owner=demo-inkop')).body.items;
     let target: { agreementId: string; orgNumber: string } | undefined;

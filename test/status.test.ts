@@ -447,6 +447,7 @@ describe('supplier status rules, for the caller', () => {
         decisionDate: null,
         effectiveFrom: stop.json().effectiveFrom,
         effectiveUntil: stop.json().effectiveUntil,
+        linkedThrough: null,
       },
     ]);
     expect(Number.isNaN(Date.parse(body.asOf))).toBe(false);

@@ -128,6 +128,11 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
       ...(i === 3 ? { visibility: 'issuer_and_auditors' } : {}),
     });
   }
+  // Linked companies: Björkudden is the parent of Björkgården (under the purchasing centre's stop) and
+  // of Björkbacken, so Björkbacken reads `caution` as Björkgården's sister company, and Björkudden as its parent.
+  for (const child of [sup(0), sup(10)]) {
+    await call('alvby', 'POST', '/v1/supplier-links', { kind: 'group', fromOrgNumber: sup(20), toOrgNumber: child, reason: 'Helägt dotterbolag enligt Bolagsverket (demo).' });
+  }
   const retracted = await post('granfors', { type: 'deviation', supplierOrgNumber: sup(20), severity: 'high', category: 'premises', summary: 'Brandskyddet bedömdes bristfälligt.' });
   await call('granfors', 'POST', `/v1/signals/${retracted.id}/retract`, { reason: 'Registrerad på fel leverantör.' });
   // Follow-up records (uppföljning): checks that found nothing, and the visit behind Älvby's first deviation. None changes a status.

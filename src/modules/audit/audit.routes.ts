@@ -9,6 +9,8 @@ import type { SignalService } from '../signals/signals.service.ts';
 import type { FollowUpService } from '../followups/followups.service.ts';
 import { toFollowUpResponse } from '../followups/followups.schemas.ts';
 import type { SupplierService } from '../suppliers/suppliers.service.ts';
+import type { LinkService } from '../links/links.service.ts';
+import { toLinkHistory } from '../links/links.schemas.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import {
   auditList,
@@ -29,8 +31,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{
   signals: SignalService;
   followUps: FollowUpService;
   suppliers: SupplierService;
+  links: LinkService;
   newId: () => string;
-}> = async (app, { audit, signals, followUps, suppliers, newId },
+}> = async (app, { audit, signals, followUps, suppliers, links, newId },
 ) => {
   const anyReader = app.authorize({ scope: 'audit:read' });
   const auditor = app.authorize({ scope: 'audit:read', kinds: auditorKinds });
@@ -170,7 +173,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         operationId: 'getSupplierHistory',
         summary: 'Every version of a supplier record, and every signal and version about it, oldest first',
         description:
-          'Every version of the supplier record (name and units: who changed it, when and why), every signal issued about the supplier with its versions and the API client behind each change, and every follow-up record (a check made and its outcome), oldest first. Auditors read every signal, retracted and issuer_and_auditors ones included; the operator reads the signals by the rule of every other route (members-visible and not retracted, as GET /v1/signals/{id} shows them). Auditors and the operator may call it, with the `audit:read` scope; the read is logged, and an unregistered supplier answers 404.',
+          'Every version of the supplier record (name and units: who changed it, when and why), every link to another supplier it ever had (group, succession: who drew it and why, and when and why it ended; an ended link stays), every signal issued about the supplier with its versions and the API client behind each change, and every follow-up record (a check made and its outcome), oldest first. Auditors read every signal, retracted and issuer_and_auditors ones included; the operator reads the signals by the rule of every other route (members-visible and not retracted, as GET /v1/signals/{id} shows them). Auditors and the operator may call it, with the `audit:read` scope; the read is logged, and an unregistered supplier answers 404.',
         params: orgNumberParams,
         response: { 200: supplierHistorySchema, ...problems(400, 401, 403, 404) },
       },
@@ -179,9 +182,11 @@ export const auditRoutes: FastifyPluginAsyncZod<{
       const versions = await suppliers.versions(request.params.orgNumber);
       const history = await signals.history(principalOf(request), request.params.orgNumber);
       const records = await followUps.history(principalOf(request), request.params.orgNumber);
+      const linked = await links.history(request.params.orgNumber);
       return {
         orgNumber: formatOrgNumber(request.params.orgNumber),
         versions,
+        links: linked.map(toLinkHistory),
         signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions })),
         followUps: records.map(toFollowUpResponse),
       };

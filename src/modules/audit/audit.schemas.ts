@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { organisationIdSchema, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
 import { followUpSchema } from '../followups/followups.schemas.ts';
+import { supplierLinkHistorySchema } from '../links/links.schemas.ts';
 
 export const auditEntrySchema = z
   .object({
@@ -121,6 +122,9 @@ export const supplierHistorySchema = z
   .object({
     orgNumber: z.string().describe('The supplier’s organisationsnummer, NNNNNN-NNNN.'),
     versions: z.array(supplierVersionSchema).describe('Every version of the supplier record (name and units), oldest first: who changed it, when and why.'),
+    links: z
+      .array(supplierLinkHistorySchema)
+      .describe('Every link to another supplier it ever had, oldest first, ended ones included: drawn (createdAt, by whom, why) and ended (endedAt, by whom, why). The links in force at a moment t are those with createdAt ≤ t and endedAt null or after t.'),
     signals: z
       .array(
         z.object({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { noticeSchema, signalPayloadSchema, supplierPayloadSchema, webhookPayloads, withheldSignalSchema } from './events.schemas.ts';
-import { type EventRow, isSignalEvent, isSupplierEvent, type SignalEventRow, type SupplierEventRow } from './events.table.ts';
+import { linkPayloadSchema } from '../links/links.schemas.ts';
+import { type EventRow, isLinkEvent, isSignalEvent, isSupplierEvent, type LinkEventRow, type SignalEventRow, type SupplierEventRow } from './events.table.ts';
 
 /** A signal event's stored signal, reduced to its documented fields (old rows may hold more). */
 // Events stored before a field was kept carry none of it: decision dates (migrations/0009),
@@ -10,6 +11,9 @@ export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.pars
 
 /** A supplier event's stored record, reduced to its documented fields. */
 export const supplierPayload = (event: SupplierEventRow) => supplierPayloadSchema.parse(event.supplier);
+
+/** A link event's stored link, reduced to its documented fields. */
+export const linkPayload = (event: LinkEventRow) => linkPayloadSchema.parse(event.supplier);
 
 /** What everyone but a retracted signal's issuer and auditors sees of it. */
 export const withheldSignal = (event: SignalEventRow): z.output<typeof withheldSignalSchema> => {
@@ -53,6 +57,9 @@ export function webhookBody(event: EventRow, options: { withhold?: boolean } = {
   if (isSupplierEvent(event)) {
     const data = { seq: event.seq, eventId: event.id, supplierOrgNumber: supplierPayload(event).orgNumber, supplier: supplierPayload(event) };
     return JSON.stringify(webhookPayloads['supplier.updated'].parse({ type: event.type, timestamp, data }));
+  }
+  if (isLinkEvent(event)) {
+    return JSON.stringify(webhookPayloads[event.type].parse({ type: event.type, timestamp, data: { seq: event.seq, eventId: event.id, link: linkPayload(event) } }));
   }
   throw new Error(`event ${event.id} of type ${event.type} has no webhook body`);
 }

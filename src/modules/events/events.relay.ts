@@ -4,7 +4,8 @@ import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts'
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { eventMatches, organisationDirectory, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
-import { isSignalEvent, isSupplierEvent } from './events.table.ts';
+import { isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
+import { linkPayload } from './events.payload.ts';
 import { blockingSignalTypes } from '../status/status.rules.ts';
 
 // Events per transaction: each writes a delivery per matching subscription (some 400 here),
@@ -73,6 +74,16 @@ export function createOutboxRelay(deps: {
       for (const event of batch.filter(isSupplierEvent)) {
         for (const { subscription } of subs) {
           if (supplierEventMatches(event, subscription.filters)) {
+            rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
+            withDeliveries.add(event.seq);
+          }
+        }
+      }
+      // A link goes to every subscription not narrowed to signal types or to suppliers other than its two.
+      for (const event of batch.filter(isLinkEvent)) {
+        const linkedOrgNumber = linkPayload(event).to.orgNumber.replace('-', '');
+        for (const { subscription } of subs) {
+          if (supplierEventMatches({ supplierOrgNumber: event.supplierOrgNumber, linkedOrgNumber }, subscription.filters)) {
             rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
             withDeliveries.add(event.seq);
           }

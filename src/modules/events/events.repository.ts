@@ -5,7 +5,9 @@ import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { signals } from '../signals/signals.table.ts';
 import type { z } from 'zod';
 import { signalPayloadSchema, supplierPayloadSchema } from './events.schemas.ts';
-import { type EventRow, type EventType, events, type SignalEventRow } from './events.table.ts';
+import { type EventRow, type EventType, events, type linkEventTypes, type SignalEventRow } from './events.table.ts';
+import type { LinkView } from '../links/links.repository.ts';
+import { toLinkPayload } from '../links/links.schemas.ts';
 
 // Each insert into events notifies this channel on commit (migrations/0006_journal_lock.sql).
 export const EVENTS_CHANNEL = 'registry_events';
@@ -57,6 +59,15 @@ export function createEventRepository(db: Db) {
      */
     appendSupplier: async (tx: Tx, orgNumber: string, supplier: z.input<typeof supplierPayloadSchema>, newId: () => string): Promise<void> => {
       await tx.insert(events).values({ id: newId(), type: 'supplier.updated', supplierOrgNumber: orgNumber, supplier: supplierPayloadSchema.parse(supplier) });
+    },
+
+    /**
+     * Appends a supplier.linked or supplier.unlinked event inside the caller's transaction:
+     * the link's `from` supplier in supplierOrgNumber (10 digits) and the link as the payload
+     * schema has it in `supplier`; subscriptions match either supplier (subscriptions.matching.ts).
+     */
+    appendLink: async (tx: Tx, type: (typeof linkEventTypes)[number], link: LinkView, newId: () => string): Promise<void> => {
+      await tx.insert(events).values({ id: newId(), type, supplierOrgNumber: link.fromOrgNumber, supplier: toLinkPayload(link) });
     },
 
     /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { signalSchema } from '../signals/signals.schemas.ts';
-import { noticeEventTypes, signalEventTypes, supplierEventTypes } from './events.table.ts';
+import { linkPayloadSchema } from '../links/links.schemas.ts';
+import { linkEventTypes, noticeEventTypes, signalEventTypes, supplierEventTypes } from './events.table.ts';
 
 export const eventFeedQuery = z
   .object({
@@ -122,9 +123,19 @@ export const supplierEventSchema = z
   })
   .meta({ id: 'SupplierEvent', description: 'A change to a supplier record (name, units); every organisation sees it.' });
 
+export const linkEventSchema = z
+  .object({
+    seq,
+    id: eventId,
+    type: z.enum(linkEventTypes).describe('supplier.linked: two suppliers were linked; supplier.unlinked: the link was ended.'),
+    createdAt: z.date().describe('When the change was recorded.'),
+    link: linkPayloadSchema,
+  })
+  .meta({ id: 'SupplierLinkEvent', description: 'A link between two suppliers drawn or ended; every organisation sees it.' });
+
 export const eventFeed = z
   .object({
-    items: z.array(z.union([eventSchema, noticeEventSchema, supplierEventSchema])),
+    items: z.array(z.union([eventSchema, noticeEventSchema, supplierEventSchema, linkEventSchema])),
     nextAfter: z.number().int().describe('Pass as ?after= for the next page.'),
   })
   .meta({ id: 'EventFeed' });
@@ -138,6 +149,12 @@ const signalWebhook = (type: (typeof signalEventTypes)[number], id: string, desc
 
 const noticeWebhook = (type: (typeof noticeEventTypes)[number], id: string, description: string) =>
   z.object({ type: z.literal(type), timestamp, data: z.object({ seq, eventId, notice: noticeSchema }) }).meta({ id, description });
+
+const linkWebhook = (type: (typeof linkEventTypes)[number], id: string, description: string) =>
+  z.object({ type: z.literal(type), timestamp, data: z.object({ seq, eventId, link: linkPayloadSchema }) }).meta({
+    id,
+    description: `${description} Sent to every active subscription whose \`types\` filter is empty and whose \`suppliers\` filter is empty or names either supplier; the other filters are about signals and do not apply.`,
+  });
 
 /** Every webhook body the registry sends, by event type: the OpenAPI `webhooks` section is built from this. */
 export const webhookPayloads = {
@@ -170,6 +187,16 @@ export const webhookPayloads = {
       description:
         'A supplier’s name or units were changed by its registrant, the owner of an agreement it is party to, or the operator. Sent to every active subscription whose `types` filter is empty and whose `suppliers` filter is empty or names the supplier; the other filters are about signals and do not apply.',
     }),
+  'supplier.linked': linkWebhook(
+    'supplier.linked',
+    'SupplierLinkedWebhook',
+    'A member linked two suppliers (group: parent → subsidiary; succession: predecessor → successor): from now a block on one makes the other `caution` for whom it blocks.',
+  ),
+  'supplier.unlinked': linkWebhook(
+    'supplier.unlinked',
+    'SupplierUnlinkedWebhook',
+    'A link between two suppliers was ended by the organisation that drew it or the operator, with a reason (`link.endReason`); it no longer affects statuses.',
+  ),
   ping: z
     .object({ type: z.literal('ping'), timestamp, data: z.object({ subscriptionId: z.string().describe('The subscription pinged.') }) })
     .meta({ id: 'PingWebhook', description: 'Sent by POST /v1/subscriptions/{id}/test to check an endpoint; not an event, not retried.' }),

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
+import { linkPayload, signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
 import type { EventRepository } from './events.repository.ts';
 import { noticeSchema, type eventFeed } from './events.schemas.ts';
-import { events, isSignalEvent, isSupplierEvent } from './events.table.ts';
+import { events, isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
 import { eventReadableBy } from '../signals/signals.visibility.ts';
 
 type FeedEntry = z.input<typeof eventFeed>['items'][number];
@@ -15,7 +15,7 @@ type FeedEntry = z.input<typeof eventFeed>['items'][number];
  * of the signal (auditors all; others their own and `members` ones), and a signal that
  * is retracted now shows only its ids in all its events, earlier ones included, to
  * everyone but its issuer and auditors. Notices go to their recipient organisation
- * only, auditors included. Supplier events (supplier.updated) go to every organisation,
+ * only, auditors included. Supplier events (supplier.updated, supplier.linked/unlinked) go to every organisation,
  * as GET /v1/suppliers does. Reads of restricted signals and of sole traders are logged.
  */
 export function createEventService({
@@ -39,13 +39,23 @@ export function createEventService({
       const restricted = [...new Set(rows.flatMap((e) => (isSignalEvent(e) && e.visibility === 'issuer_and_auditors' ? [e.signalId] : [])))];
       await audit.logRead(principal, 'event.read_restricted', 'signal', restricted, newId);
       // A sole trader's number is a personnummer: logged as GET /v1/suppliers logs it.
-      const soleTraders = [...new Set(rows.flatMap((e) => (isSupplierEvent(e) && supplierPayload(e).soleTrader ? [e.supplierOrgNumber] : [])))];
+      const soleTraders = [
+        ...new Set(
+          rows.flatMap((e) => {
+            if (isSupplierEvent(e)) return supplierPayload(e).soleTrader ? [e.supplierOrgNumber] : [];
+            if (!isLinkEvent(e)) return [];
+            const { from, to } = linkPayload(e);
+            return [from, to].filter((p) => p.soleTrader).map((p) => p.orgNumber.replace('-', ''));
+          }),
+        ),
+      ];
       await audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId);
       return rows.map((row): FeedEntry => {
         if (isSupplierEvent(row)) {
           const supplier = supplierPayload(row);
           return { seq: row.seq, id: row.id, type: row.type, supplierOrgNumber: supplier.orgNumber, createdAt: row.createdAt, supplier };
         }
+        if (isLinkEvent(row)) return { seq: row.seq, id: row.id, type: row.type, createdAt: row.createdAt, link: linkPayload(row) };
         if (isSignalEvent(row)) {
           const withhold = row.signalRetracted && !auditor && row.issuerOrgId !== me;
           return {

@@ -8,7 +8,9 @@ export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lif
 export const noticeEventTypes = ['subscription.failing', 'subscription.disabled'] as const;
 /** Changes to a supplier record (name, units), for every organisation (never about a signal). */
 export const supplierEventTypes = ['supplier.updated'] as const;
-export const eventTypes = [...signalEventTypes, ...noticeEventTypes, ...supplierEventTypes] as const;
+/** A link between two suppliers drawn or ended (migrations/0018), for every organisation. */
+export const linkEventTypes = ['supplier.linked', 'supplier.unlinked'] as const;
+export const eventTypes = [...signalEventTypes, ...noticeEventTypes, ...supplierEventTypes, ...linkEventTypes] as const;
 export const eventType = pgEnum('event_type', eventTypes);
 
 /**
@@ -41,7 +43,8 @@ export const events = pgTable(
     recipientOrgId: text().references(() => organisations.id),
     subscriptionId: uuid(),
     notice: jsonb(),
-    // A supplier event: the record as it stood after the change, with supplierOrgNumber and no signal columns.
+    // A supplier event: the record as it stood after the change (supplier.updated), or the
+    // link (supplier.linked/unlinked, supplierOrgNumber its `from` supplier), and no signal columns.
     supplier: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set once the relay has handed the event to the queue.
@@ -63,5 +66,10 @@ export type SupplierEventRow = Omit<EventRow, 'type' | 'supplierOrgNumber' | 'su
   supplierOrgNumber: string;
   supplier: NonNullable<EventRow['supplier']>;
 };
-export const isSupplierEvent = (event: EventRow): event is SupplierEventRow => event.recipientOrgId === null && event.signalId === null && event.supplier !== null;
+export const isSupplierEvent = (event: EventRow): event is SupplierEventRow =>
+  event.recipientOrgId === null && event.signalId === null && event.supplier !== null && (supplierEventTypes as readonly string[]).includes(event.type);
+/** An event about a link between suppliers: the link in `supplier`, its `from` supplier's number, no signal columns. */
+export type LinkEventRow = Omit<SupplierEventRow, 'type'> & { type: (typeof linkEventTypes)[number] };
+export const isLinkEvent = (event: EventRow): event is LinkEventRow =>
+  event.recipientOrgId === null && event.signalId === null && event.supplier !== null && (linkEventTypes as readonly string[]).includes(event.type);
 export type EventType = (typeof eventTypes)[number];

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -6,6 +6,8 @@ import { organisations } from '../organisations/organisations.table.ts';
 import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
+import type { LinkKind } from '../links/links.table.ts';
+import { blockingSignalTypes, type LinkRelation } from './status.rules.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 
@@ -90,6 +92,64 @@ export function createStatusRepository(db: Db) {
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
+  /*
+   * The other half of the answer (README, "Linked suppliers"): the live, supplier-wide
+   * signals that can block, of the suppliers linked to those asked about by an active
+   * link, with how they are linked. Which links count, one hop each:
+   * group — the asked supplier's parent, its subsidiaries, and its sister companies (the
+   * parent's other subsidiaries, through two links); succession — its predecessors (a
+   * successor inherits its predecessor's blocks, not the reverse). Whether a signal does
+   * block the caller is decided by the rule (status.rules.ts), as for the asked supplier's own.
+   */
+  const blockingTypeList = [...blockingSignalTypes].map((type) => `'${type}'`).join(', ');
+  const linkedStatement = (visibility: SQL | undefined, name: string) => {
+    const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
+    const neighbours = sql`(
+      SELECT l.from_org_number AS asked, l.to_org_number AS linked, 'subsidiary' AS relation, l.kind, ARRAY[l.id] AS link_ids
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.from_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'parent', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, s.to_org_number, 'sister', l.kind, ARRAY[l.id, s.id]
+        FROM supplier_links l
+        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND s.ended_at IS NULL AND s.to_org_number <> l.to_org_number
+        WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'predecessor', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'succession' AND l.to_org_number = ${asked}
+    ) AS n`;
+    return db
+      .select({
+        askedOrgNumber: sql<string>`n.asked`,
+        linkedOrgNumber: sql<string>`n.linked`,
+        linkRelation: sql<LinkRelation>`n.relation`,
+        linkKind: sql<LinkKind>`n.kind`,
+        linkIds: sql<string[]>`n.link_ids::text[]`,
+        // Looked up only for the rows found (a join made generic plans scan every supplier).
+        linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
+        ...signalColumns,
+      })
+      .from(neighbours)
+      .innerJoin(
+        signals,
+        and(
+          sql`${signals.supplierOrgNumber} = n.linked`,
+          // Literals, so that every plan, generic ones included, may use the partial index on
+          // live non-deviations (signals_live_other_idx) instead of the supplier's whole history.
+          sql`${signals.status} = 'active'`,
+          sql`${signals.type} IN (${sql.raw(blockingTypeList)})`,
+          live,
+          visibility,
+          isNull(signals.unitId),
+        ),
+      )
+      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
+      .prepare(name);
+  };
+  const forLinked = { members: linkedStatement(visibleToCaller, 'status_linked'), all: linkedStatement(undefined, 'status_linked_auditor') };
+
   const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
   const forBatch = { members: batchStatement(visibleToCaller, 'status_batch'), all: batchStatement(undefined, 'status_batch_auditor') };
   // Left-joined to a single row, so that the database's now comes back even when none is registered.
@@ -134,6 +194,13 @@ export function createStatusRepository(db: Db) {
     unitOwners: async (unitIds: string[]): Promise<Map<string, string>> =>
       unitIds.length === 0 ? new Map() : new Map((await unitOwners.execute({ unitIds })).map((u) => [u.id, u.supplierOrgNumber])),
 
+    /**
+     * The live signals that can block, of the suppliers linked to each asked one (see
+     * linkedStatement), newest first; the caller's visibility applies as to its own.
+     */
+    linkedSignals: async (principal: Principal, orgNumbers: string[]): Promise<LinkedSignal[]> =>
+      orgNumbers.length === 0 ? [] : forLinked[sees(principal)].execute({ orgNumbers, org: principal.org.id }),
+
     /** The live signals of many suppliers at once, newest first, and the database's now they were taken at. */
     liveSignals: async (principal: Principal, orgNumbers: string[]): Promise<{ asOf: Date; live: LiveSignal[] }> => {
       const rows = await forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id });
@@ -162,4 +229,15 @@ export interface LiveSignal {
   effectiveUntil: Date | null;
   /** The signal's version that decides: the current one live, the one in force then as of a past moment. */
   version: number;
+}
+
+/** A live signal of a linked supplier, with the link it reaches the asked supplier through. */
+export interface LinkedSignal extends LiveSignal {
+  askedOrgNumber: string;
+  linkedOrgNumber: string;
+  linkRelation: LinkRelation;
+  linkKind: LinkKind;
+  linkIds: string[];
+  /** The linked supplier is a sole trader: its number, shown in the reason, is a personnummer. */
+  linkedSoleTrader: boolean;
 }

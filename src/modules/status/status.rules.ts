@@ -1,5 +1,7 @@
 import type { Organisation } from '../organisations/organisations.table.ts';
-import type { LiveSignal } from './status.repository.ts';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
+import type { LinkKind } from '../links/links.table.ts';
+import type { LinkedSignal, LiveSignal } from './status.repository.ts';
 
 export type SupplierStatus = 'blocked' | 'caution' | 'clear';
 const rank: Record<SupplierStatus, number> = { clear: 0, caution: 1, blocked: 2 };
@@ -31,6 +33,19 @@ export function effectOf(signal: Pick<LiveSignal, 'type' | 'issuerKind' | 'issue
   }
 }
 
+/** What the linked supplier is to the asked one. */
+export type LinkRelation = 'parent' | 'subsidiary' | 'sister' | 'predecessor';
+
+/** How a linked supplier's signal reaches the asked supplier. */
+export interface LinkedThrough {
+  /** The active links it runs through: one, or two for a sister company (the asked supplier's link to the parent, then the parent's to the sister). */
+  linkIds: string[];
+  kind: LinkKind;
+  relation: LinkRelation;
+  /** The linked supplier the signal is about, NNNNNN-NNNN. */
+  orgNumber: string;
+}
+
 export interface Reason {
   signalId: string;
   /** The signal's version whose facts these are (GET /v1/signals/{id}/versions). */
@@ -48,6 +63,43 @@ export interface Reason {
   decisionDate: string | null;
   effectiveFrom: Date;
   effectiveUntil: Date | null;
+  /** Set when the signal is about a linked supplier, not the one asked about. */
+  linkedThrough: LinkedThrough | null;
+}
+
+const reasonOf = (signal: LiveSignal, effect: 'blocked' | 'caution', linkedThrough: LinkedThrough | null): Reason => ({
+  signalId: signal.id,
+  signalVersion: signal.version,
+  type: signal.type,
+  effect,
+  issuerOrgId: signal.issuerOrgId,
+  unitId: signal.unitId,
+  agreementId: signal.agreementId,
+  severity: signal.severity,
+  summary: signal.summary,
+  reference: signal.reference ?? null,
+  decisionDate: signal.decisionDate ?? null,
+  effectiveFrom: signal.effectiveFrom,
+  effectiveUntil: signal.effectiveUntil,
+  linkedThrough,
+});
+
+/**
+ * What linked suppliers' signals mean for the caller (README, "Linked suppliers"): a
+ * supplier-wide signal that makes a linked supplier `blocked` for the caller makes the
+ * asked one `caution` — never `blocked`, since a link is a member's claim. Anything
+ * less (a caution there, a stop on one of its units) does not travel. A signal reached
+ * through more than one link is a reason once, through the first (newest signal first).
+ */
+export function linkedReasons(linked: LinkedSignal[], caller: Organisation): Reason[] {
+  const seen = new Set<string>();
+  const reasons: Reason[] = [];
+  for (const signal of linked) {
+    if (signal.unitId !== null || seen.has(signal.id) || effectOf(signal, caller) !== 'blocked') continue;
+    seen.add(signal.id);
+    reasons.push(reasonOf(signal, 'caution', { linkIds: signal.linkIds, kind: signal.linkKind, relation: signal.linkRelation, orgNumber: formatOrgNumber(signal.linkedOrgNumber) }));
+  }
+  return reasons;
 }
 
 /**
@@ -60,7 +112,7 @@ export interface Reason {
  * so it is `blocked` when the unit or the supplier as a whole is blocked for the
  * caller; another unit's signals still make it at most `caution`.
  */
-export function decide(live: LiveSignal[], caller: Organisation, unitId: string | null = null) {
+export function decide(live: LiveSignal[], caller: Organisation, unitId: string | null = null, linked: LinkedSignal[] = []) {
   let status: SupplierStatus = 'clear';
   let supplierWide: SupplierStatus = 'clear';
   const reasons: Reason[] = [];
@@ -68,21 +120,7 @@ export function decide(live: LiveSignal[], caller: Organisation, unitId: string 
   for (const signal of live) {
     const effect = effectOf(signal, caller);
     if (effect === 'clear') continue;
-    reasons.push({
-      signalId: signal.id,
-      signalVersion: signal.version,
-      type: signal.type,
-      effect,
-      issuerOrgId: signal.issuerOrgId,
-      unitId: signal.unitId,
-      agreementId: signal.agreementId,
-      severity: signal.severity,
-      summary: signal.summary,
-      reference: signal.reference ?? null,
-      decisionDate: signal.decisionDate ?? null,
-      effectiveFrom: signal.effectiveFrom,
-      effectiveUntil: signal.effectiveUntil,
-    });
+    reasons.push(reasonOf(signal, effect, null));
     if (signal.unitId) {
       unitEffects.set(signal.unitId, worst(unitEffects.get(signal.unitId) ?? 'clear', effect));
       status = worst(status, signal.unitId === unitId ? effect : 'caution');
@@ -90,6 +128,12 @@ export function decide(live: LiveSignal[], caller: Organisation, unitId: string 
       supplierWide = worst(supplierWide, effect);
       status = worst(status, effect);
     }
+  }
+  // A linked supplier's block counts as a supplier-wide caution, after the supplier's own reasons.
+  for (const reason of linkedReasons(linked, caller)) {
+    reasons.push(reason);
+    supplierWide = worst(supplierWide, 'caution');
+    status = worst(status, 'caution');
   }
   const units = [...unitEffects].map(([unitId, effect]) => ({ unitId, status: worst(effect, supplierWide) }));
   return { status, reasons, units };

@@ -33,6 +33,17 @@ export const reasonSchema = z
       .describe('For an IVO injunction or revoked permit, the date IVO decided (YYYY-MM-DD); null for other types and for decisions recorded before the registry asked for it.'),
     effectiveFrom: z.date(),
     effectiveUntil: z.date().nullable().describe('When it stops applying; null when open-ended.'),
+    linkedThrough: z
+      .object({
+        linkIds: z.array(z.string()).describe('The active links it comes through (GET /v1/supplier-links/{id}): one, or two for a sister company — the link to the common parent, then the parent’s link to the sister.'),
+        kind: z.enum(['group', 'succession']),
+        relation: z
+          .enum(['parent', 'subsidiary', 'sister', 'predecessor'])
+          .describe('What the linked supplier is to the one asked about: its parent company, a subsidiary, a sister company (same parent), or the predecessor whose operation it took over.'),
+        orgNumber: z.string().describe('The linked supplier the signal is about, NNNNNN-NNNN.'),
+      })
+      .nullable()
+      .describe('Set when the signal is about a linked supplier (README, "Linked suppliers"): a stop, termination or revoked permit there that would block you makes this supplier `caution`, never `blocked`; null for the supplier’s own signals.'),
   })
   .meta({ id: 'StatusReason', description: 'One live signal that decides the status.' });
 

@@ -4,8 +4,14 @@ import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { supplierNotFound, unitNotFound } from '../suppliers/suppliers.errors.ts';
-import type { LiveSignal, StatusRepository } from './status.repository.ts';
-import { decide } from './status.rules.ts';
+import type { LinkedSignal, LiveSignal, StatusRepository } from './status.repository.ts';
+import { decide, type Reason } from './status.rules.ts';
+
+/** The linked suppliers' signals that became reasons. */
+const shown = (linked: LinkedSignal[], reasons: Reason[]) => {
+  const ids = new Set(reasons.flatMap((r) => (r.linkedThrough ? [r.signalId] : [])));
+  return linked.filter((s) => ids.has(s.id));
+};
 
 /** One question of a batch: an organisation number as sent, or one with a unit. */
 export type BatchQuestion = string | { orgNumber: string; unitId?: string | undefined };
@@ -46,10 +52,16 @@ export const askedFor = (asked: Asked[]) => {
 
 /**
  * Each batch question answered on its own from what was read: `known` the registered
- * suppliers, `owners` each unit's supplier, `signals` the deciding signals, for `caller`.
+ * suppliers, `owners` each unit's supplier, `signals` the deciding signals and `linked`
+ * the linked suppliers' signals that can block, for `caller`.
  */
-export function answerQuestions(asked: Asked[], read: { known: Set<string>; owners: Map<string, string>; signals: LiveSignal[] }, caller: Organisation) {
+export function answerQuestions(
+  asked: Asked[],
+  read: { known: Set<string>; owners: Map<string, string>; signals: LiveSignal[]; linked?: LinkedSignal[] },
+  caller: Organisation,
+) {
   const bySupplier = Map.groupBy(read.signals, (s) => s.supplierOrgNumber);
+  const linkedTo = Map.groupBy(read.linked ?? [], (s) => s.askedOrgNumber);
   const none = { reasons: [], units: [] };
   return asked.map((q) => {
     if (!q.ok) return { orgNumber: q.orgNumber, unitId: q.unitId, registered: false, status: 'invalid' as const, ...none, problem: q.problem };
@@ -58,7 +70,7 @@ export function answerQuestions(asked: Asked[], read: { known: Set<string>; owne
       const problem = { code: 'suppliers.unit_not_found', detail: unitNotFound(q.unitId).message };
       return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, status: 'invalid' as const, ...none, problem };
     }
-    return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], caller, q.unitId) };
+    return { orgNumber: q.orgNumber, unitId: q.unitId, registered: true, ...decide(bySupplier.get(q.orgNumber) ?? [], caller, q.unitId, linkedTo.get(q.orgNumber) ?? []) };
   });
 }
 
@@ -66,12 +78,16 @@ export function answerQuestions(asked: Asked[], read: { known: Set<string>; owne
  * A status answer shows restricted data in two ways: an issuer_and_auditors signal
  * among the reasons (to its issuer or an auditor), and a sole trader's number
  * (a personnummer). Both reads are logged, as everywhere else; ordinary reads are not.
+ * A linked supplier's signal is shown only when it makes a reason, and so is its number.
  */
 export const restrictedReadLog =
-  (audit: Pick<AuditService, 'logRead'>, newId: () => string) => async (principal: Principal, signals: LiveSignal[], soleTraders: string[]) => {
+  (audit: Pick<AuditService, 'logRead'>, newId: () => string) =>
+  async (principal: Principal, signals: LiveSignal[], soleTraders: string[], shownLinked: LinkedSignal[] = []) => {
+    const restricted = [...signals, ...shownLinked].filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id);
+    const numbers = [...new Set([...soleTraders, ...shownLinked.filter((s) => s.linkedSoleTrader).map((s) => s.linkedOrgNumber)])];
     await Promise.all([
-      audit.logRead(principal, 'signal.read_restricted', 'signal', signals.filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id), newId),
-      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId),
+      audit.logRead(principal, 'signal.read_restricted', 'signal', [...new Set(restricted)], newId),
+      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', numbers, newId),
     ]);
   };
 
@@ -92,14 +108,16 @@ export function createStatusService({
      * "… in this unit (home)?". A unit of another supplier is refused.
      */
     forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null = null) => {
-      const [found, owners] = await Promise.all([
+      const [found, linked, owners] = await Promise.all([
         status.supplierWithLiveSignals(principal, orgNumber),
+        status.linkedSignals(principal, [orgNumber]),
         unitId === null ? undefined : status.unitOwners([unitId]),
       ]);
       if (!found) throw supplierNotFound(orgNumber);
       if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
-      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : []);
-      return { orgNumber, unitId, ...decide(found.live, principal.org, unitId), asOf: found.asOf };
+      const answer = decide(found.live, principal.org, unitId, linked);
+      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
+      return { orgNumber, unitId, ...answer, asOf: found.asOf };
     },
 
     /**
@@ -112,15 +130,17 @@ export function createStatusService({
       const { numbers, unitIds } = askedFor(asked);
       // The answer's asOf is the moment its signals were taken at (with no number to ask
       // about, the moment the registrations were read).
-      const [registered, signals, owners] = await Promise.all([
+      const [registered, signals, linked, owners] = await Promise.all([
         status.registered(numbers),
         numbers.length === 0 ? undefined : status.liveSignals(principal, numbers),
+        status.linkedSignals(principal, numbers),
         status.unitOwners(unitIds),
       ]);
       const { suppliers } = registered;
       const { asOf, live } = signals ?? { asOf: registered.asOf, live: [] };
-      await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
-      const results = answerQuestions(asked, { known: new Set(suppliers.map((r) => r.orgNumber)), owners, signals: live }, principal.org);
+      const results = answerQuestions(asked, { known: new Set(suppliers.map((r) => r.orgNumber)), owners, signals: live, linked }, principal.org);
+      const shownLinked = shown(linked, results.flatMap((r) => r.reasons));
+      await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber), shownLinked);
       return { results, asOf };
     },
   };

@@ -81,14 +81,16 @@ export function eventMatches(
 }
 
 /**
- * Whether a supplier event (supplier.updated) goes to a subscription. Supplier records
- * are readable by every organisation, so there is no visibility check. A `types`
- * filter lists signal types, so a subscription that set one asked for signals only;
- * a `suppliers` filter must name the supplier. The other filters (agreements, issuers'
- * municipality codes, severity, affects) describe signals and do not hold a renamed
- * supplier back.
+ * Whether a supplier event (supplier.updated, supplier.linked/unlinked) goes to a
+ * subscription. Supplier records and links are readable by every organisation, so
+ * there is no visibility check. A `types` filter lists signal types, so a subscription
+ * that set one asked for signals only; a `suppliers` filter must name the supplier — for
+ * a link, either of its two (`linkedOrgNumber` is the other). The other filters
+ * (agreements, issuers' municipality codes, severity, affects) describe signals and do
+ * not hold a renamed or linked supplier back.
  */
-export function supplierEventMatches(event: { supplierOrgNumber: string }, filters: SubscriptionFilters): boolean {
+export function supplierEventMatches(event: { supplierOrgNumber: string; linkedOrgNumber?: string }, filters: SubscriptionFilters): boolean {
   if (filters.types?.length) return false;
-  return !filters.suppliers?.length || filters.suppliers.includes(event.supplierOrgNumber);
+  if (!filters.suppliers?.length) return true;
+  return filters.suppliers.includes(event.supplierOrgNumber) || (event.linkedOrgNumber !== undefined && filters.suppliers.includes(event.linkedOrgNumber));
 }

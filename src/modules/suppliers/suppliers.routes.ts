@@ -1,4 +1,4 @@
-import type { onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
 import { bearer } from '../../lib/route.ts';
@@ -8,11 +8,11 @@ import type { SupplierService } from './suppliers.service.ts';
 
 export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
 
-export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService }> = async (app, { suppliers }) => {
+/** Members with signals:write, or the operator with admin (who may then do what the service lets it). */
+export function memberOrOperator(app: FastifyInstance): onRequestAsyncHookHandler {
   const member = app.authorize({ scope: 'signals:write', kinds: memberKinds });
   const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
-  // Members register and change suppliers with signals:write; the operator changes them with admin.
-  const memberOrOperator: onRequestAsyncHookHandler = async function (request, reply) {
+  return async function (request, reply) {
     try {
       await member.call(this, request, reply);
     } catch (error) {
@@ -20,11 +20,14 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
       await operator.call(this, request, reply);
     }
   };
+}
+
+export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService }> = async (app, { suppliers }) => {
 
   app.put(
     '/v1/suppliers/:orgNumber',
     {
-      onRequest: memberOrOperator,
+      onRequest: memberOrOperator(app),
       schema: {
         operationId: 'putSupplier',
         summary: 'Register a supplier, or change its name and units (its owners only)',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, pageQuery, withoutNul } from '../../lib/schemas.ts';
+import { supplierLinkOfSupplier, toLinkOfSupplier } from '../links/links.schemas.ts';
 import type { SupplierView } from './suppliers.service.ts';
 
 export const unitInput = z
@@ -55,6 +56,9 @@ export const supplierSchema = z
       .string()
       .describe('The organisation that registered it; with the owners of the agreements it is party to and the operator, it may change the name and units.'),
     version: z.number().int().describe('The record’s version; each change of name or units is a new one, in the supplier’s history.'),
+    links: z
+      .array(supplierLinkOfSupplier)
+      .describe('Its active links to other suppliers (group, succession), oldest first; a block on a linked supplier makes this one `caution` (README, "Linked suppliers"). Ended links are in its history.'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -84,6 +88,7 @@ export const toSupplierResponse = (s: SupplierView) => ({
   units: s.units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, formerNames: u.formerNames })),
   registeredByOrgId: s.createdByOrgId,
   version: s.version,
+  links: s.links.map((l) => toLinkOfSupplier(l, s.orgNumber)),
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
 });

@@ -4,6 +4,8 @@ import { checkOrgNumber, formatOrgNumber } from '../../lib/identity-numbers.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
+import type { LinkView } from '../links/links.repository.ts';
+import type { LinkService } from '../links/links.service.ts';
 import type { SupplierRepository, UnitInput } from './suppliers.repository.ts';
 import {
   changeReasonRequired,
@@ -17,7 +19,7 @@ import {
 import type { Supplier, SupplierUnit, UnitSnapshot } from './suppliers.table.ts';
 
 export type UnitView = SupplierUnit & { formerNames: string[] };
-export type SupplierView = Supplier & { units: UnitView[]; formerNames: string[] };
+export type SupplierView = Supplier & { units: UnitView[]; formerNames: string[]; links: LinkView[] };
 
 export interface SupplierInput {
   orgNumber: string;
@@ -34,11 +36,13 @@ export function createSupplierService({
   db,
   suppliers,
   events,
+  links,
   audit,
   newId,
 }: {
   db: Db;
   suppliers: SupplierRepository;
+  links: Pick<LinkService, 'activeOf'>;
   events: Pick<EventRepository, 'appendSupplier'>;
   audit: Pick<AuditService, 'record' | 'logRead'>;
   newId: () => string;
@@ -47,15 +51,16 @@ export function createSupplierService({
   const logSoleTraderReads = (principal: Principal, rows: Supplier[]) =>
     audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', rows.filter((r) => r.soleTrader).map((r) => r.orgNumber), newId);
 
-  const withUnits = async (rows: Supplier[]): Promise<SupplierView[]> => {
+  const withUnits = async (principal: Principal, rows: Supplier[]): Promise<SupplierView[]> => {
     const numbers = rows.map((r) => r.orgNumber);
-    const [units, names] = await Promise.all([suppliers.unitsOf(numbers), suppliers.namesOf(numbers)]);
+    const [units, names, active] = await Promise.all([suppliers.unitsOf(numbers), suppliers.namesOf(numbers), links.activeOf(principal, numbers)]);
     const former = (orgNumber: string, unitId: string | null, current: string) =>
       names.filter((n) => n.supplierOrgNumber === orgNumber && n.unitId === unitId && n.name.toLowerCase() !== current.toLowerCase()).map((n) => n.name);
     return rows.map((row) => ({
       ...row,
       formerNames: former(row.orgNumber, null, row.name),
       units: units.filter((u) => u.supplierOrgNumber === row.orgNumber).map((u) => ({ ...u, formerNames: former(row.orgNumber, u.id, u.name) })),
+      links: active.filter((l) => l.fromOrgNumber === row.orgNumber || l.toOrgNumber === row.orgNumber),
     }));
   };
 
@@ -171,7 +176,7 @@ export function createSupplierService({
         await change(tx, principal, current ?? (await suppliers.lockByOrgNumber(tx, input.orgNumber))!, input);
         return false;
       });
-      const [supplier] = await withUnits([(await suppliers.findByOrgNumber(input.orgNumber))!]);
+      const [supplier] = await withUnits(principal, [(await suppliers.findByOrgNumber(input.orgNumber))!]);
       return { created, supplier: supplier! };
     },
 
@@ -179,7 +184,7 @@ export function createSupplierService({
       const row = await suppliers.findByOrgNumber(orgNumber);
       if (!row) throw supplierNotFound(orgNumber);
       await logSoleTraderReads(principal, [row]);
-      return (await withUnits([row]))[0]!;
+      return (await withUnits(principal, [row]))[0]!;
     },
 
     /** Every version of the record, oldest first (for the supplier history). */
@@ -193,12 +198,12 @@ export function createSupplierService({
       if (query.q) {
         const found = await suppliers.search(query.q, query.limit);
         await logSoleTraderReads(principal, found);
-        return { items: await withUnits(found), nextCursor: null };
+        return { items: await withUnits(principal, found), nextCursor: null };
       }
       const after = query.cursor ? decodeCursor(query.cursor, /^\d{10}$/) : undefined;
       const page = pageOf(await suppliers.list(after, query.limit + 1), query.limit, (s) => s.orgNumber);
       await logSoleTraderReads(principal, page.items);
-      return { items: await withUnits(page.items), nextCursor: page.nextCursor };
+      return { items: await withUnits(principal, page.items), nextCursor: page.nextCursor };
     },
   };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Organisation } from '../organisations/organisations.table.ts';
+import type { LinkedSignal } from './status.repository.ts';
+import { decide, linkedReasons } from './status.rules.ts';
+
+// Only what the rules read of the caller.
+const caller = (id: string, kind: Organisation['kind'], federationId: string | null = null) => ({ id, kind, federationId }) as Organisation;
+const sundsvall = caller('sundsvall', 'municipality', 'kfv');
+const umea = caller('umea', 'municipality');
+
+const linked = (id: string, type: LinkedSignal['type'], issuerOrgId: string, issuerKind: LinkedSignal['issuerKind'], more: Partial<LinkedSignal> = {}) =>
+  ({
+    id,
+    version: 1,
+    type,
+    supplierOrgNumber: '5560000002',
+    unitId: null,
+    agreementId: null,
+    issuerOrgId,
+    issuerKind,
+    severity: null,
+    visibility: 'members',
+    summary: id,
+    effectiveFrom: new Date(0),
+    effectiveUntil: null,
+    askedOrgNumber: '5560000001',
+    linkedOrgNumber: '5560000002',
+    linkRelation: 'sister',
+    linkKind: 'group',
+    linkIds: ['link-1', 'link-2'],
+    linkedSoleTrader: false,
+    ...more,
+  }) as LinkedSignal;
+
+describe('linked suppliers in decide', () => {
+  it('makes a block on a linked supplier a caution, never a block, naming the link and the signal', () => {
+    const answer = decide([], sundsvall, null, [linked('revoked', 'permit_revoked', 'umea', 'municipality')]);
+    expect(answer.status).toBe('caution');
+    expect(answer.reasons).toEqual([
+      expect.objectContaining({
+        signalId: 'revoked',
+        signalVersion: 1,
+        effect: 'caution',
+        linkedThrough: { linkIds: ['link-1', 'link-2'], kind: 'group', relation: 'sister', orgNumber: '556000-0002' },
+      }),
+    ]);
+  });
+
+  it('carries only what blocks this caller: another organisation’s own stop and cautions stay behind', () => {
+    const federationStop = linked('kfv-stop', 'call_off_stop', 'kfv', 'federation');
+    expect(decide([], sundsvall, null, [federationStop]).status).toBe('caution');
+    expect(decide([], umea, null, [federationStop])).toMatchObject({ status: 'clear', reasons: [] });
+    expect(decide([], sundsvall, null, [linked('injunction', 'ivo_injunction', 'adda', 'purchasing_centre')]).status).toBe('clear');
+  });
+
+  it('leaves a linked supplier’s unit stop with that unit, and names a signal reached twice once', () => {
+    expect(decide([], sundsvall, null, [linked('unit', 'call_off_stop', 'adda', 'purchasing_centre', { unitId: 'u1' })]).status).toBe('clear');
+    const twice = [linked('stop', 'call_off_stop', 'adda', 'purchasing_centre'), linked('stop', 'call_off_stop', 'adda', 'purchasing_centre', { linkRelation: 'parent', linkIds: ['link-3'] })];
+    expect(linkedReasons(twice, sundsvall)).toHaveLength(1);
+  });
+
+  it('does not lower the supplier’s own block, and counts as supplier-wide for its units', () => {
+    const own = { ...linked('own', 'call_off_stop', 'adda', 'purchasing_centre'), supplierOrgNumber: '5560000001' };
+    const ownUnit = { ...linked('own-unit', 'ivo_injunction', 'adda', 'purchasing_centre', { unitId: 'u1' }), supplierOrgNumber: '5560000001' };
+    expect(decide([own], sundsvall, null, [linked('l', 'termination', 'adda', 'purchasing_centre')]).status).toBe('blocked');
+    const withUnit = decide([ownUnit], sundsvall, null, [linked('l', 'termination', 'adda', 'purchasing_centre')]);
+    expect(withUnit.units).toEqual([{ unitId: 'u1', status: 'caution' }]);
+    expect(withUnit.reasons.map((r) => r.linkedThrough === null)).toEqual([true, false]);
+  });
+});
