@@ -60,6 +60,15 @@ const receiptReason = z
     decisionDate: z.string().max(20).nullable(),
     effectiveFrom: instant,
     effectiveUntil: instant.nullable(),
+    linkedThrough: z
+      .strictObject({
+        linkIds: z.array(z.string().max(100)).max(2),
+        kind: z.enum(['group', 'succession']),
+        relation: z.string().max(50),
+        orgNumber: formattedOrgNumber,
+      })
+      .nullable()
+      .describe('For a signal on a linked supplier: the links it came through, as the answer showed them; null for the supplier’s own signals.'),
   })
   .describe('One deciding signal, as the status answer showed it, with its version.');
 

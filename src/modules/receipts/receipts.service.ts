@@ -48,6 +48,7 @@ export function receiptAskOf(query: { receipt?: 'true' | 'false' | undefined; pu
 const reasonOf = (r: Reason): ReceiptReason => ({
   signalId: r.signalId,
   signalVersion: r.signalVersion,
+  linkedThrough: r.linkedThrough,
   type: r.type,
   effect: r.effect,
   issuerOrgId: r.issuerOrgId,

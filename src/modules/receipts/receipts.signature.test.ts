@@ -31,6 +31,7 @@ function receipt(): SupplierReceipt {
           decisionDate: null,
           effectiveFrom: '2026-05-01T00:00:00.000Z',
           effectiveUntil: null,
+          linkedThrough: null,
         },
       ],
       units: [{ unitId: '01900000-0000-7000-8000-0000000000cc', status: 'blocked' }],
