@@ -5,6 +5,7 @@ import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import type { SignalService } from '../signals/signals.service.ts';
 import type { SupplierService } from '../suppliers/suppliers.service.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
@@ -34,6 +35,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     '/v1/audit',
     {
       onRequest: anyReader,
+      config: { readCost: (req) => READ_COSTS.page((req.query as { limit: number }).limit) },
       schema: {
         ...common,
         operationId: 'listAuditEntries',
@@ -101,6 +103,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     '/v1/audit/verify',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.auditChain },
       schema: {
         ...common,
         operationId: 'verifyAuditChain',
@@ -118,6 +121,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     '/v1/audit/export',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.auditChain },
       schema: {
         ...common,
         operationId: 'exportAuditChain',
@@ -138,6 +142,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     '/v1/audit/reads',
     {
       onRequest: auditor,
+      config: { readCost: (req) => READ_COSTS.page((req.query as { limit: number }).limit) },
       schema: {
         ...common,
         operationId: 'listReadLog',
@@ -159,6 +164,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService; signals: 
     '/v1/suppliers/:orgNumber/history',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.supplierHistory },
       schema: {
         ...common,
         operationId: 'getSupplierHistory',
