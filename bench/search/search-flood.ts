@@ -32,7 +32,7 @@ import { type SeededSupplier, seedSearchSuppliers } from './seed.ts';
  *   its SQL alone, with the EXPLAIN of a typical and a longest query.
  */
 
-const STATUS_RATE = 100;
+const STATUS_RATE = 25;
 const READERS = 20;
 const FLOOD_IN_FLIGHT = 10;
 

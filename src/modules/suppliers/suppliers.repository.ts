@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { createGate } from '../../lib/gate.ts';
 import { agreementSuppliers, agreements } from '../agreements/agreements.table.ts';
 import {
   type Supplier,
@@ -57,7 +58,16 @@ export function searchQuery(db: Db | Tx, q: string, limit: number) {
     .limit(limit);
 }
 
+/**
+ * Searches one API process runs at once. A search holds a pool connection for tens of
+ * milliseconds; ten at once (one organisation's burst at its read limit) took every
+ * connection and status reads of other organisations queued behind them. The rest of the
+ * pool stays for the reads that decide a placement.
+ */
+export const SEARCH_CONCURRENCY = 2;
+
 export function createSupplierRepository(db: Db) {
+  const searchGate = createGate(SEARCH_CONCURRENCY);
   return {
     findByOrgNumber: async (orgNumber: string, tx: Db | Tx = db): Promise<Supplier | undefined> =>
       (await tx.select().from(suppliers).where(eq(suppliers.orgNumber, orgNumber)).limit(1))[0],
@@ -136,10 +146,12 @@ export function createSupplierRepository(db: Db) {
      * then by name and number, so equal scores come back in the same order every time.
      */
     search: (q: string, limit: number): Promise<Supplier[]> =>
-      db.transaction(async (tx) => {
-        await tx.execute(sql.raw(SEARCH_SETTINGS_SQL));
-        return (await searchQuery(tx, q, limit)).map((r) => r.supplier);
-      }),
+      searchGate(() =>
+        db.transaction(async (tx) => {
+          await tx.execute(sql.raw(SEARCH_SETTINGS_SQL));
+          return (await searchQuery(tx, q, limit)).map((r) => r.supplier);
+        }),
+      ),
 
     list: (afterOrgNumber: string | undefined, limit: number): Promise<Supplier[]> =>
       db
