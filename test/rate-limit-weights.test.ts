@@ -12,7 +12,8 @@ import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factorie
  * (shared by two replicas) and without it (the embedded default's in-process count).
  */
 
-const READS = 30;
+// Room for three searches.
+const READS = 3 * READ_COSTS.nameSearch;
 
 describe.each([
   ['with Redis, shared by two replicas', true],
@@ -60,7 +61,7 @@ describe.each([
     const again = await search(second, org);
     expect(again.statusCode).toBe(200);
     expect(remaining(again)).toBe(READS - 2 * READ_COSTS.nameSearch);
-    // The third spends the last 10; the fourth does not fit.
+    // The third spends the rest; the fourth does not fit.
     expect((await search(t.app, org)).statusCode).toBe(200);
     expectLimited(await search(second, org), READ_COSTS.nameSearch);
   });
@@ -69,9 +70,9 @@ describe.each([
     const org = cast.timra.id;
     expect((await status(t.app, org)).statusCode).toBe(200);
     for (let i = 0; i < 2; i++) expect((await search(i % 2 ? second : t.app, org)).statusCode).toBe(200);
-    // 9 left: a search (10) does not fit, and spends nothing, so nine status reads still do.
+    // One search's cost less one left: a search does not fit, and spends nothing, so that many status reads still do.
     expectLimited(await search(second, org), READ_COSTS.nameSearch);
-    for (let i = 0; i < 9; i++) expect((await status(i % 2 ? second : t.app, org)).statusCode).toBe(200);
+    for (let i = 0; i < READ_COSTS.nameSearch - 1; i++) expect((await status(i % 2 ? second : t.app, org)).statusCode).toBe(200);
     expectLimited(await status(t.app, org), 1);
     expectLimited(await search(second, org), READ_COSTS.nameSearch);
   });
@@ -97,9 +98,11 @@ describe.each([
     const page = await get(second, org, '/v1/events?limit=1000');
     expect(page.statusCode, page.body).toBe(200);
     expect(remaining(page)).toBe(READS - 10 - READ_COSTS.page(1000));
-    // 10 left: a batch of 101 numbers (11) does not fit; writes are a budget of their own.
-    const big = await second.inject({ method: 'POST', url: '/v1/suppliers/status', headers: { authorization: `Bearer ${t.token(org)}` }, payload: { orgNumbers: [...orgNumbers, newOrgNumber()] } });
-    expectLimited(big, 11);
+    // READS - 20 left: a batch of that many times ten numbers and one more does not fit; writes are a budget of their own.
+    const left = READS - 20;
+    const many = [...orgNumbers, ...Array.from({ length: left * 10 + 1 - orgNumbers.length }, () => newOrgNumber())];
+    const big = await second.inject({ method: 'POST', url: '/v1/suppliers/status', headers: { authorization: `Bearer ${t.token(org)}` }, payload: { orgNumbers: many } });
+    expectLimited(big, left + 1);
     expect((await t.request({ method: 'PUT', url: `/v1/suppliers/${newOrgNumber()}`, as: org, payload: { name: 'Skrivbudgeten AB' } })).statusCode).toBe(201);
   });
 
