@@ -10,12 +10,13 @@ import { resultsDir, sleep } from './lib/proc.ts';
 import { log, machineLabel, printTable, type Row, writeResult } from './lib/report.ts';
 import type { BenchOutcome } from './lib/types.ts';
 import { memoryOutcome } from './memory.ts';
+import { searchFloodBench } from './search/search-flood.ts';
 import { statusBench } from './status/status.ts';
 
 // npm run bench                      every benchmark, full size
 // npm run bench -- fanout status     some of them
 // npm run bench -- --quick           small sizes, short runs (a smoke test, not a measurement)
-const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [ingest] [memory] [options]
+const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [search-flood] [ingest] [memory] [options]
   --sizes 310,1000,3000      fan-out subscriber counts
   --rounds 50                measured fan-out rounds per size (after --warmup-rounds 5);
                              fanout-hostile: clean rounds, and as many hostile rounds
@@ -29,6 +30,8 @@ const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [inges
                              delivery to have an attempt recorded
   --signals 100000,1000000   registry sizes for the status benchmark
   --suppliers 10000          suppliers in the status registry
+  --flood-seconds 65         search-flood: seconds of the quiet and of the flooded status run
+                             (the hostile run is half as long)
   --connections 10           concurrent clients for status and ingest
   --duration 15              seconds per measured throughput run (after --warmup 3)
   --api-log-level warn       LOG_LEVEL of the API (the worker logs at info)
@@ -39,7 +42,7 @@ const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [inges
                              its own database and processes) beside the current code, runs
                              alternating, and report the ratio (issue 14: within 5 %)
   --baseline-rounds 4        ingest with --baseline: measured runs of each build
-  --quick                    sizes 310, 10 rounds, 100,000 signals, 5 s runs`;
+  --quick                    sizes 310, 10 rounds, 100,000 signals, 5 s runs, 20 s flood runs`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,6 +56,7 @@ const { values, positionals } = parseArgs({
     mix: { type: 'string' },
     signals: { type: 'string' },
     suppliers: { type: 'string' },
+    'flood-seconds': { type: 'string' },
     connections: { type: 'string' },
     duration: { type: 'string' },
     warmup: { type: 'string' },
@@ -82,6 +86,7 @@ const options: Options = {
   mix: values.mix === undefined ? [...MIX_PARTS] : values.mix.split(',').map((x) => x.trim()).filter(Boolean),
   signals: list(values.signals, quick ? [100_000] : [100_000, 1_000_000]),
   suppliers: num(values.suppliers, 10_000),
+  floodSeconds: num(values['flood-seconds'], quick ? 20 : 65),
   connections: num(values.connections, 10),
   duration: num(values.duration, quick ? 5 : 15),
   warmup: num(values.warmup, quick ? 1 : 3),
@@ -90,7 +95,7 @@ const options: Options = {
   baseline: values.baseline,
   baselineRounds: num(values['baseline-rounds'], 4),
 };
-const bad = [...options.sizes, ...options.signals, options.rounds, options.baselineRounds, options.suppliers, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
+const bad = [...options.sizes, ...options.signals, options.rounds, options.baselineRounds, options.suppliers, options.floodSeconds, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
 const badMix = options.mix.filter((p) => !(MIX_PARTS as readonly string[]).includes(p));
 if (badMix.length > 0) {
   process.stderr.write(`unknown part of the hostile mix: ${badMix.join(', ')} (known: ${MIX_PARTS.join(', ')})\n`);
@@ -101,7 +106,7 @@ if (bad.length > 0) {
   process.exit(2);
 }
 
-const all = ['fanout', 'fanout-hostile', 'status', 'ingest', 'memory'] as const;
+const all = ['fanout', 'fanout-hostile', 'status', 'search-flood', 'ingest', 'memory'] as const;
 type Name = (typeof all)[number];
 const wanted = (positionals.length ? positionals : [...all]) as Name[];
 const unknown = wanted.filter((n) => !all.includes(n));
@@ -114,6 +119,7 @@ const runners: Record<Exclude<Name, 'memory'>, (o: Options) => Promise<BenchOutc
   fanout: fanoutBench,
   'fanout-hostile': fanoutHostileBench,
   status: statusBench,
+  'search-flood': searchFloodBench,
   ingest: ingestBench,
 };
 

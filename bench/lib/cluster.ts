@@ -37,6 +37,8 @@ export interface Options {
   /** Registry sizes (signals) for the status benchmark; suppliers stay at `suppliers`. */
   signals: number[];
   suppliers: number;
+  /** search-flood: seconds of each status run (quiet, then under the flood; the hostile run is half). */
+  floodSeconds: number;
   /** Log level of the API (the worker logs at info, one line per event). */
   apiLogLevel: string;
   /** Extra node flags for the API and worker, e.g. --cpu-prof. */

@@ -5,6 +5,7 @@ import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import type { SignalService } from '../signals/signals.service.ts';
 import type { FollowUpService } from '../followups/followups.service.ts';
 import { toFollowUpResponse } from '../followups/followups.schemas.ts';
@@ -43,6 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/audit',
     {
       onRequest: anyReader,
+      config: { readCost: (req) => READ_COSTS.page((req.query as { limit: number }).limit) },
       schema: {
         ...common,
         operationId: 'listAuditEntries',
@@ -110,6 +112,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/audit/verify',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.auditChain },
       schema: {
         ...common,
         operationId: 'verifyAuditChain',
@@ -127,6 +130,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/audit/export',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.auditChain },
       schema: {
         ...common,
         operationId: 'exportAuditChain',
@@ -147,6 +151,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/audit/reads',
     {
       onRequest: auditor,
+      config: { readCost: (req) => READ_COSTS.page((req.query as { limit: number }).limit) },
       schema: {
         ...common,
         operationId: 'listReadLog',
@@ -168,6 +173,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/suppliers/:orgNumber/history',
     {
       onRequest: auditor,
+      config: { readCost: READ_COSTS.supplierHistory },
       schema: {
         ...common,
         operationId: 'getSupplierHistory',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { eventFeed, eventFeedQuery } from './events.schemas.ts';
 import type { EventService } from './events.service.ts';
 
@@ -10,6 +11,7 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = asyn
     '/v1/events',
     {
       onRequest: app.authorize({ scope: 'registry:read' }),
+      config: { readCost: (req) => READ_COSTS.page((req.query as { limit: number }).limit) },
       schema: {
         operationId: 'listEvents',
         summary: 'The event feed, for clients that cannot receive webhooks',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { signalReachSchema } from './reach.schemas.ts';
 import type { ReachService } from './reach.service.ts';
 
@@ -10,6 +11,7 @@ export const reachRoutes: FastifyPluginAsyncZod<{ reach: ReachService }> = async
     '/v1/signals/:id/reach',
     {
       onRequest: app.authorize({ scope: 'registry:read' }),
+      config: { readCost: READ_COSTS.reach },
       schema: {
         operationId: 'getSignalReach',
         summary: 'Whom your signal reached: delivered, pending, failing or no subscription, per organisation',

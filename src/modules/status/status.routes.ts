@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { batchStatusBody, batchStatusSchema, statusQuery, supplierStatusSchema, withFormattedNumber } from './status.schemas.ts';
 import { receiptNotWithAsOf } from '../receipts/receipts.errors.ts';
 import { receiptAskOf, type ReceiptService } from '../receipts/receipts.service.ts';
@@ -49,6 +50,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
     '/v1/suppliers/status',
     {
       onRequest: app.authorize({ scope: 'registry:read' }),
+      config: { readCost: (req) => READ_COSTS.batchStatus((req.body as { orgNumbers: unknown[] }).orgNumbers.length) },
       schema: {
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers (or units) at once',

@@ -1,6 +1,7 @@
 import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
@@ -68,6 +69,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
     '/v1/suppliers',
     {
       onRequest: app.authorize({ scope: 'registry:read' }),
+      config: { readCost: (req) => ((req.query as { q?: string }).q ? READ_COSTS.nameSearch : 1) },
       schema: {
         operationId: 'listSuppliers',
         summary: 'Search suppliers by name, or list them all',

@@ -64,16 +64,25 @@ export const supplierSchema = z
   })
   .meta({ id: 'Supplier' });
 
+/**
+ * The longest name search: longer than nearly every supplier name, short enough that a
+ * query's trigrams (about one per character) stay few, which is what a search costs in
+ * the index and in the similarity of each candidate name.
+ */
+export const SEARCH_MAX_LENGTH = 64;
+
 export const supplierListQuery = z
   .object({
     q: z
       .string()
       .trim()
       .min(1)
-      .max(100)
+      .max(SEARCH_MAX_LENGTH)
       .refine(...withoutNul)
       .optional()
-      .describe('Name search, tolerant of case and small typos, over the current and former names of suppliers and their units.'),
+      .describe(
+        `Name search over the current and former names of suppliers and their units, tolerant of case, accents (Harnosand finds Härnösand) and small typos; best match first. At most ${SEARCH_MAX_LENGTH} characters.`,
+      ),
     ...pageQuery,
   })
   .strict();

@@ -79,11 +79,16 @@ export const supplierNames = pgTable(
       .references(() => suppliers.orgNumber),
     unitId: uuid().references(() => supplierUnits.id),
     name: text().notNull(),
+    // The name as search compares it: registry_fold_name (migrations/0012) folds case and
+    // accents (Härnösand → harnosand), the same function the query applies to what is typed.
+    nameFolded: text()
+      .notNull()
+      .generatedAlwaysAs(sql`registry_fold_name(name)`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('supplier_names_uq').on(t.supplierOrgNumber, sql`COALESCE(${t.unitId}, '00000000-0000-0000-0000-000000000000'::uuid)`, sql`lower(${t.name})`),
-    index('supplier_names_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('supplier_names_folded_trgm_idx').using('gin', t.nameFolded.op('gin_trgm_ops')),
   ],
 );
 
