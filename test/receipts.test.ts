@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signReceipt } from '../src/modules/receipts/receipts.signature.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, newOrgNumber, seedCast } from './helpers/factories.ts';
+import { b64, rfcLeaf, rootFromPath } from './helpers/rfc9162.ts';
 import { auditCount, auditEntryAt, flipByte, isJson, jcs, receiptFiles, type Signed, sha256Hex, verifyFromReadme } from './helpers/receipts.ts';
 
 // The registry's key is known to the test, so it can forge what only the registry could sign.
@@ -227,5 +228,32 @@ describe('verifying a receipt', () => {
       expect(res.statusCode, res.body).toBeLessThan(500);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     }
+  });
+});
+
+describe("a receipt's log entry in the Merkle log", () => {
+  it('has an inclusion proof against a later checkpoint, checked by RFC 9162 written in the test', async () => {
+    const { receipt } = await placementReceipt();
+    // Later entries, then a checkpoint over all of them.
+    await ask(cast.umea.id);
+    const signed = await t.request({ method: 'POST', url: '/v1/audit/checkpoint', as: cast.revisor.id });
+    expect(signed.statusCode, signed.body).toBe(201);
+    const treeSize = signed.json().size as number;
+    expect(treeSize).toBeGreaterThan(receipt.log.position);
+
+    // The asker proves its own entry; the proof is against the checkpoint's signed root.
+    const res = await t.request({ method: 'GET', url: `/v1/audit/proofs/inclusion?position=${receipt.log.position}&treeSize=${treeSize}`, as: cast.sundsvall.id });
+    expect(res.statusCode, res.body).toBe(200);
+    const proof = res.json();
+    expect(proof.entry).toMatchObject({ position: receipt.log.position, digest: receipt.log.digest, action: 'status.receipt_issued', targetId: receipt.id });
+    const [, size, root] = (proof.checkpoint as string).split('\n');
+    expect(Number(size)).toBe(treeSize);
+    const leaf = rfcLeaf(proof.entry);
+    expect(rootFromPath(receipt.log.position - 1, treeSize, leaf, b64(proof.proof)).toString('base64')).toBe(root);
+    // A receipt that cites another entry's position does not fold to the root with its own digest.
+    const forged = rfcLeaf({ ...proof.entry, digest: sha256Hex('another receipt') });
+    expect(rootFromPath(receipt.log.position - 1, treeSize, forged, b64(proof.proof)).toString('base64')).not.toBe(root);
+    // Another member cannot fetch the proof of Sundsvall's check.
+    expect((await t.request({ method: 'GET', url: `/v1/audit/proofs/inclusion?position=${receipt.log.position}&treeSize=${treeSize}`, as: cast.umea.id })).statusCode).toBe(404);
   });
 });
