@@ -59,12 +59,14 @@ export function searchQuery(db: Db | Tx, q: string, limit: number) {
 }
 
 /**
- * Searches one API process runs at once. A search holds a pool connection for tens of
- * milliseconds; ten at once (one organisation's burst at its read limit) took every
- * connection and status reads of other organisations queued behind them. The rest of the
- * pool stays for the reads that decide a placement.
+ * Searches one API process runs at once. A search holds a pool connection and a core for
+ * tens of milliseconds; ten at once (one organisation's burst at its read limit) took every
+ * connection and status reads of other organisations queued behind them. With two at once
+ * a burst still took both cores of the benchmark machine (others' status p99 4.02× quiet);
+ * with one, 1.62× (docs/performance.md, issue 13). The rest stays for the reads that decide
+ * a placement; searches queue, which only the searching organisation notices.
  */
-export const SEARCH_CONCURRENCY = 2;
+export const SEARCH_CONCURRENCY = 1;
 
 export function createSupplierRepository(db: Db) {
   const searchGate = createGate(SEARCH_CONCURRENCY);
