@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
-import { nextPageUrl } from '../../lib/cursor.ts';
+import { sendPage } from '../../lib/csv.ts';
 import { bearer } from '../../lib/route.ts';
 import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -72,11 +71,7 @@ export const followUpRoutes: FastifyPluginAsyncZod<{ followUps: FollowUpService 
     },
     async (request, reply) => {
       const page = await followUps.list(principalOf(request), request.query);
-      const items = page.items.map(toFollowUpResponse);
-      reply.header('vary', 'Accept');
-      if (!prefersCsv(request.headers.accept)) return { items, nextCursor: page.nextCursor };
-      if (page.nextCursor) reply.header('link', `<${nextPageUrl(request.url, page.nextCursor)}>; rel="next"`);
-      return reply.type(CSV_CONTENT_TYPE).send(toCsv(followUpCsvColumns, items.map(toFollowUpCsvRow)));
+      return sendPage(request, reply, { items: page.items.map(toFollowUpResponse), nextCursor: page.nextCursor }, { columns: followUpCsvColumns, row: toFollowUpCsvRow });
     },
   );
 

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { z } from 'zod';
-import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
-import { nextPageUrl } from '../../lib/cursor.ts';
+import { sendPage } from '../../lib/csv.ts';
 import { problems, uuidParams } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds } from '../suppliers/suppliers.routes.ts';
@@ -75,11 +74,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
     },
     async (request, reply) => {
       const page = await signals.list(principalOf(request), request.query);
-      const items = page.items.map(toSignalResponse);
-      reply.header('vary', 'Accept');
-      if (!prefersCsv(request.headers.accept)) return { items, nextCursor: page.nextCursor };
-      if (page.nextCursor) reply.header('link', `<${nextPageUrl(request.url, page.nextCursor)}>; rel="next"`);
-      return reply.type(CSV_CONTENT_TYPE).send(toCsv(signalCsvColumns, items.map(toSignalCsvRow)));
+      return sendPage(request, reply, { items: page.items.map(toSignalResponse), nextCursor: page.nextCursor }, { columns: signalCsvColumns, row: toSignalCsvRow });
     },
   );
 
