@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from './helpers/app.ts';
+import { deliveryTestApp } from './helpers/delivery-app.ts';
 import { asOwner } from './helpers/db.ts';
-import { cast, createSupplier, newOrgNumber, personnummer, seedCast, subscribe } from './helpers/factories.ts';
-import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
+import { cast, createAgreement, createSupplier, newOrgNumber, personnummer, subscribe } from './helpers/factories.ts';
+import { verifyWebhook } from './helpers/receiver.ts';
 
 /**
  * Linked companies (issue 15, item 2): members link suppliers as a group (parent →
@@ -14,24 +15,10 @@ import { receiverPool, verifyWebhook } from './helpers/receiver.ts';
 
 const OPERATOR = 'registry';
 let t: TestApp;
-const receivers = receiverPool();
 let addaAgreement: string;
-
+const receivers = deliveryTestApp((app) => (t = app));
 beforeAll(async () => {
-  t = await startTestApp({}, { workers: true });
-  await seedCast(t);
-  const agreement = await t.request({
-    method: 'POST',
-    url: '/v1/agreements',
-    as: cast.adda.id,
-    payload: { name: 'HVB barn 2026', category: 'hvb_children', validFrom: '2026-01-01' },
-  });
-  expect(agreement.statusCode, agreement.body).toBe(201);
-  addaAgreement = agreement.json().id;
-});
-afterAll(async () => {
-  await receivers.closeAll();
-  await t?.close();
+  addaAgreement = await createAgreement(t, cast.adda.id);
 });
 
 type Kind = 'group' | 'succession';

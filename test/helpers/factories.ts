@@ -57,3 +57,10 @@ export async function subscribe(t: TestApp, as: string, url: string, filters: Re
   if (res.statusCode !== 201) throw new Error(`subscribe: ${res.statusCode} ${res.body}`);
   return res.json();
 }
+
+/** A framework agreement owned by `as` (HVB for children from 2026), its id. */
+export async function createAgreement(t: TestApp, as: string, name = 'HVB barn 2026'): Promise<string> {
+  const res = await t.request({ method: 'POST', url: '/v1/agreements', as, payload: { name, category: 'hvb_children', validFrom: '2026-01-01' } });
+  if (res.statusCode !== 201) throw new Error(`agreement not created: ${res.statusCode} ${res.body}`);
+  return res.json().id;
+}
