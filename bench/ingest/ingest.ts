@@ -134,15 +134,16 @@ async function ingestAgainstBaseline(options: Options, ref: string): Promise<Ben
     const before = await startCluster('ingest-baseline', options, {}, true, tree);
     clusters.push(before);
     const builds = [
-      { name: 'current', cluster: now, ...(await seedRegistry(now, options)), runs: [] as number[], p99: [] as number[] },
-      { name: 'baseline', cluster: before, ...(await seedRegistry(before, options)), runs: [] as number[], p99: [] as number[] },
+      { name: 'current', cluster: now, ...(await seedRegistry(now, options)), runs: [] as number[], p99: [] as number[], cpu: [] as Record<string, number>[] },
+      { name: 'baseline', cluster: before, ...(await seedRegistry(before, options)), runs: [] as number[], p99: [] as number[], cpu: [] as Record<string, number>[] },
     ];
     for (let round = 0; round < options.baselineRounds; round++) {
       for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
         const result = await runApiWrites(build.cluster, options, build.suppliers, build.writers);
         build.runs.push(result.perSecond);
         build.p99.push(result.latency.p99);
-        log(`ingest: round ${round + 1}, ${build.name}: ${perSec(result.perSecond)} p99 ${ms(result.latency.p99)}`);
+        build.cpu.push(result.cpuPerSignal);
+        log(`ingest: round ${round + 1}, ${build.name}: ${perSec(result.perSecond)} p99 ${ms(result.latency.p99)}; CPU per signal, µs: ${JSON.stringify(result.cpuPerSignal)}`);
       }
     }
     const median = (xs: number[]) => {
@@ -163,14 +164,19 @@ async function ingestAgainstBaseline(options: Options, ref: string): Promise<Ben
       },
       { what: '  each run, current', ours: cur.runs.map(perSec).join(', '), limit: base.runs.map(perSec).join(', '), ratio: '', bar: '', met: null },
       { what: '  p99, median', ours: ms(median(cur.p99)), limit: ms(median(base.p99)), ratio: times(ratio(median(cur.p99), median(base.p99))), bar: '', met: null },
+      // Where each build's time goes: CPU per signal of each part, median over the rounds.
+      ...[...new Set([...cur.cpu, ...base.cpu].flatMap((c) => Object.keys(c)))].map((part) => {
+        const of = (build: typeof cur) => median(build.cpu.map((c) => c[part] ?? 0));
+        return { what: `  CPU per signal, ${part}, median`, ours: `${of(cur)} µs`, limit: `${of(base)} µs`, ratio: times(ratio(of(cur), of(base))), bar: '', met: null };
+      }),
     ];
     return {
       name: 'ingest',
       rows,
       memory: now.memory(),
       result: {
-        baseline: { ref, commit, runs: base.runs, p99: base.p99 },
-        current: { commit: current, dirty, runs: cur.runs, p99: cur.p99 },
+        baseline: { ref, commit, runs: base.runs, p99: base.p99, cpuPerSignal: base.cpu },
+        current: { commit: current, dirty, runs: cur.runs, p99: cur.p99, cpuPerSignal: cur.cpu },
         settings: { connections: options.connections, durationS: options.duration, warmupS: options.warmup, rounds: options.baselineRounds, baselineSignals: BASELINE_SIGNALS },
       },
     };
