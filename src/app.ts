@@ -41,6 +41,7 @@ import { statusRoutes } from './modules/status/status.routes.ts';
 import { receiptRoutes } from './modules/receipts/receipts.routes.ts';
 import { supplierRoutes } from './modules/suppliers/suppliers.routes.ts';
 import { linkRoutes } from './modules/links/links.routes.ts';
+import { replyRoutes } from './modules/replies/replies.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -129,6 +130,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(agreementRoutes, { agreements: services.agreements });
   await app.register(signalRoutes, { signals: services.signals });
   await app.register(followUpRoutes, { followUps: services.followUps });
+  await app.register(replyRoutes, { replies: services.replies });
   await app.register(statusRoutes, { status: services.status, statusAsOf: services.statusAsOf, receipts: services.receipts });
   await app.register(receiptRoutes, { receipts: services.receipts });
   await app.register(subscriptionRoutes, { subscriptions: services.subscriptions });

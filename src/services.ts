@@ -30,6 +30,8 @@ import { createSupplierRepository } from './modules/suppliers/suppliers.reposito
 import { createSupplierService } from './modules/suppliers/suppliers.service.ts';
 import { createLinkRepository } from './modules/links/links.repository.ts';
 import { createLinkService } from './modules/links/links.service.ts';
+import { createReplyRepository } from './modules/replies/replies.repository.ts';
+import { createReplyService } from './modules/replies/replies.service.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
@@ -57,6 +59,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const agreementRepository = createAgreementRepository(db);
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
+  const replyRepository = createReplyRepository(db);
   const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise });
   const links = createLinkService({ db, links: createLinkRepository(db), suppliers: supplierRepository, events: eventRepository, audit, newId });
   const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, links, audit, newId });
@@ -67,6 +70,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     suppliers: supplierRepository,
     agreements: agreementRepository,
     organisations: organisationRepository,
+    replies: replyRepository,
     events: eventRepository,
     audit,
     flow,
@@ -89,10 +93,20 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     newId,
   });
   const events = createEventService({ events: eventRepository, audit, newId });
+  const replies = createReplyService({
+    db,
+    replies: replyRepository,
+    signals: signalRepository,
+    suppliers: supplierRepository,
+    organisations: organisationRepository,
+    events: eventRepository,
+    audit,
+    newId,
+  });
   const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
     webhookKeys: webhookKeyService,
-    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, links, agreements, signals, followUps, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, links, agreements, signals, followUps, replies, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -32,7 +32,11 @@ const fx: Record<string, string> = {
   adda: cast.adda.id,
   // Created by the matrix's first row; suspended, resumed and one client revoked by later rows.
   nyInkop: 'ny-inkop',
+  // A supplier organisation answering for {supplier} (README, "The supplier's reply"), and a member that is not one.
+  vardbolaget: 'vardbolaget',
+  sundsvall: cast.sundsvall.id,
 };
+const VARDBOLAGET = 'vardbolaget';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Row {
@@ -155,6 +159,36 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/suppliers/{supplier}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/suppliers', as: umea, status: 200 },
   { method: 'GET', url: '/v1/suppliers', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  // ── a supplier organisation's numbers: the operator draws and ends them; it, the operator and auditors read them
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: OPERATOR, payload: { orgNumber: '{outsider}', reason: 'Firmatecknare kontrollerad.' }, status: 201 },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: sundsvall, scope: 'admin registry:read', payload: { orgNumber: '{owned}', reason: 'Egen.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: VARDBOLAGET, scope: 'admin registry:read', payload: { orgNumber: '{owned}', reason: 'Egen.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: OPERATOR, scope: 'registry:read audit:read', payload: { orgNumber: '{owned}', reason: 'Egen.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations/{sundsvall}/represented-numbers', as: OPERATOR, payload: { orgNumber: '{owned}', reason: 'Fel slag.' }, status: 422, code: 'representations.not_a_supplier' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: OPERATOR, payload: { orgNumber: '{supplier}', reason: 'Igen.' }, status: 409, code: 'representations.taken' },
+  { method: 'GET', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: VARDBOLAGET, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: umea, status: 403, code: 'auth.forbidden' },
+  { method: 'GET', url: '/v1/organisations/{vardbolaget}/represented-numbers', as: VARDBOLAGET, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers/{outsider}/end', as: revisor, scope: 'admin audit:read', payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers/{outsider}/end', as: VARDBOLAGET, scope: 'admin', payload: reason, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers/{outsider}/end', as: OPERATOR, payload: { reason: 'Avtalet upphörde.' }, status: 200 },
+  { method: 'POST', url: '/v1/organisations/{vardbolaget}/represented-numbers/{outsider}/end', as: OPERATOR, payload: { reason: 'Igen.' }, status: 404, code: 'representations.not_found' },
+  // ── the supplier reads its own numbers' members signals and replies to them; nothing else
+  { method: 'GET', url: '/v1/suppliers/{supplier}', as: VARDBOLAGET, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/{owned}', as: VARDBOLAGET, status: 403, code: 'suppliers.not_represented' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}', as: VARDBOLAGET, status: 200 },
+  { method: 'GET', url: '/v1/signals/{restricted}', as: VARDBOLAGET, status: 404, code: 'signals.not_found' },
+  { method: 'POST', url: '/v1/signals/{addaDeviation}/replies', as: VARDBOLAGET, payload: { text: 'Bemanningen är åtgärdad.', disputed: true }, status: 201 },
+  { method: 'POST', url: '/v1/signals/{addaDeviation}/replies', as: sundsvall, payload: { text: 'Vi svarar åt leverantören.' }, status: 403, code: 'auth.forbidden', unchanged: 'addaDeviation' },
+  { method: 'POST', url: '/v1/signals/{addaDeviation}/replies', as: VARDBOLAGET, scope: NO_WRITE, payload: { text: 'Utan skrivrätt.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/signals/{restricted}/replies', as: VARDBOLAGET, payload: { text: 'Om en dold avvikelse.' }, status: 404, code: 'signals.not_found' },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/replies', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/replies', as: VARDBOLAGET, status: 200 },
+  { method: 'GET', url: '/v1/signals/{addaDeviation}/replies', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/signals/{restricted}/replies', as: umea, status: 404, code: 'signals.not_found' },
+
   // ── supplier links: members with signals:write draw them; the drawer or the operator ends one
   { method: 'POST', url: '/v1/supplier-links', as: timra, payload: { kind: 'group', fromOrgNumber: '{linkTo}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 201 },
   { method: 'POST', url: '/v1/supplier-links', as: revisor, scope: WRITER, payload: { kind: 'group', fromOrgNumber: '{supplier}', toOrgNumber: '{outsider}', reason: 'Koncern.' }, status: 403, code: 'auth.forbidden' },
@@ -453,6 +487,8 @@ beforeAll(async () => {
   fx.restrictedSupplier = await createSupplier(t, sundsvall, 'Tystnadens Omsorg AB');
   fx.retractedSupplier = await createSupplier(t, sundsvall, 'Ångerns Omsorg AB');
   fx.deliverySupplier = await createSupplier(t, sundsvall, 'Budbärarens Omsorg AB');
+  await call(OPERATOR, 'POST', '/v1/organisations', { id: VARDBOLAGET, kind: 'supplier', name: 'Vårdbolaget (test)' });
+  await call(OPERATOR, 'POST', `/v1/organisations/${VARDBOLAGET}/represented-numbers`, { orgNumber: fx.supplier, reason: 'Firmatecknare kontrollerad.' });
 
   fx.linkFrom = await createSupplier(t, sundsvall, 'Länkens Moderbolag AB');
   fx.linkTo = await createSupplier(t, sundsvall, 'Länkens Dotterbolag AB');
@@ -540,6 +576,47 @@ describe('authorisation matrix', () => {
         expectProblem(res, 401, 'auth.missing_token');
       }
     }
+  });
+});
+
+describe('a supplier organisation', () => {
+  // What a supplier organisation may call (README, "The supplier's reply"); on everything else it is refused by kind.
+  const supplierOperations = new Set([
+    'GET /v1/signals',
+    'GET /v1/signals/counts',
+    'GET /v1/signals/{id}',
+    'GET /v1/signals/{id}/versions',
+    'GET /v1/signals/{id}/replies',
+    'POST /v1/signals/{id}/replies',
+    'GET /v1/suppliers/{orgNumber}',
+    'GET /v1/organisations/{id}/represented-numbers',
+  ]);
+
+  it('is refused 403 auth.forbidden on every other /v1 operation, whatever scopes its token carries', async () => {
+    const spec = JSON.parse(readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
+    const every = 'registry:read signals:write subscriptions:manage audit:read admin';
+    const concrete = (path: string) =>
+      path.replace('{orgNumber}', fx.supplier!).replace('{id}', path.startsWith('/v1/organisations') ? VARDBOLAGET : fx.addaDeviation!).replace(/\{\w+\}/g, '1');
+    let refused = 0;
+    for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+      if (!path.startsWith('/v1/')) continue;
+      for (const method of Object.keys(methods)) {
+        if (supplierOperations.has(`${method.toUpperCase()} ${path}`)) continue;
+        const res = await t.request({ method: method.toUpperCase() as Method, url: concrete(path), as: VARDBOLAGET, scope: every, ...(method === 'get' ? {} : { payload: {} }) });
+        expect(res.statusCode, `${method} ${path}: ${res.body}`).toBe(403);
+        expectProblem(res, 403, 'auth.forbidden');
+        refused += 1;
+      }
+    }
+    expect(refused).toBeGreaterThan(40);
+  });
+
+  it('lists only the members-visible signals about its own numbers', async () => {
+    const listed = (await call(VARDBOLAGET, 'GET', '/v1/signals?limit=200')).items as Array<{ id: string; supplierOrgNumber: string; visibility: string }>;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed.map((s) => s.supplierOrgNumber))).toEqual(new Set([fx.supplier]));
+    expect(listed.every((s) => s.visibility === 'members')).toBe(true);
+    expect((await call(VARDBOLAGET, 'GET', `/v1/signals?supplier=${fx.restrictedSupplier}`)).items).toEqual([]);
   });
 });
 

@@ -71,7 +71,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
 describe('the OpenAPI webhooks section', () => {
   it('documents every body the registry sends, with objects that refuse undeclared properties', () => {
     expect(Object.keys(doc.webhooks).sort()).toEqual(
-      ['ping', 'signal.amended', 'signal.created', 'signal.expired', 'signal.lifted', 'signal.retracted', 'signal.took_effect', 'subscription.disabled', 'subscription.failing', 'supplier.linked', 'supplier.unlinked', 'supplier.updated'].sort(),
+      ['ping', 'signal.amended', 'signal.created', 'signal.expired', 'signal.lifted', 'signal.replied', 'signal.retracted', 'signal.took_effect', 'subscription.disabled', 'subscription.failing', 'supplier.linked', 'supplier.unlinked', 'supplier.updated'].sort(),
     );
     // Walk every schema reachable from the webhooks: each object closes its properties.
     const seen = new Set<string>();

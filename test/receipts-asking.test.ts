@@ -152,6 +152,7 @@ describe('issuing is one transaction', () => {
     sub: 'sundsvall-client',
     org: { id: 'sundsvall', kind: 'municipality', federationId: 'kfv' } as Organisation,
     scopes: new Set(['registry:read']),
+    represents: [],
     requestId: 'receipt-transaction-test',
   });
   const answer = () => ({ orgNumber: orgNumber.replace('-', ''), unitId: null, status: 'clear' as const, reasons: [], units: [], asOf: new Date() });

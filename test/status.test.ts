@@ -448,6 +448,7 @@ describe('supplier status rules, for the caller', () => {
         effectiveFrom: stop.json().effectiveFrom,
         effectiveUntil: stop.json().effectiveUntil,
         linkedThrough: null,
+        reply: null,
       },
     ]);
     expect(Number.isNaN(Date.parse(body.asOf))).toBe(false);

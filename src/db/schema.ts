@@ -9,3 +9,4 @@ export * from '../modules/deliveries/deliveries.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/idempotency/idempotency.table.ts';
 export * from '../modules/webhook-keys/webhook-keys.table.ts';
+export * from '../modules/replies/replies.table.ts';

@@ -17,6 +17,11 @@ export interface Principal {
   sub: string;
   org: Organisation;
   scopes: ReadonlySet<Scope>;
+  /**
+   * For a supplier organisation, the organisation numbers it answers for now (10 digits);
+   * empty for every other kind. Read with the organisation on every request.
+   */
+  represents: readonly string[];
   /** The request's id, recorded with every audit entry it causes. */
   requestId: string;
 }
@@ -90,7 +95,7 @@ async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise
   const sub = opts.pseudonymise(claims.data.sub);
   const found = await opts.findOrganisation(claims.data.org, sub);
   if (!found) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
-  const { clientRevoked, ...org } = found;
+  const { clientRevoked, represents, ...org } = found;
   // A token minted for an organisation id before that organisation was registered was not
   // issued to it (the id may have been someone else's, or guessed in advance).
   if (issuedBeforeOrganisation((payload as { iat: number }).iat, org.createdAt)) {
@@ -99,15 +104,24 @@ async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise
   if (clientRevoked) throw unauthorized('This API client has been revoked by the registry operator.', 'auth.client_revoked');
   if (org.suspendedAt) throw forbidden('The organisation is suspended by the registry operator.', 'auth.organisation_suspended');
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
-  return { sub, org, scopes: granted, requestId: request.id };
+  return { sub, org, scopes: granted, represents, requestId: request.id };
 }
 
 export interface AccessRule {
   /** The token must carry this scope. */
   scope: Scope;
-  /** The caller's organisation must be one of these kinds; any kind when absent. */
+  /**
+   * The caller's organisation must be one of these kinds. When absent: any kind but a
+   * supplier, unless `suppliers` admits it too — a supplier organisation reaches only the
+   * routes that say so (README, "The supplier's reply").
+   */
   kinds?: readonly OrganisationKind[];
+  suppliers?: boolean;
 }
+
+/** Whether the rule admits an organisation of this kind. */
+export const admitsKind = (rule: Pick<AccessRule, 'kinds' | 'suppliers'>, kind: OrganisationKind): boolean =>
+  rule.kinds ? rule.kinds.includes(kind) : kind !== 'supplier' || rule.suppliers === true;
 
 /**
  * Authentication and the route-level half of authorisation (scope × organisation
@@ -126,8 +140,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     const principal = await authenticate(request, opts);
     request.principal = principal;
     if (!principal.scopes.has(rule.scope)) throw forbidden(`The token lacks the ${rule.scope} scope.`, 'auth.missing_scope');
-    if (rule.kinds && !rule.kinds.includes(principal.org.kind)) {
-      throw forbidden(`A ${principal.org.kind} organisation may not do this.`, 'auth.forbidden');
+    if (!admitsKind(rule, principal.org.kind)) {
+      throw forbidden(
+        principal.org.kind === 'supplier'
+          ? 'A supplier organisation reads the signals about the organisation numbers it answers for and replies to them; it may not do this.'
+          : `A ${principal.org.kind} organisation may not do this.`,
+        'auth.forbidden',
+      );
     }
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { toReplyResponse } from '../replies/replies.schemas.ts';
 import { notFound } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
@@ -193,7 +194,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         orgNumber: formatOrgNumber(request.params.orgNumber),
         versions,
         links: linked.map(toLinkHistory),
-        signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions })),
+        signals: history.map((h) => ({ signal: toSignalResponse(h.signal), versions: h.versions, replies: h.replies.map((r) => ({ ...toReplyResponse(r), actorSub: r.createdBy })) })),
         followUps: records.map(toFollowUpResponse),
       };
     },

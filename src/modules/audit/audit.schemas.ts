@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replySchema } from '../replies/replies.schemas.ts';
 import { organisationIdSchema, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
 import { followUpSchema } from '../followups/followups.schemas.ts';
@@ -130,6 +131,9 @@ export const supplierHistorySchema = z
         z.object({
           signal: signalSchema,
           versions: z.array(signalVersionSchema.extend({ actorSub: z.string().describe('The API client (JWT sub) that made the change.') })),
+          replies: z
+            .array(replySchema.extend({ actorSub: z.string().describe('The supplier’s API client (JWT sub) that made the reply.') }))
+            .describe('Every version of the supplier’s reply to the signal, oldest first (README, "The supplier’s reply").'),
         }),
       )
       .describe(

@@ -5,8 +5,8 @@ import { type EventRow, isLinkEvent, isSignalEvent, isSupplierEvent, type LinkEv
 
 /** A signal event's stored signal, reduced to its documented fields (old rows may hold more). */
 // Events stored before a field was kept carry none of it: decision dates (migrations/0009),
-// grounds, tips and related signals (0019) read as the signal reads them.
-const storedBefore = { decisionDate: null, ground: null, terminationKind: null, recipientOrgId: null, relatedSignalIds: [] };
+// grounds, tips and related signals (0019), replies (0020) read as the signal reads them.
+const storedBefore = { decisionDate: null, ground: null, terminationKind: null, recipientOrgId: null, relatedSignalIds: [], reply: null };
 export const signalPayload = (event: SignalEventRow) => signalPayloadSchema.parse({ ...storedBefore, ...(event.signal as object) });
 
 /** A supplier event's stored record, reduced to its documented fields. */

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { SignalRead } from '../signals/signals.repository.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { signals } from '../signals/signals.table.ts';
+import { repliesInForce } from '../replies/replies.repository.ts';
 import type { z } from 'zod';
 import { signalPayloadSchema, supplierPayloadSchema } from './events.schemas.ts';
 import { type EventRow, type EventType, events, type linkEventTypes, type SignalEventRow } from './events.table.ts';
@@ -34,7 +35,9 @@ export function createEventRepository(db: Db) {
             ).map((r) => r.id),
           )
         : new Set<string>();
-      const shown = { ...signal, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
+      // The reply travels with the signal; a new signal has none (its caller says so, sparing the look-up).
+      const reply = signal.reply !== undefined ? signal.reply : ((await repliesInForce(tx, [signal.id])).get(signal.id) ?? null);
+      const shown = { ...signal, reply, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
       await tx.insert(events).values({
         id: newId(),
         type,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replyPayloadSchema } from '../replies/replies.schemas.ts';
 import { signalSchema } from '../signals/signals.schemas.ts';
 import { linkPayloadSchema } from '../links/links.schemas.ts';
 import { linkEventTypes, noticeEventTypes, signalEventTypes, supplierEventTypes } from './events.table.ts';
@@ -27,12 +28,13 @@ const signalVersion = z
 
 /** The signal as an event carries it: the Signal fields, with times as ISO 8601 strings. */
 export const signalPayloadSchema = signalSchema
-  .omit({ effectiveFrom: true, effectiveUntil: true, createdAt: true, updatedAt: true })
+  .omit({ effectiveFrom: true, effectiveUntil: true, createdAt: true, updatedAt: true, reply: true })
   .extend({
     effectiveFrom: isoTime.describe('When the signal starts to apply.'),
     effectiveUntil: isoTime.nullable().describe('When it stops applying; after that it reads as expired.'),
     createdAt: isoTime,
     updatedAt: isoTime,
+    reply: replyPayloadSchema.nullable().describe('The supplier’s reply in force when the event was recorded; null when there was none.'),
   })
   .meta({ id: 'SignalPayload', description: 'The signal as it stood after the change.' });
 
@@ -166,6 +168,11 @@ export const webhookPayloads = {
     'signal.took_effect',
     'SignalTookEffectWebhook',
     'A scheduled signal’s effective period began (effectiveFrom passed): it now reads active and counts in supplier statuses; sent once per scheduled start.',
+  ),
+  'signal.replied': signalWebhook(
+    'signal.replied',
+    'SignalRepliedWebhook',
+    'The supplier the signal is about replied to it, or changed its reply (README, "The supplier’s reply"): `signal.reply` is the reply now in force, with `disputed` when the supplier disputes the signal. The signal itself is unchanged, so `signalVersion` is its current version.',
   ),
   'signal.retracted': z
     .object({ type: z.literal('signal.retracted'), timestamp, data: signalEventData(withheldSignalSchema) })

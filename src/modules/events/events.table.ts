@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { organisations } from '../organisations/organisations.table.ts';
 import { severity, signalType, signalVisibility, signals } from '../signals/signals.table.ts';
 
-export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired', 'signal.took_effect'] as const;
+export const signalEventTypes = ['signal.created', 'signal.amended', 'signal.lifted', 'signal.retracted', 'signal.expired', 'signal.took_effect', 'signal.replied'] as const;
 /** Notices to one organisation about its own subscriptions (never about a signal). */
 export const noticeEventTypes = ['subscription.failing', 'subscription.disabled'] as const;
 /** Changes to a supplier record (name, units), for every organisation (never about a signal). */

@@ -1,9 +1,11 @@
 import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { supplierRepresentations } from '../replies/replies.table.ts';
 import { type Organisation, organisations, type RevokedClient, revokedClients } from './organisations.table.ts';
 
 /** The caller's organisation, and whether the calling client is revoked, as one row. */
-export type TokenOrganisation = Organisation & { clientRevoked: boolean };
+/** The token's organisation; `represents`: the organisation numbers a supplier organisation answers for now (empty for other kinds). */
+export type TokenOrganisation = Organisation & { clientRevoked: boolean; represents: string[] };
 
 export function createOrganisationRepository(db: Db) {
   // Every authenticated request runs this, so it is one prepared statement: the
@@ -13,6 +15,9 @@ export function createOrganisationRepository(db: Db) {
     .select({
       ...getTableColumns(organisations),
       clientRevoked: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedClients} WHERE ${revokedClients.orgId} = ${organisations.id} AND ${revokedClients.sub} = ${sql.placeholder('sub')})`,
+      // Looked up for a supplier organisation only (CASE runs the subquery only then).
+      // Qualified by hand: drizzle leaves a single table's columns unqualified, and "id" inside the subquery would be the representation's.
+      represents: sql<string[]>`CASE WHEN "organisations"."kind" = 'supplier' THEN ARRAY(SELECT r.org_number FROM ${supplierRepresentations} r WHERE r.supplier_org_id = "organisations"."id" AND r.ended_at IS NULL ORDER BY 1) ELSE '{}'::text[] END`,
     })
     .from(organisations)
     .where(eq(organisations.id, sql.placeholder('id')))

@@ -4,7 +4,7 @@ import { organisationKinds } from './organisations.table.ts';
 
 export const organisationKindSchema = z.enum(organisationKinds).meta({
   description:
-    'municipality (kommun), purchasing_centre (inköpscentral, e.g. Adda), federation (kommunförbund), auditor (revisor, IVO liaison), operator.',
+    'municipality (kommun), purchasing_centre (inköpscentral, e.g. Adda), federation (kommunförbund), auditor (revisor, IVO liaison), operator, supplier (a care supplier answering for its own organisation numbers: it reads the members-visible signals about them and replies; README, "The supplier’s reply").',
 });
 
 export const createOrganisationBody = z

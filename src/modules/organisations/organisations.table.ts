@@ -1,7 +1,7 @@
 import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
-export const organisationKinds = ['municipality', 'purchasing_centre', 'federation', 'auditor', 'operator'] as const;
+export const organisationKinds = ['municipality', 'purchasing_centre', 'federation', 'auditor', 'operator', 'supplier'] as const;
 export const organisationKind = pgEnum('organisation_kind', organisationKinds);
 
 export const organisations = pgTable(

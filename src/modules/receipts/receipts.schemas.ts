@@ -69,6 +69,18 @@ const receiptReason = z
       })
       .nullable()
       .describe('For a signal on a linked supplier: the links it came through, as the answer showed them; null for the supplier’s own signals.'),
+    // Optional: receipts issued before suppliers could reply have none.
+    reply: z
+      .strictObject({
+        version: z.number().int().min(1),
+        supplierOrgId: z.string().max(100),
+        text: z.string().max(4000),
+        disputed: z.boolean(),
+        repliedAt: instant,
+      })
+      .nullable()
+      .optional()
+      .describe('The supplier’s reply in force on the signal, as the answer showed it; null when it had not replied.'),
   })
   .describe('One deciding signal, as the status answer showed it, with its version.');
 

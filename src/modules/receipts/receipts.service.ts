@@ -60,6 +60,7 @@ const reasonOf = (r: Reason): ReceiptReason => ({
   decisionDate: r.decisionDate,
   effectiveFrom: r.effectiveFrom.toISOString(),
   effectiveUntil: r.effectiveUntil?.toISOString() ?? null,
+  reply: r.reply ? { version: r.reply.version, supplierOrgId: r.reply.supplierOrgId, text: r.reply.text, disputed: r.reply.disputed, repliedAt: r.reply.repliedAt.toISOString() } : null,
 });
 
 const detailsOf = (a: Pick<StatusAnswer, 'reasons' | 'units'>) => ({

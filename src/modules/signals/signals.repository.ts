@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import type { ReplyView } from '../replies/replies.schemas.ts';
 import { type AgreementCategory, agreements } from '../agreements/agreements.table.ts';
 import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
@@ -12,7 +13,12 @@ export type ReadStatus = 'scheduled' | 'active' | 'lifted' | 'retracted' | 'expi
  */
 export const readStatus = sql<ReadStatus>`CASE WHEN ${signals.status} = 'active' AND ${signals.effectiveUntil} IS NOT NULL AND ${signals.effectiveUntil} <= now() THEN 'expired' WHEN ${signals.status} = 'active' AND NOT ${periodHasBegun(signals)} THEN 'scheduled' ELSE ${signals.status}::text END`;
 
-export type SignalRead = Omit<SignalRow, 'expiredVersion' | 'startPending'> & { readStatus: ReadStatus };
+/**
+ * A signal as the API reads it. `reply`: the supplier's reply in force, attached by the
+ * service where it is shown; undefined where it was not looked up (events.repository
+ * looks it up then), null where there is none.
+ */
+export type SignalRead = Omit<SignalRow, 'expiredVersion' | 'startPending'> & { readStatus: ReadStatus; reply?: ReplyView | null };
 
 export interface SignalFilter {
   supplier?: string | undefined;

@@ -24,7 +24,8 @@ import type { SignalService } from './signals.service.ts';
 
 export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = async (app, { signals }) => {
   const write = app.authorize({ scope: 'signals:write', kinds: memberKinds });
-  const read = app.authorize({ scope: 'registry:read' });
+  // A supplier organisation reads the signals about its own numbers (the visibility rule says which).
+  const read = app.authorize({ scope: 'registry:read', suppliers: true });
 
   app.post(
     '/v1/signals',

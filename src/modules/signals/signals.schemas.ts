@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replySchema } from '../replies/replies.schemas.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, isoDate, orgNumberSchema, organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
 import { agreementCategorySchema } from '../agreements/agreements.schemas.ts';
@@ -164,6 +165,9 @@ export const signalSchema = z
     version: z.number().int().describe('1 when created; every amendment, lift or retraction adds one.'),
     createdAt: z.date(),
     updatedAt: z.date(),
+    reply: replySchema
+      .nullable()
+      .describe('The reply in force of the supplier the signal is about (README, "The supplier’s reply"), shown to everyone who reads the signal; null when it has not replied.'),
   })
   .meta({ id: 'Signal', description: 'One statement about a supplier by one organisation. Never deleted: changes are new versions.' });
 
@@ -280,5 +284,6 @@ export const toSignalResponse = (s: SignalRead): z.output<typeof signalSchema> =
   version: s.version,
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
+  reply: s.reply ?? null,
 });
 export const toVersionResponse = (v: SignalVersionRow) => v;

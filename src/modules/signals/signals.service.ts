@@ -8,6 +8,7 @@ import type { EventRepository } from '../events/events.repository.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { FlowLimiter } from '../../lib/flow-limiter.ts';
 import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
+import type { ReplyRepository } from '../replies/replies.repository.ts';
 import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
@@ -42,6 +43,7 @@ const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
   purchasing_centre: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
   auditor: [],
   operator: [],
+  supplier: [],
 };
 
 // Only these may be hidden from other members; everything else decides others' status.
@@ -105,6 +107,8 @@ export function createSignalService(deps: {
   suppliers: SupplierRepository;
   agreements: AgreementRepository;
   organisations: Pick<OrganisationRepository, 'findById'>;
+  /** The suppliers' replies, shown with every signal read. */
+  replies: Pick<ReplyRepository, 'inForce' | 'allTo'>;
   events: EventRepository;
   audit: Pick<AuditService, 'record' | 'logRead'>;
   /** The flap limit per organisation and supplier: counts what blocks, limits what unblocks (signals.flow.ts). */
@@ -113,7 +117,7 @@ export function createSignalService(deps: {
   commitNew?: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
   newId: () => string;
 }) {
-  const { db, signals, suppliers, agreements, organisations, events, audit, flow, newId } = deps;
+  const { db, signals, suppliers, agreements, organisations, replies, events, audit, flow, newId } = deps;
   const commitNew = deps.commitNew ?? ((fn) => db.transaction(fn));
 
   // issuer_and_auditors signals are restricted data: every read of one is logged.
@@ -179,6 +183,7 @@ export function createSignalService(deps: {
     const recipient = await organisations.findById(recipientOrgId);
     if (!recipient) throw invalidRecipient('is not an organisation in this registry');
     if (recipient.kind === 'auditor' || recipient.kind === 'operator') throw invalidRecipient(`is ${recipient.kind === 'auditor' ? 'an auditor, which reads every signal anyway' : 'the operator, which reads no restricted signal'}`);
+    if (recipient.kind === 'supplier') throw invalidRecipient('is a supplier organisation, which reads no restricted signal');
   };
 
   /** The signals a stop or termination names must exist and be readable by its issuer: a name proves a signal exists. */
@@ -190,7 +195,7 @@ export function createSignalService(deps: {
 
   /**
    * Each reader sees of `relatedSignalIds` (on signals and their versions) only the
-   * signals it may read; one query for all the rows.
+   * signals it may read; one query for all the rows. (`present` adds the replies to signals.)
    */
   const showRelated = async <R extends { relatedSignalIds: string[] }>(principal: Principal, rows: R[]): Promise<R[]> => {
     const named = rows.flatMap((r) => r.relatedSignalIds);
@@ -198,7 +203,12 @@ export function createSignalService(deps: {
     const visible = await signals.visibleIds(named, visibleTo(principal));
     return rows.map((r) => (r.relatedSignalIds.length ? { ...r, relatedSignalIds: r.relatedSignalIds.filter((id) => visible.has(id)) } : r));
   };
-  const showRelatedOne = async <R extends { relatedSignalIds: string[] }>(principal: Principal, row: R): Promise<R> => (await showRelated(principal, [row]))[0]!;
+  /** Signals as a reader sees them: the related signals it may read, and the supplier's reply in force. */
+  const present = async (principal: Principal, rows: SignalRead[]): Promise<SignalRead[]> => {
+    const [shown, inForce] = await Promise.all([showRelated(principal, rows), replies.inForce(rows.filter((r) => r.reply === undefined).map((r) => r.id))]);
+    return shown.map((r) => (r.reply === undefined ? { ...r, reply: inForce.get(r.id) ?? null } : r));
+  };
+  const presentOne = async (principal: Principal, row: SignalRead): Promise<SignalRead> => (await present(principal, [row]))[0]!;
 
   const checkPeriod = (from: Date, until: Date | null) => {
     if (until && until <= from) throw invalidPeriod();
@@ -249,13 +259,14 @@ export function createSignalService(deps: {
       if (current.status === 'retracted') throw alreadyRetracted();
       const changes = change(current);
       await applyFlowLimit(principal, current.supplierOrgNumber, flowAction(current.type, kind, kind === 'amended' && amendmentEndsEffect(current, changes, Date.now())));
-      const updated = await signals.update(tx, id, { ...changes, version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
+      const changed = await signals.update(tx, id, { ...changes, version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
+      const updated: SignalRead = { ...changed, reply: (await replies.inForce([id], tx)).get(id) ?? null };
       await appendVersion(tx, updated, kind, principal, reason);
       // The outbox row commits with the change or not at all (design.md invariant 1).
       await events.append(tx, updated, `signal.${kind}`, newId);
       await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } });
       return updated;
-    }).then((updated) => showRelatedOne(principal, updated));
+    }).then((updated) => presentOne(principal, updated));
 
   return {
     create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
@@ -325,17 +336,19 @@ export function createSignalService(deps: {
           throw error;
         });
         await appendVersion(tx, signal, 'created', principal, null);
-        await events.append(tx, signal, 'signal.created', newId);
+        // A signal just made has no reply.
+        const created: SignalRead = { ...signal, reply: null };
+        await events.append(tx, created, 'signal.created', newId);
         await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input });
-        return signal;
-      }).then((signal) => showRelatedOne(principal, signal));
+        return created;
+      }).then((signal) => presentOne(principal, signal));
     },
 
     get: async (principal: Principal, id: string): Promise<SignalRead> => {
       const signal = await signals.findById(id);
       if (!signal || !canSee(principal, signal)) throw signalNotFound(id);
       await logRestrictedReads(principal, [signal]);
-      return showRelatedOne(principal, signal);
+      return presentOne(principal, signal);
     },
 
     /** Auditors and the issuer see every version; others see the versions that were public. */
@@ -354,9 +367,13 @@ export function createSignalService(deps: {
      */
     history: async (principal: Principal, orgNumber: string) => {
       const seen = (await signals.historyOf(orgNumber)).filter((h) => canSee(principal, h.signal));
-      const shownSignals = await showRelated(principal, seen.map((h) => h.signal));
+      const [shownSignals, replyVersions] = await Promise.all([present(principal, seen.map((h) => h.signal)), replies.allTo(seen.map((h) => h.signal.id))]);
       const history = await Promise.all(
-        seen.map(async (h, i) => ({ signal: shownSignals[i]!, versions: await showRelated(principal, visibleVersions(principal, h.signal, h.versions)) })),
+        seen.map(async (h, i) => ({
+          signal: shownSignals[i]!,
+          versions: await showRelated(principal, visibleVersions(principal, h.signal, h.versions)),
+          replies: replyVersions.get(h.signal.id) ?? [],
+        })),
       );
       await audit.logRead(principal, 'supplier.history_read', 'supplier', [orgNumber], newId);
       return history;
@@ -367,7 +384,7 @@ export function createSignalService(deps: {
       const rows = await signals.list({ ...filter, beforeId }, visibleTo(principal), filter.limit + 1);
       const page = pageOf(rows, filter.limit, (s) => s.id);
       await logRestrictedReads(principal, page.items);
-      return { ...page, items: await showRelated(principal, page.items) };
+      return { ...page, items: await present(principal, page.items) };
     },
 
     /** The list's counts per month, type, category and ground, over the signals the caller may read (retracted ones left out). */

@@ -12,6 +12,8 @@ import { signals } from './signals.table.ts';
  * - Auditors read every signal, and the issuer its own.
  * - A tip (a restricted deviation addressed to one organisation) is read by that
  *   recipient too.
+ * - A supplier organisation reads the `members` signals about the organisation numbers
+ *   it answers for (Principal.represents), and nothing else.
  * - Every other organisation reads `members` signals.
  *
  * A retracted signal's content is for its issuer and auditors only. On the signal
@@ -19,7 +21,13 @@ import { signals } from './signals.table.ts';
  * deliveries its events stay (a receiver must hear that a stop was withdrawn), with the
  * content withheld (events.payload.ts). That is why `mayRead` has no status clause.
  */
-export function mayRead(reader: Pick<Organisation, 'id' | 'kind'>, signal: { issuerOrgId: string; recipientOrgId: string | null; visibility: string }): boolean {
+type Reader = Pick<Organisation, 'id' | 'kind'> & { represents?: readonly string[] };
+type Readable = { issuerOrgId: string; recipientOrgId: string | null; visibility: string; supplierOrgNumber?: string };
+
+export function mayRead(reader: Reader, signal: Readable): boolean {
+  if (reader.kind === 'supplier') {
+    return signal.visibility === 'members' && signal.supplierOrgNumber !== undefined && (reader.represents ?? []).includes(signal.supplierOrgNumber);
+  }
   if (reader.kind === 'auditor' || signal.issuerOrgId === reader.id) return true;
   return signal.visibility === 'members' || signal.recipientOrgId === reader.id;
 }
@@ -27,10 +35,12 @@ export function mayRead(reader: Pick<Organisation, 'id' | 'kind'>, signal: { iss
 const seesEverything = (reader: Pick<Organisation, 'id' | 'kind'>, signal: { issuerOrgId: string }) =>
   reader.kind === 'auditor' || signal.issuerOrgId === reader.id;
 
+const readerOf = (principal: Principal): Reader => ({ id: principal.org.id, kind: principal.org.kind, represents: principal.represents });
+
 /** Whether the signal routes show the signal: `mayRead`, and not retracted unless issuer or auditor. */
-export function canSee(principal: Principal, signal: { issuerOrgId: string; recipientOrgId: string | null; visibility: string; status: string }): boolean {
+export function canSee(principal: Principal, signal: Readable & { status: string }): boolean {
   if (seesEverything(principal.org, signal)) return true;
-  return signal.status !== 'retracted' && mayRead(principal.org, signal);
+  return signal.status !== 'retracted' && mayRead(readerOf(principal), signal);
 }
 
 /**
@@ -41,16 +51,21 @@ export function canSee(principal: Principal, signal: { issuerOrgId: string; reci
  */
 export function visibleVersions<V extends { visibility: string; status: string; recipientOrgId: string | null }>(
   principal: Principal,
-  signal: { issuerOrgId: string },
+  signal: { issuerOrgId: string; supplierOrgNumber?: string },
   versions: V[],
 ): V[] {
   if (seesEverything(principal.org, signal)) return versions;
-  return versions.filter((v) => v.status !== 'retracted' && mayRead(principal.org, { issuerOrgId: signal.issuerOrgId, ...v }));
+  return versions.filter(
+    (v) => v.status !== 'retracted' && mayRead(readerOf(principal), { issuerOrgId: signal.issuerOrgId, supplierOrgNumber: signal.supplierOrgNumber, ...v }),
+  );
 }
 
 /** `canSee` as a SQL predicate over `signals`; undefined means "no restriction". */
 export function visibleTo(principal: Principal): SQL | undefined {
   if (principal.org.kind === 'auditor') return undefined;
+  if (principal.org.kind === 'supplier') {
+    return sql`(${signals.status} <> 'retracted' AND ${signals.visibility} = 'members' AND ${signals.supplierOrgNumber} = ANY(${sql.param([...principal.represents])}::text[]))`;
+  }
   return visibleToOrganisation(principal.org.id);
 }
 

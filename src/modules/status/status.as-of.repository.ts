@@ -1,3 +1,4 @@
+import { replyInForce } from '../replies/replies.repository.ts';
 import { and, desc, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -66,6 +67,7 @@ export function createStatusAsOfRepository(db: Db) {
     effectiveFrom: v.effectiveFrom,
     effectiveUntil: v.effectiveUntil,
     version: v.version,
+    reply: replyInForce(signals.id, at),
   };
   // The same rules as the live read (status.repository.ts), on the version in force then.
   const deciding = and(eq(v.status, 'active'), decidesAt({ type: signals.type, severity: v.severity, effectiveFrom: v.effectiveFrom, effectiveUntil: v.effectiveUntil }, at));

@@ -7,6 +7,8 @@ import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
 import type { LinkKind } from '../links/links.table.ts';
+import { replyInForce } from '../replies/replies.repository.ts';
+import type { ReplyView } from '../replies/replies.schemas.ts';
 import { blockingSignalTypes, type LinkRelation } from './status.rules.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
@@ -60,6 +62,7 @@ const signalColumns = {
   decisionDate: signals.decisionDate,
   effectiveFrom: signals.effectiveFrom,
   effectiveUntil: signals.effectiveUntil,
+  reply: replyInForce(signals.id),
 };
 
 /**
@@ -229,6 +232,8 @@ export interface LiveSignal {
   effectiveUntil: Date | null;
   /** The signal's version that decides: the current one live, the one in force then as of a past moment. */
   version: number;
+  /** The supplier's reply in force (then, as of a past moment); optional so that a rule test may leave it out. */
+  reply?: ReplyView | null;
 }
 
 /** A live signal of a linked supplier, with the link it reaches the asked supplier through. */

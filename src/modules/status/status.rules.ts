@@ -1,3 +1,4 @@
+import type { ReplyView } from '../replies/replies.schemas.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import type { LinkKind } from '../links/links.table.ts';
@@ -65,6 +66,8 @@ export interface Reason {
   effectiveUntil: Date | null;
   /** Set when the signal is about a linked supplier, not the one asked about. */
   linkedThrough: LinkedThrough | null;
+  /** The supplier's reply in force on the signal, if any. */
+  reply: ReplyView | null;
 }
 
 const reasonOf = (signal: LiveSignal, effect: 'blocked' | 'caution', linkedThrough: LinkedThrough | null): Reason => ({
@@ -82,6 +85,7 @@ const reasonOf = (signal: LiveSignal, effect: 'blocked' | 'caution', linkedThrou
   effectiveFrom: signal.effectiveFrom,
   effectiveUntil: signal.effectiveUntil,
   linkedThrough,
+  reply: signal.reply ?? null,
 });
 
 /**

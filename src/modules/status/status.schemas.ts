@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replySchema } from '../replies/replies.schemas.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { organisationIdSchema, timestamp } from '../../lib/schemas.ts';
 import { receiptQueryShape, receiptRequestSchema, signedBatchReceiptSchema, signedSupplierReceiptSchema } from '../receipts/receipts.schemas.ts';
@@ -44,6 +45,9 @@ export const reasonSchema = z
       })
       .nullable()
       .describe('Set when the signal is about a linked supplier (README, "Linked suppliers"): a stop, termination or revoked permit there that would block you makes this supplier `caution`, never `blocked`; null for the supplier’s own signals.'),
+    reply: replySchema
+      .nullable()
+      .describe('The reply in force of the supplier the signal is about (README, "The supplier’s reply"): what it says, and `disputed` when it disputes the signal; as of a past moment, the reply in force then. It changes no status. Null when it has not replied.'),
   })
   .meta({ id: 'StatusReason', description: 'One live signal that decides the status.' });
 

@@ -21,3 +21,5 @@ export const operatorCannotRegister = () =>
   forbidden('The operator changes registered suppliers; members register new ones.', 'suppliers.operator_cannot_register');
 export const changeReasonRequired = () =>
   unprocessable('suppliers.reason_required', 'Changing a registered supplier’s name or units needs a reason; it is kept in the supplier’s history.');
+export const notRepresented = () =>
+  forbidden('A supplier organisation reads only the suppliers whose organisation numbers it answers for.', 'suppliers.not_represented');

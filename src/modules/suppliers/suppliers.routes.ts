@@ -50,12 +50,12 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
   app.get(
     '/v1/suppliers/:orgNumber',
     {
-      onRequest: app.authorize({ scope: 'registry:read' }),
+      onRequest: app.authorize({ scope: 'registry:read', suppliers: true }),
       schema: {
         operationId: 'getSupplier',
         summary: 'Get a supplier with its units',
         description:
-          'One supplier with its units (verksamheter). Any organisation may call it, with the `registry:read` scope; reading a sole trader is recorded in the read log.',
+          'One supplier with its units (verksamheter). Any organisation may call it, with the `registry:read` scope — a supplier organisation only for the organisation numbers it answers for (another answers 403 `suppliers.not_represented`); reading a sole trader is recorded in the read log.',
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,

@@ -10,6 +10,7 @@ import type { SupplierRepository, UnitInput } from './suppliers.repository.ts';
 import {
   changeReasonRequired,
   notASoleTrader,
+  notRepresented,
   notSupplierOwner,
   operatorCannotRegister,
   soleTraderNotConfirmed,
@@ -181,6 +182,8 @@ export function createSupplierService({
     },
 
     get: async (principal: Principal, orgNumber: string): Promise<SupplierView> => {
+      // A supplier organisation reads its own records only (README, "The supplier's reply").
+      if (principal.org.kind === 'supplier' && !principal.represents.includes(orgNumber)) throw notRepresented();
       const row = await suppliers.findByOrgNumber(orgNumber);
       if (!row) throw supplierNotFound(orgNumber);
       await logSoleTraderReads(principal, [row]);
