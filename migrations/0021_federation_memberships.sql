@@ -27,11 +27,12 @@ CREATE INDEX "federation_memberships_municipality_idx" ON "federation_membership
 -- A federation's current members.
 CREATE INDEX "federation_memberships_current_federation_idx" ON "federation_memberships" USING btree ("federation_id") WHERE "valid_until" IS NULL;--> statement-breakpoint
 -- Every municipality that has a federation today has belonged to it since it was registered:
--- until now no route changed it.
+-- until now no route changed it. (Written to be run again without harm; the tests do.)
 INSERT INTO "federation_memberships" ("municipality_id", "federation_id", "valid_from", "changed_by", "reason")
-  SELECT "id", "federation_id", "created_at", 'migration:0021', 'The federation the municipality was registered with.'
-  FROM "organisations"
-  WHERE "kind" = 'municipality' AND "federation_id" IS NOT NULL;--> statement-breakpoint
+  SELECT o."id", o."federation_id", o."created_at", 'migration:0021', 'The federation the municipality was registered with.'
+  FROM "organisations" o
+  WHERE o."kind" = 'municipality' AND o."federation_id" IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM "federation_memberships" m WHERE m."municipality_id" = o."id");--> statement-breakpoint
 -- A period is history: it is never deleted, and the only change is ending it, once.
 CREATE FUNCTION registry_federation_membership_end_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
