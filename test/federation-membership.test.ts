@@ -140,6 +140,30 @@ describe('who may change a federation membership', () => {
     expect((await historyOf(cast.sundsvall.id)).json().items).toHaveLength(1);
   });
 
+  it('takes concurrent changes one after the other: the same change twice is one 200 and one 409, two municipalities naming each other never deadlock', async () => {
+    const ange = { id: 'ange', kind: 'municipality', name: 'Ånge kommun (test)', municipalityCode: '2260', federationId: 'kfv' };
+    expect((await t.request({ method: 'POST', url: '/v1/organisations', as: OPERATOR, payload: ange })).statusCode).toBe(201);
+    const both = await Promise.all([change('ange', 'botnia', OPERATOR, 'Första.'), change('ange', 'botnia', OPERATOR, 'Andra.')]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const periods = (await historyOf('ange')).json().items;
+    expect(periods.map((p: { federationId: string; until: string | null }) => [p.federationId, p.until === null])).toEqual([['kfv', false], ['botnia', true]]);
+    expect(periods[1].from).toBe(periods[0].until);
+    // A move back and a move on at once: both go through, in some order, and the periods stay a chain.
+    const racing = await Promise.all([change('ange', 'kfv', OPERATOR, 'Tillbaka.'), change('ange', 'fjarran', OPERATOR, 'Vidare.')]);
+    expect(racing.map((r) => r.statusCode)).toEqual([200, 200]);
+    const chain = (await historyOf('ange')).json().items;
+    expect(chain).toHaveLength(4);
+    for (let i = 1; i < chain.length; i++) expect(chain[i].from).toBe(chain[i - 1].until);
+    expect(chain.filter((p: { until: string | null }) => p.until === null)).toHaveLength(1);
+    // Each names the other as its federation at once: both refused (the target is read, not locked, so two such changes cannot deadlock).
+    const crossed = await Promise.all([change('ange', 'harnosand'), change('harnosand', 'ange')]);
+    expect(crossed.map((r) => [r.statusCode, r.json().code])).toEqual([
+      [422, 'organisations.federation_not_found'],
+      [422, 'organisations.federation_not_found'],
+    ]);
+    await changed('ange', null, 'Lämnar försöket.');
+  });
+
   it('answers 400 for a missing reason or federationId and unknown fields, 422 for a personnummer in the reason', async () => {
     const post = (payload: unknown) => t.request({ method: 'POST', url: '/v1/organisations/sundsvall/federation', as: OPERATOR, payload: payload as object });
     expectProblem(await post({ federationId: 'botnia' }), 400, 'input.invalid');

@@ -38,6 +38,12 @@ export function createMembershipRepository(db: Db) {
       (await tx.select().from(organisations).where(eq(organisations.id, id)).for('update'))[0],
 
     /**
+     * The organisation row, not locked: a kind never changes. Locking the target too would
+     * let two changes naming each other (M1 → M2 and M2 → M1) deadlock.
+     */
+    find: async (tx: Tx, id: string): Promise<Organisation | undefined> => (await tx.select().from(organisations).where(eq(organisations.id, id)))[0],
+
+    /**
      * The database's clock now, as text (microseconds kept). Read after the lock: the
      * transaction's own now() may be older than the period a concurrent change just began.
      */

@@ -50,7 +50,7 @@ export function createMembershipService({
         if (!municipality) throw organisationNotFound(id);
         if (municipality.kind !== 'municipality') throw notMunicipality(id);
         if (federationId !== null) {
-          const federation = await memberships.lockOrganisation(tx, federationId);
+          const federation = await memberships.find(tx, federationId);
           if (federation?.kind !== 'federation') throw federationNotFound(federationId);
         }
         if (municipality.federationId === federationId) throw federationUnchanged(id, federationId);
