@@ -35,6 +35,7 @@ import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
 import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { membershipRoutes } from './modules/organisations/organisations.memberships.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
 import { followUpRoutes } from './modules/followups/followups.routes.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   await app.register(healthRoutes, { checks });
   await app.register(organisationRoutes, { organisations: services.organisations });
+  await app.register(membershipRoutes, { memberships: services.memberships });
   await app.register(supplierRoutes, { suppliers: services.suppliers });
   await app.register(linkRoutes, { links: services.links });
   await app.register(agreementRoutes, { agreements: services.agreements });

@@ -17,6 +17,8 @@ import { createEventRepository } from './modules/events/events.repository.ts';
 import { createEventService } from './modules/events/events.service.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
+import { createMembershipRepository } from './modules/organisations/organisations.memberships.repository.ts';
+import { createMembershipService } from './modules/organisations/organisations.memberships.service.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createSignalService } from './modules/signals/signals.service.ts';
 import { createFollowUpRepository } from './modules/followups/followups.repository.ts';
@@ -60,7 +62,9 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const signalRepository = createSignalRepository(db);
   const eventRepository = createEventRepository(db);
   const replyRepository = createReplyRepository(db);
-  const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise });
+  const membershipRepository = createMembershipRepository(db);
+  const organisations = createOrganisationService({ db, organisations: organisationRepository, audit, pseudonymise, memberships: membershipRepository });
+  const memberships = createMembershipService({ db, organisations: organisationRepository, memberships: membershipRepository, audit });
   const links = createLinkService({ db, links: createLinkRepository(db), suppliers: supplierRepository, events: eventRepository, audit, newId });
   const suppliers = createSupplierService({ db, suppliers: supplierRepository, events: eventRepository, links, audit, newId });
   const agreements = createAgreementService({ db, agreements: agreementRepository, suppliers: supplierRepository, audit, newId });
@@ -80,7 +84,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });
   const status = createStatusService({ status: createStatusRepository(db), audit, newId });
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
-  const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, audit, newId });
+  const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, memberships: membershipRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
   const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
   const deliveries = createDeliveryService({
@@ -106,7 +110,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const webhookKeyService = createWebhookKeyService({ db, ...webhookKeys, audit, leadMs: config.WEBHOOK_KEY_LEAD_TIME });
   return {
     webhookKeys: webhookKeyService,
-    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, suppliers, links, agreements, signals, followUps, replies, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
+    audit, auditTree, auditTreeRepository, pseudonymise, organisationRepository, organisations, memberships, suppliers, links, agreements, signals, followUps, replies, status, statusAsOf, receipts, subscriptions, deliveries, eventRepository, events };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -35,6 +35,9 @@ const fx: Record<string, string> = {
   // A supplier organisation answering for {supplier} (README, "The supplier's reply"), and a member that is not one.
   vardbolaget: 'vardbolaget',
   sundsvall: cast.sundsvall.id,
+  // A municipality the membership rows create in kfv and take out of it.
+  nyKommun: 'ny-kommun',
+  kfv: cast.kfv.id,
 };
 const VARDBOLAGET = 'vardbolaget';
 
@@ -134,6 +137,28 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: OPERATOR, status: 200 },
   { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: revisor, scope: 'admin audit:read', status: 403, code: 'auth.forbidden' },
   { method: 'GET', url: '/v1/organisations/{nyInkop}/revoked-clients', as: umea, status: 403, code: 'auth.missing_scope' },
+  // ── federation membership: the operator with admin changes it; the history for the municipality, its federations, the operator and auditors; members for the federation, the operator and auditors
+  { method: 'POST', url: '/v1/organisations', as: OPERATOR, payload: { id: 'ny-kommun', kind: 'municipality', name: 'Ny kommun', municipalityCode: '9990', federationId: 'kfv' }, status: 201 },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: 'ny-kommun', payload: { federationId: null, reason: 'Vi går ur.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: 'ny-kommun', scope: 'admin registry:read', payload: { federationId: null, reason: 'Vi går ur.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: kfv, scope: 'admin registry:read', payload: { federationId: null, reason: 'Utesluten.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: revisor, scope: 'admin audit:read', payload: { federationId: null, reason: 'Granskning.' }, status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: OPERATOR, scope: 'registry:read audit:read', payload: { federationId: null, reason: 'Utan admin.' }, status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: OPERATOR, payload: { federationId: null, reason: 'Utträde beslutat.' }, status: 200 },
+  { method: 'POST', url: '/v1/organisations/{nyKommun}/federation', as: OPERATOR, payload: { federationId: null, reason: 'Igen.' }, status: 409, code: 'organisations.federation_unchanged' },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: 'ny-kommun', status: 200 },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: kfv, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: umea, status: 403, code: 'organisations.membership_history_forbidden' },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: adda, status: 403, code: 'organisations.membership_history_forbidden' },
+  { method: 'GET', url: '/v1/organisations/{nyKommun}/federation-history', as: 'ny-kommun', scope: NO_READ, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: kfv, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: sundsvall, status: 403, code: 'organisations.members_forbidden' },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: adda, status: 403, code: 'organisations.members_forbidden' },
+  { method: 'GET', url: '/v1/organisations/{kfv}/members', as: kfv, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
 
   // ── suppliers: members write, everyone with registry:read reads
   { method: 'PUT', url: '/v1/suppliers/{newSupplierSundsvall}', as: sundsvall, payload: { name: 'Ny Omsorg AB' }, status: 201 },

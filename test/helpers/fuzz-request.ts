@@ -100,6 +100,7 @@ const shapers: Record<string, (body: Record<string, unknown>, pools: Pools, org:
 /** Operations only some kinds of organisation may call (the operator, auditors). */
 const callers: Record<string, readonly string[]> = {
   createOrganisation: ['registry'],
+  changeFederation: ['registry'],
   signAuditHead: ['revisor', 'registry'],
   verifyAuditChain: ['revisor', 'registry'],
   exportAuditChain: ['revisor', 'registry'],

@@ -25,7 +25,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         operationId: 'createOrganisation',
         summary: 'Register an organisation (operator only)',
         description:
-          'Adds a municipality (kommun), purchasing centre (inköpscentral), federation (kommunförbund), auditor or supplier organisation (which the operator then links to the organisation numbers it answers for, POST /v1/organisations/{id}/represented-numbers) that may then call the API with its own tokens. Only the operator organisation may call it, with the `admin` scope; a municipality needs its kommunkod, which no other organisation may have (409 `organisations.municipality_code_taken`), and may name its federation.',
+          'Adds a municipality (kommun), purchasing centre (inköpscentral), federation (kommunförbund), auditor or supplier organisation (which the operator then links to the organisation numbers it answers for, POST /v1/organisations/{id}/represented-numbers) that may then call the API with its own tokens. Only the operator organisation may call it, with the `admin` scope; a municipality needs its kommunkod, which no other organisation may have (409 `organisations.municipality_code_taken`), and may name its federation (422 `organisations.federation_not_found` when that is not a federation), which begins its membership history; the operator changes it later with POST /v1/organisations/{id}/federation.',
         tags: ['organisations'],
         security: bearer,
         body: createOrganisationBody,

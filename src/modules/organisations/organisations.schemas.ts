@@ -30,7 +30,10 @@ export const organisationSchema = z
     kind: organisationKindSchema,
     name: z.string(),
     municipalityCode: z.string().nullable().describe('kommunkod, for a municipality.'),
-    federationId: z.string().nullable().describe('The federation (kommunförbund) a municipality belongs to.'),
+    federationId: z
+      .string()
+      .nullable()
+      .describe('The federation (kommunförbund) a municipality belongs to now; changed by the operator, with its history at GET /v1/organisations/{id}/federation-history.'),
     createdAt: z.date().describe('When it was registered; its tokens must have been issued after this (iat).'),
     suspendedAt: z
       .date()

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { OrganisationRepository } from './organisations.repository.ts';
+import { createMembershipRepository, type MembershipRepository } from './organisations.memberships.repository.ts';
 import {
   alreadySuspended,
   federationNotFound,
@@ -33,9 +34,12 @@ export function createOrganisationService({
   organisations,
   audit,
   pseudonymise = (sub) => sub,
+  memberships = createMembershipRepository(db),
 }: {
   db: Db;
   organisations: OrganisationRepository;
+  /** Where a municipality's first federation period is recorded, in the same transaction. */
+  memberships?: Pick<MembershipRepository, 'begin'>;
   audit?: Pick<AuditService, 'record'>;
   /** The kept form of a `sub` (src/lib/pseudonyms.ts), so a revocation names the client as its tokens do. */
   pseudonymise?: (sub: string) => string;
@@ -87,6 +91,10 @@ export function createOrganisationService({
             tx,
           );
           if (!created) throw organisationExists(input.id);
+          // Its first period begins at its registration (the same transaction's now()).
+          if (created.federationId) {
+            await memberships.begin(tx, { municipalityId: created.id, federationId: created.federationId, from: 'now', by: principal.sub, reason: 'Registered as a member.' });
+          }
           await audit?.record(tx, principal, { action: 'organisation.created', targetType: 'organisation', targetId: created.id, change: input });
           return created;
         })

@@ -1,4 +1,4 @@
-import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 export const organisationKinds = ['municipality', 'purchasing_centre', 'federation', 'auditor', 'operator', 'supplier'] as const;
@@ -12,7 +12,7 @@ export const organisations = pgTable(
     name: text().notNull(),
     // kommunkod, four digits (e.g. 2281 Sundsvall)
     municipalityCode: text(),
-    // The federation (kommunförbund) a municipality belongs to.
+    // The federation (kommunförbund) a municipality belongs to now; its history is federation_memberships.
     federationId: text().references((): AnyPgColumn => organisations.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set while the operator has suspended the organisation: its tokens are refused, its subscriptions receive nothing.
@@ -45,6 +45,47 @@ export const revokedClients = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.sub] })],
 );
 
+/**
+ * The periods a municipality belonged to a federation (migrations/0021), [validFrom,
+ * validUntil); validUntil null is the current one, and organisations.federationId is
+ * always its federation (both written in one transaction). Never deleted: ending a
+ * period sets its end columns once (a trigger refuses any other change), so the
+ * federation at a past moment t is the period with `valid_from <= t AND (valid_until IS
+ * NULL OR valid_until > t)`.
+ */
+export const federationMemberships = pgTable(
+  'federation_memberships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    municipalityId: text()
+      .notNull()
+      .references(() => organisations.id),
+    federationId: text()
+      .notNull()
+      .references(() => organisations.id),
+    validFrom: timestamp({ withTimezone: true }).notNull(),
+    validUntil: timestamp({ withTimezone: true }),
+    // The API client (JWT sub, as the principal carries it) that began the period, and why.
+    changedBy: text().notNull(),
+    reason: text().notNull(),
+    // The client that ended it (a move or a leave), and why; set with validUntil.
+    endedBy: text(),
+    endReason: text(),
+  },
+  (t) => [
+    check('federation_memberships_not_self_chk', sql`${t.municipalityId} <> ${t.federationId}`),
+    check('federation_memberships_period_chk', sql`${t.validUntil} IS NULL OR ${t.validUntil} >= ${t.validFrom}`),
+    check(
+      'federation_memberships_end_chk',
+      sql`(${t.validUntil} IS NULL AND ${t.endedBy} IS NULL AND ${t.endReason} IS NULL) OR (${t.validUntil} IS NOT NULL AND ${t.endedBy} IS NOT NULL AND ${t.endReason} IS NOT NULL)`,
+    ),
+    uniqueIndex('federation_memberships_current_uq').on(t.municipalityId).where(sql`${t.validUntil} IS NULL`),
+    index('federation_memberships_municipality_idx').on(t.municipalityId, t.validFrom),
+    index('federation_memberships_current_federation_idx').on(t.federationId).where(sql`${t.validUntil} IS NULL`),
+  ],
+);
+
 export type Organisation = typeof organisations.$inferSelect;
+export type FederationMembership = typeof federationMemberships.$inferSelect;
 export type RevokedClient = typeof revokedClients.$inferSelect;
 export type OrganisationKind = (typeof organisationKinds)[number];

@@ -1,5 +1,6 @@
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
+import type { MembershipRepository } from '../organisations/organisations.memberships.repository.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { unitNotFound } from '../suppliers/suppliers.errors.ts';
 import type { StatusAsOfRepository } from './status.as-of.repository.ts';
@@ -31,26 +32,37 @@ export function pastMomentOf(query: { asOf?: string | undefined; asOrganisation?
 export function createStatusAsOfService({
   history,
   organisations,
+  memberships,
   audit,
   newId,
 }: {
   history: StatusAsOfRepository;
   organisations: { findById(id: string): Promise<Organisation | undefined> };
+  /** The federation a municipality belonged to at a past moment (migrations/0021). */
+  memberships: Pick<MembershipRepository, 'federationAt'>;
   audit: Pick<AuditService, 'logRead'>;
   newId: () => string;
 }) {
   const logRestricted = restrictedReadLog(audit, newId);
 
-  /**
-   * The organisation whose view is rebuilt. Its kind and federation are fixed when it is
-   * registered (no route changes them), so today's record is the record at any moment.
-   */
-  const viewerOf = async (principal: Principal, asOrganisation: string | undefined): Promise<Organisation> => {
+  /** The organisation named by the question as it is now: the caller, or for an auditor `asOrganisation`. */
+  const askerOf = async (principal: Principal, asOrganisation: string | undefined): Promise<Organisation> => {
     if (asOrganisation === undefined || asOrganisation === principal.org.id) return principal.org;
     if (principal.org.kind !== 'auditor') throw asOrganisationForbidden();
     const viewer = await organisations.findById(asOrganisation);
     if (!viewer) throw unknownAsOrganisation(asOrganisation);
     return viewer;
+  };
+
+  /**
+   * The organisation whose view is rebuilt, as it was at `asOf`. Its kind never changes
+   * (no route changes it); a municipality's federation does (the operator moves it), so
+   * the federation is the one it belonged to then, from the membership periods.
+   */
+  const viewerOf = async (principal: Principal, asOrganisation: string | undefined, asOf: Date): Promise<Organisation> => {
+    const asker = await askerOf(principal, asOrganisation);
+    if (asker.kind !== 'municipality') return asker;
+    return { ...asker, federationId: await memberships.federationAt(asker.id, asOf) };
   };
 
   const refuseFuture = (asOf: Date, now: Date) => {
@@ -60,7 +72,7 @@ export function createStatusAsOfService({
   return {
     /** The answer GET /v1/suppliers/{orgNumber}/status gave `asOrganisation` (default: the caller) at `asOf`. */
     forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null, { asOf, asOrganisation }: PastMoment) => {
-      const viewer = await viewerOf(principal, asOrganisation);
+      const viewer = await viewerOf(principal, asOrganisation, asOf);
       const [registered, live, owners] = await Promise.all([
         history.registeredAt([orgNumber], asOf),
         history.signalsAt(viewer, [orgNumber], asOf),
@@ -76,7 +88,7 @@ export function createStatusAsOfService({
 
     /** The answer POST /v1/suppliers/status gave at `asOf`, question by question. */
     forSuppliers: async (principal: Principal, questions: BatchQuestion[], { asOf, asOrganisation }: PastMoment) => {
-      const viewer = await viewerOf(principal, asOrganisation);
+      const viewer = await viewerOf(principal, asOrganisation, asOf);
       const asked = distinctQuestions(questions);
       const { numbers, unitIds } = askedFor(asked);
       const [registered, live, owners] = await Promise.all([

@@ -83,6 +83,22 @@ describe('the affects filter (whom a signal blocks)', () => {
     expect(affectedOrganisations({}, umea, grown).map((o) => o.id)).toEqual(['umea']);
   });
 
+  it('drops a member that has left, from the default set and from a list that named it', () => {
+    const botnia = org('botnia', 'federation');
+    const moved = org('timra', 'municipality', { municipalityCode: '2262', federationId: 'botnia' });
+    const after = organisationDirectory([adda, kfv, botnia, sundsvall, moved, umea]);
+    expect(affectedOrganisations({}, kfv, after).map((o) => o.id)).toEqual(['kfv', 'sundsvall']);
+    expect(affectedOrganisations({}, botnia, after).map((o) => o.id)).toEqual(['botnia', 'timra']);
+    expect(affectedOrganisations({ organisations: ['kfv', 'timra'] }, kfv, after).map((o) => o.id)).toEqual(['kfv']);
+    expect(eventMatches(event(moved, 'call_off_stop'), { affects: { organisations: ['timra'] } }, kfv, after)).toBe(false);
+    expect(eventMatches(event(moved, 'call_off_stop'), { affects: {} }, botnia, after)).toBe(true);
+    // The federation it left no longer blocks it; the one it joined does.
+    expect(eventMatches(event(kfv, 'call_off_stop'), { affects: {} }, moved, after)).toBe(false);
+    expect(eventMatches(event(botnia, 'call_off_stop'), { affects: {} }, moved, after)).toBe(true);
+    // An auditor's list is not a membership: it keeps everyone it named.
+    expect(affectedOrganisations({ organisations: ['timra', 'umea'] }, revisor, after).map((o) => o.id)).toEqual(['timra', 'umea']);
+  });
+
   it('combines with the other filters by AND', () => {
     expect(matches(event(adda, 'call_off_stop'), { affects: {}, types: ['termination'] }, kfv)).toBe(false);
     expect(matches(event(adda, 'termination'), { affects: {}, types: ['termination'] }, kfv)).toBe(true);

@@ -22,15 +22,17 @@ export function organisationDirectory(rows: readonly Organisation[]): Organisati
 
 /**
  * The organisations an `affects` filter stands for: the ones it names, or by default
- * the owner and, for a federation, its member municipalities. The default is resolved
- * at every match, so a municipality that joins the federation is covered at once.
+ * the owner and, for a federation, its member municipalities. Both are resolved at
+ * every match against the current membership, so a municipality that joins the
+ * federation is covered at once, and one that leaves drops out at once, from the
+ * default and from a list that named it (the owner may no longer name it: mayNameInAffects).
  */
 export function affectedOrganisations(
   affects: NonNullable<SubscriptionFilters['affects']>,
   owner: Pick<Organisation, 'id' | 'kind'>,
   directory: OrganisationDirectory,
 ): Organisation[] {
-  if (affects.organisations) return affects.organisations.flatMap((id) => directory.get(id) ?? []);
+  if (affects.organisations) return affects.organisations.flatMap((id) => directory.get(id) ?? []).filter((named) => mayNameInAffects(owner, named));
   const self = directory.get(owner.id);
   return [...(self ? [self] : []), ...(owner.kind === 'federation' ? directory.membersOf(owner.id) : [])];
 }

@@ -14,7 +14,7 @@ const affectsSchema = z
       .max(400)
       .optional()
       .describe(
-        'Organisation ids. You may name your own organisation; a federation also its member municipalities; an auditor anyone. An unknown id is a 422 (subscriptions.unknown_organisation), another organisation a 403 (subscriptions.affects_not_allowed).',
+        'Organisation ids. You may name your own organisation; a federation also its member municipalities; an auditor anyone. An unknown id is a 422 (subscriptions.unknown_organisation), another organisation a 403 (subscriptions.affects_not_allowed). Membership is read when each event is matched: a municipality named by its federation that has since left it counts no longer.',
       ),
   })
   .strict()
