@@ -13,7 +13,8 @@ import { cast, createSupplier, seedCast } from './helpers/factories.ts';
  */
 const OPERATOR = 'registry';
 let t: TestApp;
-const s: Record<string, string> = {};
+type Name = 'addaStopped' | 'addaStop' | 'parent' | 'sundsvallStopped' | 'deviation' | 'tipOnly' | 'retractedOnly' | 'lowOnly' | 'laterOnly' | 'clear' | 'unitStopped';
+const s = {} as Record<Name, string>;
 let unitId: string;
 const callers = [cast.umea.id, cast.sundsvall.id, cast.timra.id, cast.kfv.id, cast.adda.id, cast.revisor.id, OPERATOR];
 
@@ -35,7 +36,7 @@ const statusOf = async (orgNumber: string, as: string) => {
   const { status, reasons, units } = res.json();
   return { status, reasons, units } as { status: string; reasons: Array<{ signalId: string }>; units: unknown[] };
 };
-type Flagged = { orgNumber: string; name: string; status: string; reasons: Array<{ signalId: string; effect: string; type: string }>; units: Array<{ unitId: string; status: string }> };
+type Flagged = { orgNumber: string; name: string; status: string; reasons: Array<{ signalId: string; effect: string; type: string; linkedThrough: { orgNumber: string } | null }>; units: Array<{ unitId: string; status: string }> };
 /** Every page of the list, following nextCursor. */
 async function flagged(as: string, query = ''): Promise<Flagged[]> {
   const items: Flagged[] = [];
@@ -83,7 +84,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const registered = () => [s.addaStopped, s.parent, s.sundsvallStopped, s.deviation, s.tipOnly, s.retractedOnly, s.lowOnly, s.laterOnly, s.clear, s.unitStopped] as string[];
+const registered = () => [s.addaStopped, s.parent, s.sundsvallStopped, s.deviation, s.tipOnly, s.retractedOnly, s.lowOnly, s.laterOnly, s.clear, s.unitStopped];
 
 describe('GET /v1/suppliers/flagged: the suppliers that are blocked or caution for me', () => {
   it('lists, for every kind of caller, exactly the suppliers whose single status read is not clear, with the same answer', async () => {
@@ -119,7 +120,7 @@ describe('GET /v1/suppliers/flagged: the suppliers that are blocked or caution f
   it('does not list a supplier whose only signal the caller may not read, or that does not count', async () => {
     const umea = (await flagged(cast.umea.id)).map((f) => f.orgNumber);
     // Another organisation's tip, a retracted signal, a low deviation, a stop not begun, no signal.
-    for (const name of ['tipOnly', 'retractedOnly', 'lowOnly', 'laterOnly', 'clear']) expect(umea, name).not.toContain(s[name]);
+    for (const name of ['tipOnly', 'retractedOnly', 'lowOnly', 'laterOnly', 'clear'] as const) expect(umea, name).not.toContain(s[name]);
     // The tip counts for its issuer, its recipient and auditors, as in their status reads.
     for (const as of [cast.sundsvall.id, cast.adda.id, cast.revisor.id]) expect((await flagged(as)).map((f) => f.orgNumber), as).toContain(s.tipOnly);
     // A retracted signal counts for no one, its issuer and auditors included.
@@ -229,7 +230,7 @@ describe('POST /v1/suppliers/status as CSV', () => {
           signalIds: r.reasons.map((x) => x.signalId).join(' '),
           blockingSignalIds: r.reasons.filter((x) => x.effect === 'blocked').map((x) => x.signalId).join(' '),
           signalTypes: r.reasons.map((x) => x.type).join(' '),
-          linkedOrgNumbers: [...new Set(r.reasons.flatMap((x) => ((x as { linkedThrough?: { orgNumber: string } | null }).linkedThrough ? [(x as { linkedThrough: { orgNumber: string } }).linkedThrough.orgNumber] : [])))].join(' '),
+          linkedOrgNumbers: [...new Set(r.reasons.flatMap((x) => (x.linkedThrough ? [x.linkedThrough.orgNumber] : [])))].join(' '),
           units: r.units.map((u) => `${u.unitId}=${u.status}`).join(' '),
           problemCode: r.problem?.code ?? null,
           problemDetail: r.problem?.detail ?? null,
