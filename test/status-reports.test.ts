@@ -13,7 +13,7 @@ import { cast, createSupplier, seedCast } from './helpers/factories.ts';
  */
 const OPERATOR = 'registry';
 let t: TestApp;
-type Name = 'addaStopped' | 'addaStop' | 'parent' | 'sundsvallStopped' | 'deviation' | 'tipOnly' | 'retractedOnly' | 'lowOnly' | 'laterOnly' | 'clear' | 'unitStopped';
+type Name = 'addaStopped' | 'addaStop' | 'tip' | 'parent' | 'sundsvallStopped' | 'deviation' | 'tipOnly' | 'retractedOnly' | 'lowOnly' | 'laterOnly' | 'clear' | 'unitStopped';
 const s = {} as Record<Name, string>;
 let unitId: string;
 const callers = [cast.umea.id, cast.sundsvall.id, cast.timra.id, cast.kfv.id, cast.adda.id, cast.revisor.id, OPERATOR];
@@ -75,7 +75,7 @@ beforeAll(async () => {
   expect(group.statusCode, group.body).toBe(201);
   await post(cast.sundsvall.id, s.sundsvallStopped, { type: 'call_off_stop', summary: 'Sundsvalls egen avropspaus.' });
   await post(cast.umea.id, s.deviation, { type: 'deviation', severity: 'high', category: 'staffing', summary: 'Bemanningen saknas nattetid.' });
-  await post(cast.sundsvall.id, s.tipOnly, { type: 'deviation', severity: 'critical', category: 'safety', recipientOrgId: cast.adda.id, summary: 'Tips till Adda.' });
+  s.tip = await post(cast.sundsvall.id, s.tipOnly, { type: 'deviation', severity: 'critical', category: 'safety', recipientOrgId: cast.adda.id, summary: 'Tips till Adda.' });
   const retracted = await post(cast.sundsvall.id, s.retractedOnly, { type: 'call_off_stop', summary: 'Fel leverantör.' });
   expect((await t.request({ method: 'POST', url: `/v1/signals/${retracted}/retract`, as: cast.sundsvall.id, payload: { reason: 'Fel leverantör.' } })).statusCode).toBe(200);
   await post(cast.sundsvall.id, s.lowOnly, { type: 'deviation', severity: 'low', category: 'other', summary: 'En liten brist.' });
@@ -137,6 +137,21 @@ describe('GET /v1/suppliers/flagged: the suppliers that are blocked or caution f
     expect((await flagged(cast.umea.id, '&agreementCategory=family_home_agency')).map((f) => f.orgNumber).sort()).toEqual([s.deviation, s.unitStopped].sort());
     expect(await flagged(cast.umea.id, '&agreementCategory=family_home_agency&status=blocked')).toEqual([]);
     expect(await flagged(cast.umea.id, '&agreementCategory=protected_housing')).toEqual([]);
+  });
+
+  it('logs the read of a restricted reason it lists, and nothing for what it leaves out', async () => {
+    const readsOfTip = async () =>
+      ((await t.request({ method: 'GET', url: '/v1/audit/reads?limit=200', as: cast.revisor.id })).json().items as Array<{ orgId: string; action: string; targetIds: string[] }>)
+        .filter((r) => r.targetIds.includes(s.tip))
+        .map((r) => `${r.orgId} ${r.action}`)
+        .sort();
+    const before = await readsOfTip();
+    // Adda asks for blocked suppliers only: the tip (a caution) is not on the page, and is not logged as read.
+    expect((await flagged(cast.adda.id, '&status=blocked')).map((f) => f.orgNumber)).not.toContain(s.tipOnly);
+    await flagged(cast.umea.id);
+    expect(await readsOfTip()).toEqual(before);
+    expect((await flagged(cast.adda.id, '&status=caution')).map((f) => f.orgNumber)).toContain(s.tipOnly);
+    expect(await readsOfTip()).toEqual([...before, `${cast.adda.id} signal.read_restricted`].sort());
   });
 
   it('pages one supplier at a time with the same items as one page', async () => {
