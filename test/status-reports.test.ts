@@ -232,7 +232,7 @@ describe('POST /v1/suppliers/status as CSV', () => {
       expect(csv.headers.vary).toMatch(/accept/i);
       expect(csv.headers['cache-control']).toBe('no-store');
       const { header, records } = csvRecords(csv.body);
-      expect(header).toEqual(['orgNumber', 'unitId', 'registered', 'status', 'reasonCount', 'signalIds', 'blockingSignalIds', 'signalTypes', 'linkedOrgNumbers', 'units', 'problemCode', 'problemDetail', 'asOf']);
+      expect(header).toEqual(['orgNumber', 'unitId', 'registered', 'status', 'reasonCount', 'signalIds', 'blockingSignalIds', 'signalTypes', 'linkedOrgNumbers', 'units', 'problemCode', 'problemDetail', 'asOf', 'asOrganisation']);
       const results = json.json().results as Array<Flagged & { unitId: string | null; registered: boolean; problem?: { code: string; detail: string } }>;
       expect(records).toHaveLength(results.length);
       for (const [i, r] of results.entries()) {
@@ -250,6 +250,7 @@ describe('POST /v1/suppliers/status as CSV', () => {
           problemCode: r.problem?.code ?? null,
           problemDetail: r.problem?.detail ?? null,
           asOf: records[i]!.asOf,
+          asOrganisation: null,
         });
         expect(Date.parse(records[i]!.asOf!)).not.toBeNaN();
       }
@@ -266,7 +267,11 @@ describe('POST /v1/suppliers/status as CSV', () => {
     const json = await batch(cast.umea.id, { orgNumbers: [s.addaStopped], asOf });
     const csv = await batch(cast.umea.id, { orgNumbers: [s.addaStopped], asOf }, 'text/csv');
     expect(csv.statusCode, csv.body).toBe(200);
-    expect(csvRecords(csv.body).records[0]).toMatchObject({ status: json.json().results[0].status, asOf: new Date(json.json().asOf).toISOString() });
+    expect(csvRecords(csv.body).records[0]).toMatchObject({ status: json.json().results[0].status, asOf: new Date(json.json().asOf).toISOString(), asOrganisation: json.json().asOrganisation });
+    expect(json.json().asOrganisation).toBe(cast.umea.id);
+    // An auditor asking what Umeå was told gets Umeå's answer, and the CSV says whose it is.
+    const auditor = await batch(cast.revisor.id, { orgNumbers: [s.addaStopped], asOf, asOrganisation: cast.umea.id }, 'text/csv');
+    expect(csvRecords(auditor.body).records[0]).toMatchObject({ status: json.json().results[0].status, asOrganisation: cast.umea.id });
     const any = await batch(cast.umea.id, { orgNumbers: [s.addaStopped] }, '*/*');
     expect(any.headers['content-type']).toMatch(/application\/json/);
   });

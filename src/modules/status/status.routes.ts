@@ -94,10 +94,16 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
       const csv = prefersCsv(request.headers.accept);
       if (csv && ask) throw receiptNotInCsv();
       const principal = principalOf(request);
-      const answer = past ? await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past) : await status.forSuppliers(principal, request.body.orgNumbers);
+      const asCsv = (results: z.output<typeof batchStatusSchema>['results'], asOf: Date, asOrganisation?: string) =>
+        reply.type(CSV_CONTENT_TYPE).send(toCsv(batchCsvColumns, results.map(toBatchCsvRow(asOf, asOrganisation))));
+      if (past) {
+        const { results, ...answered } = await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past);
+        const formatted = results.map(withFormattedNumber);
+        return csv ? asCsv(formatted, answered.asOf, answered.asOrganisation) : { results: formatted, ...answered };
+      }
+      const answer = await status.forSuppliers(principal, request.body.orgNumbers);
       const results = answer.results.map(withFormattedNumber);
-      if (csv) return reply.type(CSV_CONTENT_TYPE).send(toCsv(batchCsvColumns, results.map(toBatchCsvRow(answer.asOf))));
-      if (past) return { ...answer, results };
+      if (csv) return asCsv(results, answer.asOf);
       return { results, asOf: answer.asOf, ...(ask ? { receipt: await receipts.forBatch(principal, ask, answer) } : {}) };
     },
   );

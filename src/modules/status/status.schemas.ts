@@ -226,9 +226,10 @@ export const toFlaggedCsvRow =
     asOf: asOf.toISOString(),
   });
 
-export const batchCsvColumns = ['orgNumber', 'unitId', 'registered', 'status', ...reasonColumns, 'problemCode', 'problemDetail', 'asOf'] as const;
+export const batchCsvColumns = ['orgNumber', 'unitId', 'registered', 'status', ...reasonColumns, 'problemCode', 'problemDetail', 'asOf', 'asOrganisation'] as const;
+/** A row of the batch answer; `asOrganisation` only in an answer as of a past moment, as in the JSON. */
 export const toBatchCsvRow =
-  (asOf: Date) =>
+  (asOf: Date, asOrganisation: string | undefined) =>
   (r: z.output<typeof batchStatusSchema>['results'][number]): Record<(typeof batchCsvColumns)[number], string | null> => ({
     orgNumber: r.orgNumber,
     unitId: r.unitId,
@@ -238,4 +239,5 @@ export const toBatchCsvRow =
     problemCode: r.problem?.code ?? null,
     problemDetail: r.problem?.detail ?? null,
     asOf: asOf.toISOString(),
+    asOrganisation: asOrganisation ?? null,
   });
