@@ -25,6 +25,7 @@ import { createFollowUpRepository } from './modules/followups/followups.reposito
 import { createFollowUpService } from './modules/followups/followups.service.ts';
 import { createStatusRepository } from './modules/status/status.repository.ts';
 import { createStatusService } from './modules/status/status.service.ts';
+import { createFlaggedRepository } from './modules/status/status.flagged.repository.ts';
 import { createReceiptService } from './modules/receipts/receipts.service.ts';
 import { createStatusAsOfRepository } from './modules/status/status.as-of.repository.ts';
 import { createStatusAsOfService } from './modules/status/status.as-of.service.ts';
@@ -82,7 +83,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     newId,
   });
   const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });
-  const status = createStatusService({ status: createStatusRepository(db), audit, newId });
+  const status = createStatusService({ status: createStatusRepository(db), flagged: createFlaggedRepository(db), audit, newId });
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, memberships: membershipRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);

@@ -373,6 +373,10 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/suppliers/{supplier}/status', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'POST', url: '/v1/suppliers/status', as: umea, payload: { orgNumbers: ['{supplier}'] }, status: 200 },
   { method: 'POST', url: '/v1/suppliers/status', as: umea, scope: NO_READ, payload: { orgNumbers: ['{supplier}'] }, status: 403, code: 'auth.missing_scope' },
+  { method: 'GET', url: '/v1/suppliers/flagged', as: umea, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/flagged?status=blocked', as: revisor, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/flagged', as: OPERATOR, status: 200 },
+  { method: 'GET', url: '/v1/suppliers/flagged', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   { method: 'GET', url: '/v1/suppliers/{supplier}/status?receipt=true&purpose=placement', as: umea, status: 200 },
   { method: 'GET', url: '/v1/suppliers/{supplier}/status?receipt=true&purpose=placement', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
   // ── receipts: any organisation may check one it was shown
@@ -707,6 +711,22 @@ describe('who sees a restricted (issuer_and_auditors) signal', () => {
       const batch = await call(org, 'POST', '/v1/suppliers/status', { orgNumbers: [fx.restrictedSupplier] });
       expect(batch.results[0], org).toMatchObject({ status: 'clear', reasons: [] });
     }
+  });
+
+  it('puts the supplier among the flagged ones for the issuer and the auditor only', async () => {
+    const flagged = async (as: string) => {
+      const numbers: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Array<{ orgNumber: string }>; nextCursor: string | null } = await call(as, 'GET', `/v1/suppliers/flagged?limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+        numbers.push(...page.items.map((s) => s.orgNumber));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return numbers;
+    };
+    for (const org of [sundsvall, revisor]) expect(await flagged(org), org).toContain(fx.restrictedSupplier);
+    for (const org of [timra, kfv, adda, umea, OPERATOR]) expect(await flagged(org), org).not.toContain(fx.restrictedSupplier);
+    for (const org of [sundsvall, revisor, umea]) expect(await flagged(org), org).not.toContain(fx.retractedSupplier);
   });
 
   it('appears in the event feed and the supplier history only for the issuer and the auditor', async () => {

@@ -48,14 +48,14 @@ export function prefersCsv(accept: string | undefined): boolean {
 }
 
 /**
- * A list page as the client asked for it: JSON `{items, nextCursor}`, or with
+ * A list page as the client asked for it: JSON `{items, nextCursor}` (and whatever else the page carries), or with
  * `Accept: text/csv` the same items as CSV with the next page's URL in `Link: <…>; rel="next"`.
  * Either way `Vary: Accept`, so a cache keeps the two apart.
  */
-export function sendPage<T, C extends string>(
+export function sendPage<T, C extends string, P extends { items: T[]; nextCursor: string | null } = { items: T[]; nextCursor: string | null }>(
   request: FastifyRequest,
   reply: FastifyReply,
-  page: { items: T[]; nextCursor: string | null },
+  page: P,
   csv: { columns: readonly C[]; row: (item: T) => Record<C, string | null> },
 ) {
   reply.header('vary', 'Accept');

@@ -29,6 +29,8 @@ declare module 'fastify' {
  */
 export const READ_COSTS = {
   nameSearch: 30,
+  // The list of flagged suppliers reads every live signal the caller may read, like a report.
+  flaggedSuppliers: 30,
   batchStatus: (numbers: number) => Math.ceil(numbers / 10),
   page: (limit: number) => Math.ceil(limit / 100),
   reach: 5,

@@ -14,3 +14,6 @@ export const unknownAsOrganisation = (id: string) => unprocessable('status.unkno
 /** The answer a live read gave then: the supplier was not registered yet. */
 export const supplierNotRegisteredAt = (orgNumber: string, asOf: Date) =>
   notFound('suppliers.not_found', `No supplier ${formatOrgNumber(orgNumber)} was registered at ${asOf.toISOString()}.`);
+/** A receipt is a signed JSON object: CSV cannot carry it. */
+export const receiptNotInCsv = () =>
+  badRequest('status.receipt_not_in_csv', 'A receipt is signed over the JSON answer and cannot be sent as CSV: ask for it with Accept: application/json, or leave receipt out for CSV.');

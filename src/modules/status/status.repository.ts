@@ -35,7 +35,7 @@ export const decidesAt = (
  * clock: active and deciding now (decidesAt). `status = 'active'` is a literal so
  * the partial index on active signals serves every plan, generic ones included.
  */
-const live = and(
+export const live = and(
   eq(signals.status, 'active'),
   // Implied by the period check once the end is announced; stated so that the
   // partial indexes (signals.table.ts) serve the query.
@@ -64,6 +64,52 @@ const signalColumns = {
   effectiveUntil: signals.effectiveUntil,
   reply: replyInForce(signals.id),
 };
+
+/*
+ * The other half of the answer (README, "Linked suppliers"): the live, supplier-wide
+ * signals that can block, of the suppliers linked to those asked about by an active
+ * link, with how they are linked. Which links count, one hop each:
+ * group — the asked supplier's parent, its subsidiaries, and its sister companies (the
+ * parent's other subsidiaries, through two links); succession — its predecessors (a
+ * successor inherits its predecessor's blocks, not the reverse). Whether a signal does
+ * block the caller is decided by the rule (status.rules.ts), as for the asked supplier's own.
+ *
+ * `linkNeighbours` is the relation `n` (asked, linked, relation, kind, link_ids) of the
+ * asked suppliers that `askedIs` admits; `linkedSignalOn` joins it to the linked supplier's
+ * signals that count. The status reads ask for given numbers; the list of flagged
+ * suppliers (status.flagged.repository.ts) for every number after its cursor.
+ */
+export const linkNeighbours = (askedIs: (column: SQL) => SQL) => {
+  const [fromNumber, toNumber] = [sql.raw('l.from_org_number'), sql.raw('l.to_org_number')];
+  return sql`(
+      SELECT l.from_org_number AS asked, l.to_org_number AS linked, 'subsidiary' AS relation, l.kind, ARRAY[l.id] AS link_ids
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(fromNumber)}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'parent', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(toNumber)}
+      UNION ALL
+      SELECT l.to_org_number, s.to_org_number, 'sister', l.kind, ARRAY[l.id, s.id]
+        FROM supplier_links l
+        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND s.ended_at IS NULL AND s.to_org_number <> l.to_org_number
+        WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(toNumber)}
+      UNION ALL
+      SELECT l.to_org_number, l.from_org_number, 'predecessor', l.kind, ARRAY[l.id]
+        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'succession' AND ${askedIs(toNumber)}
+    ) AS n`;
+};
+
+const blockingTypeList = [...blockingSignalTypes].map((type) => `'${type}'`).join(', ');
+export const linkedSignalOn = (visibility: SQL | undefined) =>
+  and(
+    sql`${signals.supplierOrgNumber} = n.linked`,
+    // Literals, so that every plan, generic ones included, may use the partial index on
+    // live non-deviations (signals_live_other_idx) instead of the supplier's whole history.
+    sql`${signals.status} = 'active'`,
+    sql`${signals.type} IN (${sql.raw(blockingTypeList)})`,
+    live,
+    visibility,
+    isNull(signals.unitId),
+  );
 
 /**
  * The hot read path. Each query is a named prepared statement, built once: the
@@ -95,33 +141,9 @@ export function createStatusRepository(db: Db) {
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);
 
-  /*
-   * The other half of the answer (README, "Linked suppliers"): the live, supplier-wide
-   * signals that can block, of the suppliers linked to those asked about by an active
-   * link, with how they are linked. Which links count, one hop each:
-   * group — the asked supplier's parent, its subsidiaries, and its sister companies (the
-   * parent's other subsidiaries, through two links); succession — its predecessors (a
-   * successor inherits its predecessor's blocks, not the reverse). Whether a signal does
-   * block the caller is decided by the rule (status.rules.ts), as for the asked supplier's own.
-   */
-  const blockingTypeList = [...blockingSignalTypes].map((type) => `'${type}'`).join(', ');
+  // The linked suppliers' signals that can block (linkNeighbours), for the numbers asked about.
   const linkedStatement = (visibility: SQL | undefined, name: string) => {
     const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
-    const neighbours = sql`(
-      SELECT l.from_org_number AS asked, l.to_org_number AS linked, 'subsidiary' AS relation, l.kind, ARRAY[l.id] AS link_ids
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.from_org_number = ${asked}
-      UNION ALL
-      SELECT l.to_org_number, l.from_org_number, 'parent', l.kind, ARRAY[l.id]
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
-      UNION ALL
-      SELECT l.to_org_number, s.to_org_number, 'sister', l.kind, ARRAY[l.id, s.id]
-        FROM supplier_links l
-        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND s.ended_at IS NULL AND s.to_org_number <> l.to_org_number
-        WHERE l.ended_at IS NULL AND l.kind = 'group' AND l.to_org_number = ${asked}
-      UNION ALL
-      SELECT l.to_org_number, l.from_org_number, 'predecessor', l.kind, ARRAY[l.id]
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'succession' AND l.to_org_number = ${asked}
-    ) AS n`;
     return db
       .select({
         askedOrgNumber: sql<string>`n.asked`,
@@ -133,20 +155,8 @@ export function createStatusRepository(db: Db) {
         linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
         ...signalColumns,
       })
-      .from(neighbours)
-      .innerJoin(
-        signals,
-        and(
-          sql`${signals.supplierOrgNumber} = n.linked`,
-          // Literals, so that every plan, generic ones included, may use the partial index on
-          // live non-deviations (signals_live_other_idx) instead of the supplier's whole history.
-          sql`${signals.status} = 'active'`,
-          sql`${signals.type} IN (${sql.raw(blockingTypeList)})`,
-          live,
-          visibility,
-          isNull(signals.unitId),
-        ),
-      )
+      .from(linkNeighbours((column) => sql`${column} = ${asked}`))
+      .innerJoin(signals, linkedSignalOn(visibility))
       .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
       .orderBy(desc(signals.effectiveFrom), desc(signals.id))
       .prepare(name);

@@ -1,9 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CSV_CONTENT_TYPE, prefersCsv, sendPage, toCsv } from '../../lib/csv.ts';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
-import { batchStatusBody, batchStatusSchema, statusQuery, supplierStatusSchema, withFormattedNumber } from './status.schemas.ts';
+import {
+  batchCsvColumns,
+  batchStatusBody,
+  batchStatusSchema,
+  flaggedCsvColumns,
+  flaggedList,
+  flaggedQuery,
+  statusQuery,
+  supplierStatusSchema,
+  toBatchCsvRow,
+  toFlaggedCsvRow,
+  withFormattedNumber,
+} from './status.schemas.ts';
+import { receiptNotInCsv } from './status.errors.ts';
 import { receiptNotWithAsOf } from '../receipts/receipts.errors.ts';
 import { receiptAskOf, type ReceiptService } from '../receipts/receipts.service.ts';
 import { pastMomentOf, type StatusAsOfService } from './status.as-of.service.ts';
@@ -55,25 +70,73 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers (or units) at once',
         description:
-          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. Any organisation may call it, with the `registry:read` scope; the answer is never cached. With `asOf` (and, for an auditor, `asOrganisation`) every question is answered as it was at that past moment, by the rules of the single read. With `receipt: {purpose, caseReference?}` the live answer also carries one signed `receipt` over the whole batch (questions answered `invalid` are left out of it), logged like a single one.',
+          'The same answer as GET /v1/suppliers/{orgNumber}/status for up to 1,000 questions in one call: an organisation number (the supplier as a whole) or `{ orgNumber, unitId }` (placing in that unit). Each is answered on its own: an unregistered supplier reads `unknown`, and a malformed number or unit id, or a unit of another supplier, reads `invalid` with a `problem`, instead of failing the batch. With `Accept: text/csv` the same answer comes as RFC 4180 CSV with a header row, one row per answer in the same order (columns ' + batchCsvColumns.join(', ') + '): the deciding signals as their count, their ids newest first, the ids of those that block you, their types, the linked suppliers they come through (space-separated), and each unit named by a signal as unitId=status; cells a spreadsheet would run as a formula get a leading apostrophe. A receipt cannot come as CSV (400 status.receipt_not_in_csv). Any organisation may call it, with the `registry:read` scope (403 auth.missing_scope without it); a missing or invalid token 401; a body that is not 1–1,000 questions or has an unknown field answers 400 input.invalid, asOrganisation without asOf 400 status.as_organisation_without_as_of, asOf with a receipt 400 receipts.not_with_as_of, a body over the size limit 413, a personnummer in caseReference 422 input.personal_data, a moment after the registry’s clock 422 status.as_of_in_future, an unknown asOrganisation 422 status.unknown_organisation, another organisation than an auditor naming one 403 status.as_organisation_forbidden; the answer is never cached. With `asOf` (and, for an auditor, `asOrganisation`) every question is answered as it was at that past moment, by the rules of the single read. With `receipt: {purpose, caseReference?}` the live answer also carries one signed `receipt` over the whole batch (questions answered `invalid` are left out of it), logged like a single one.',
         tags: ['status'],
         security: bearer,
         body: batchStatusBody,
-        response: { 200: batchStatusSchema, ...problems(400, 401, 403, 413, 422) },
+        response: {
+          200: {
+            description: 'One answer per distinct question.',
+            content: {
+              'application/json': { schema: batchStatusSchema },
+              'text/csv': { schema: z.string().describe(`RFC 4180 CSV with a header row; columns ${batchCsvColumns.join(', ')}.`) },
+            },
+          },
+          ...problems(400, 401, 403, 413, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store').header('vary', 'Accept');
+      const past = pastMomentOf(request.body);
+      const ask = request.body.receipt;
+      if (past && ask) throw receiptNotWithAsOf();
+      const csv = prefersCsv(request.headers.accept);
+      if (csv && ask) throw receiptNotInCsv();
+      const principal = principalOf(request);
+      const asCsv = (results: z.output<typeof batchStatusSchema>['results'], asOf: Date, asOrganisation?: string) =>
+        reply.type(CSV_CONTENT_TYPE).send(toCsv(batchCsvColumns, results.map(toBatchCsvRow(asOf, asOrganisation))));
+      if (past) {
+        const { results, ...answered } = await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past);
+        const formatted = results.map(withFormattedNumber);
+        return csv ? asCsv(formatted, answered.asOf, answered.asOrganisation) : { results: formatted, ...answered };
+      }
+      const answer = await status.forSuppliers(principal, request.body.orgNumbers);
+      const results = answer.results.map(withFormattedNumber);
+      if (csv) return asCsv(results, answer.asOf);
+      return { results, asOf: answer.asOf, ...(ask ? { receipt: await receipts.forBatch(principal, ask, answer) } : {}) };
+    },
+  );
+
+  app.get(
+    '/v1/suppliers/flagged',
+    {
+      onRequest: app.authorize({ scope: 'registry:read' }),
+      config: { readCost: () => READ_COSTS.flaggedSuppliers },
+      schema: {
+        operationId: 'listFlaggedSuppliers',
+        summary: 'The suppliers that are blocked or caution for you',
+        description: `Every registered supplier whose status for the calling organisation is blocked or caution — the answer GET /v1/suppliers/{orgNumber}/status gives for it as a whole (no unitId), with the same reasons and units, linked suppliers’ blocks included — by organisation number, cursor-paged (\`limit\`, \`cursor\` from \`nextCursor\`). \`status=blocked\` or \`status=caution\` lists only those; \`agreementCategory\` only suppliers party to a framework agreement (ramavtal) of that category. Only signals you may read count, as in the status read: a supplier whose only signal is another organisation’s restricted tip or a retracted signal is not listed for you. With \`Accept: text/csv\` the same page comes as RFC 4180 CSV with a header row (columns ${flaggedCsvColumns.join(', ')}; the reasons flattened as in the batch read’s CSV), the next page’s URL in a \`Link: <…>; rel="next"\` header; cells a spreadsheet would run as a formula get a leading apostrophe. Any organisation may call it, with the \`registry:read\` scope (403 auth.missing_scope without it, 401 without a valid token); an unknown or malformed query parameter answers 400 input.invalid, a cursor this service did not issue 400 input.invalid_cursor. It costs ${READ_COSTS.flaggedSuppliers} reads of the rate limit; the answer is never cached; reads of issuer_and_auditors signals and sole traders’ numbers are logged.`,
+        tags: ['status'],
+        security: bearer,
+        querystring: flaggedQuery,
+        response: {
+          200: {
+            description: 'One page of flagged suppliers.',
+            content: {
+              'application/json': { schema: flaggedList },
+              'text/csv': { schema: z.string().describe(`RFC 4180 CSV with a header row; columns ${flaggedCsvColumns.join(', ')}.`) },
+            },
+          },
+          ...problems(400, 401, 403),
+        },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const past = pastMomentOf(request.body);
-      const ask = request.body.receipt;
-      if (past && ask) throw receiptNotWithAsOf();
-      const principal = principalOf(request);
-      if (past) {
-        const { results, ...answered } = await statusAsOf.forSuppliers(principal, request.body.orgNumbers, past);
-        return { results: results.map(withFormattedNumber), ...answered };
-      }
-      const answer = await status.forSuppliers(principal, request.body.orgNumbers);
-      return { results: answer.results.map(withFormattedNumber), asOf: answer.asOf, ...(ask ? { receipt: await receipts.forBatch(principal, ask, answer) } : {}) };
+      const page = await status.flagged(principalOf(request), request.query);
+      const items = page.items.map(withFormattedNumber);
+      return sendPage(request, reply, { ...page, items }, { columns: flaggedCsvColumns, row: toFlaggedCsvRow(page.asOf) });
     },
   );
 };

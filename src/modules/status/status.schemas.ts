@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { replySchema } from '../replies/replies.schemas.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
-import { organisationIdSchema, timestamp } from '../../lib/schemas.ts';
+import { organisationIdSchema, pageQuery, timestamp } from '../../lib/schemas.ts';
+import { agreementCategorySchema } from '../agreements/agreements.schemas.ts';
 import { receiptQueryShape, receiptRequestSchema, signedBatchReceiptSchema, signedSupplierReceiptSchema } from '../receipts/receipts.schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 
@@ -172,3 +173,75 @@ export const batchStatusSchema = z
 /** NNNNNN-NNNN, except a malformed number, which is answered as sent. */
 export const withFormattedNumber = <T extends { orgNumber: string; problem?: { code: string } | undefined }>(s: T): T =>
   s.problem?.code === 'input.invalid_org_number' ? s : { ...s, orgNumber: formatOrgNumber(s.orgNumber) };
+
+export const flaggedQuery = z
+  .object({
+    status: z.enum(['blocked', 'caution']).optional().describe('Only the suppliers with this status for you; both when left out.'),
+    agreementCategory: agreementCategorySchema
+      .optional()
+      .describe('Only suppliers party to a framework agreement (ramavtal) of this category, e.g. hvb_children. Their status is still decided by all their signals, as in the single read.'),
+    ...pageQuery,
+  })
+  .strict();
+
+export const flaggedList = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          orgNumber: z.string().describe('The supplier’s organisationsnummer, NNNNNN-NNNN.'),
+          name: z.string().describe('The supplier’s current name.'),
+          status: z.enum(['blocked', 'caution']).describe('Its status for you, as GET /v1/suppliers/{orgNumber}/status answers for the supplier as a whole.'),
+          reasons: z.array(reasonSchema).describe('The signals that decide the status, newest first.'),
+          units: z.array(unitStatus).describe('Units (verksamheter) named by a live signal, with their own status.'),
+        }),
+      )
+      .describe('The suppliers that are blocked or caution for you, by organisation number.'),
+    nextCursor: z.string().nullable(),
+    asOf: z.date().describe('The database time the first of the page’s signals were read at; ask again before each placement.'),
+  })
+  .meta({ id: 'FlaggedSuppliers' });
+
+/*
+ * CSV for people (src/lib/csv.ts): one row per supplier or question, the deciding signals
+ * flattened to their count, their ids (newest first, as `reasons`), the ids of those that
+ * block you and their types, space-separated; a linked supplier's number when a reason
+ * comes through a link; each unit named by a signal as unitId=status. The JSON has the rest.
+ */
+type ReasonOut = z.output<typeof reasonSchema>;
+const reasonCells = (reasons: ReasonOut[], units: Array<{ unitId: string; status: string }>) => ({
+  reasonCount: String(reasons.length),
+  signalIds: reasons.map((r) => r.signalId).join(' '),
+  blockingSignalIds: reasons.filter((r) => r.effect === 'blocked').map((r) => r.signalId).join(' '),
+  signalTypes: reasons.map((r) => r.type).join(' '),
+  linkedOrgNumbers: [...new Set(reasons.flatMap((r) => (r.linkedThrough ? [r.linkedThrough.orgNumber] : [])))].join(' '),
+  units: units.map((u) => `${u.unitId}=${u.status}`).join(' '),
+});
+const reasonColumns = ['reasonCount', 'signalIds', 'blockingSignalIds', 'signalTypes', 'linkedOrgNumbers', 'units'] as const;
+
+export const flaggedCsvColumns = ['orgNumber', 'name', 'status', ...reasonColumns, 'asOf'] as const;
+export const toFlaggedCsvRow =
+  (asOf: Date) =>
+  (s: z.output<typeof flaggedList>['items'][number]): Record<(typeof flaggedCsvColumns)[number], string | null> => ({
+    orgNumber: s.orgNumber,
+    name: s.name,
+    status: s.status,
+    ...reasonCells(s.reasons, s.units),
+    asOf: asOf.toISOString(),
+  });
+
+export const batchCsvColumns = ['orgNumber', 'unitId', 'registered', 'status', ...reasonColumns, 'problemCode', 'problemDetail', 'asOf', 'asOrganisation'] as const;
+/** A row of the batch answer; `asOrganisation` only in an answer as of a past moment, as in the JSON. */
+export const toBatchCsvRow =
+  (asOf: Date, asOrganisation: string | undefined) =>
+  (r: z.output<typeof batchStatusSchema>['results'][number]): Record<(typeof batchCsvColumns)[number], string | null> => ({
+    orgNumber: r.orgNumber,
+    unitId: r.unitId,
+    registered: String(r.registered),
+    status: r.status,
+    ...reasonCells(r.reasons, r.units),
+    problemCode: r.problem?.code ?? null,
+    problemDetail: r.problem?.detail ?? null,
+    asOf: asOf.toISOString(),
+    asOrganisation: asOrganisation ?? null,
+  });

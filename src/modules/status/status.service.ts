@@ -1,11 +1,14 @@
+import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import { orgNumberSchema } from '../../lib/schemas.ts';
 import type { Principal } from '../../plugins/auth.ts';
+import type { AgreementCategory } from '../agreements/agreements.table.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { supplierNotFound, unitNotFound } from '../suppliers/suppliers.errors.ts';
 import type { LinkedSignal, LiveSignal, StatusRepository } from './status.repository.ts';
-import { decide, type Reason } from './status.rules.ts';
+import { decide, type Reason, type SupplierStatus } from './status.rules.ts';
+import type { FlaggedCandidate, FlaggedRepository } from './status.flagged.repository.ts';
 
 /** The linked suppliers' signals that became reasons. */
 const shown = (linked: LinkedSignal[], reasons: Reason[]) => {
@@ -91,12 +94,24 @@ export const restrictedReadLog =
     ]);
   };
 
+/** Suppliers a round of the flagged list examines at most: a page and one more, twice over, so most pages take one round. */
+const flaggedRound = (limit: number) => Math.min(1000, 2 * (limit + 1));
+
+export interface FlaggedQuery {
+  status?: 'blocked' | 'caution' | undefined;
+  agreementCategory?: AgreementCategory | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
 export function createStatusService({
   status,
+  flagged,
   audit,
   newId,
 }: {
   status: StatusRepository;
+  flagged: FlaggedRepository;
   audit: Pick<AuditService, 'logRead'>;
   newId: () => string;
 }) {
@@ -142,6 +157,53 @@ export function createStatusService({
       const shownLinked = shown(linked, results.flatMap((r) => r.reasons));
       await logRestricted(principal, live, suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber), shownLinked);
       return { results, asOf };
+    },
+
+    /**
+     * "The suppliers that are blocked or caution for me": every registered supplier whose
+     * status for the caller (as a whole, as GET /v1/suppliers/{orgNumber}/status answers
+     * without a unit) is not clear (with `status`, is that one), in organisation-number order,
+     * cursor-paged. The candidates come from one statement (status.flagged.repository.ts);
+     * each is answered by the batch read's statements and `decide`, so a listed supplier's
+     * answer is the single read's. A round whose candidates do not fill the page (say,
+     * cautions when only blocks are asked for) reads the next candidates.
+     */
+    flagged: async (principal: Principal, query: FlaggedQuery) => {
+      let after = query.cursor === undefined ? '' : decodeCursor(query.cursor, /^\d{10}$/);
+      const round = flaggedRound(query.limit);
+      const wanted = (s: SupplierStatus) => (query.status === undefined ? s !== 'clear' : s === query.status);
+      const found: Array<FlaggedCandidate & ReturnType<typeof decide> & { live: LiveSignal[]; linked: LinkedSignal[] }> = [];
+      let asOf: Date | undefined;
+      for (;;) {
+        const candidates = await flagged.candidates(principal, { after, blockedOnly: query.status === 'blocked', agreementCategory: query.agreementCategory, limit: round });
+        if (candidates.length === 0) break;
+        const numbers = candidates.map((c) => c.orgNumber);
+        const [signals, linked] = await Promise.all([status.liveSignals(principal, numbers), status.linkedSignals(principal, numbers)]);
+        asOf ??= signals.asOf;
+        const bySupplier = Map.groupBy(signals.live, (s) => s.supplierOrgNumber);
+        const linkedTo = Map.groupBy(linked, (s) => s.askedOrgNumber);
+        for (const candidate of candidates) {
+          const own = bySupplier.get(candidate.orgNumber) ?? [];
+          const through = linkedTo.get(candidate.orgNumber) ?? [];
+          const answer = decide(own, principal.org, null, through);
+          if (wanted(answer.status)) found.push({ ...candidate, ...answer, live: own, linked: shown(through, answer.reasons) });
+          if (found.length > query.limit) break;
+        }
+        if (found.length > query.limit || candidates.length < round) break;
+        after = numbers.at(-1)!;
+      }
+      const page = pageOf(found, query.limit, (s) => s.orgNumber);
+      await logRestricted(
+        principal,
+        page.items.flatMap((s) => s.live),
+        page.items.filter((s) => s.soleTrader).map((s) => s.orgNumber),
+        page.items.flatMap((s) => s.linked),
+      );
+      return {
+        items: page.items.map(({ orgNumber, name, status: supplierStatus, reasons, units }) => ({ orgNumber, name, status: supplierStatus as 'blocked' | 'caution', reasons, units })),
+        nextCursor: page.nextCursor,
+        asOf: asOf ?? (await status.registered([])).asOf,
+      };
     },
   };
 }
