@@ -90,6 +90,12 @@ describe('embedded mode: npm start with nothing else running', () => {
     // The demo's linked companies: Björkbacken reads caution as the sister of Björkgården, under the purchasing centre's stop.
     const sister = await api('granfors', '/v1/suppliers/559001-3701/status');
     expect(sister.body).toMatchObject({ status: 'caution', reasons: [{ effect: 'caution', linkedThrough: { kind: 'group', relation: 'sister', orgNumber: '559001-0004' } }] });
+    // The demo's supplier reply: Björkgården disputes the stop; the reply is in the stop's reason, and the supplier reads only its own signals.
+    const stopped = await api('granfors', '/v1/suppliers/559001-0004/status');
+    expect(stopped.body.reasons).toContainEqual(expect.objectContaining({ type: 'call_off_stop', reply: expect.objectContaining({ supplierOrgId: 'bjorkgarden', disputed: true }) }));
+    const own = await api('bjorkgarden', '/v1/signals?limit=200');
+    expect(own.status).toBe(200);
+    expect(new Set(own.body.items.map((s: { supplierOrgNumber: string }) => s.supplierOrgNumber))).toEqual(new Set(['559001-0004']));
 
     // A supplier under the purchasing centre's agreement that is clear for the municipality.
     const agreements = (await api('demo-inkop', '/v1/agreements?owner=demo-inkop')).body.items;

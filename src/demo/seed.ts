@@ -19,6 +19,8 @@ export const demoOrganisations = [
   { id: 'sjoviken', kind: 'municipality', name: 'Sjövikens kommun (fiktiv)', municipalityCode: '9903', federationId: 'demo-forbundet', scope: 'registry:read signals:write subscriptions:manage' },
   { id: 'norrmark', kind: 'municipality', name: 'Norrmarks kommun (fiktiv)', municipalityCode: '9904', scope: 'registry:read signals:write subscriptions:manage' },
   { id: 'demo-revision', kind: 'auditor', name: 'Demorevisionen (fiktiv)', scope: 'registry:read audit:read' },
+  // The supplier under the purchasing centre's stop, answering for its own number (README, "The supplier's reply").
+  { id: 'bjorkgarden', kind: 'supplier', name: 'Björkgården Omsorg AB (fiktiv leverantör)', scope: 'registry:read signals:write' },
 ] as const;
 
 const places = ['Björk', 'Ek', 'Gran', 'Lind', 'Sol', 'Tall', 'Ask', 'Hägg', 'Rönn', 'Sälg'];
@@ -94,7 +96,7 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
     recipientOrgId: 'demo-inkop',
   });
   // Call-off stops: one by the purchasing centre on its agreement (blocks everyone), one by the federation, one municipality's own pause.
-  await post('demo-inkop', {
+  const stop = await post('demo-inkop', {
     type: 'call_off_stop',
     supplierOrgNumber: sup(0),
     agreementId: agreements[0],
@@ -102,6 +104,12 @@ async function seed(app: FastifyInstance, config: Config): Promise<boolean> {
     reference: 'DI-2026-0142',
     ground: 'under_investigation',
     relatedSignalIds: [tip.id],
+  });
+  // The supplier's reply: the operator links its organisation to its number, and it disputes the stop.
+  await call(config.OPERATOR_ORG_ID, 'POST', '/v1/organisations/bjorkgarden/represented-numbers', { orgNumber: sup(0), reason: 'Firmatecknare kontrollerad mot Bolagsverket (demo).' });
+  await call('bjorkgarden', 'POST', `/v1/signals/${stop.id}/replies`, {
+    text: 'Vi bestrider att nattbemanningen saknats: schemat för de senaste fyra veckorna visar två vakna nattpersonal varje natt och har skickats till inköpscentralen.',
+    disputed: true,
   });
   await post('demo-forbundet', { type: 'call_off_stop', supplierOrgNumber: sup(5), agreementId: own.id, summary: 'Avropsstopp efter upprepade avvikelser i genomförandeplaner.', ground: 'quality' });
   await post('norrmark', { type: 'call_off_stop', supplierOrgNumber: sup(7), summary: 'Kommunens egen avropspaus under pågående uppföljning.', ground: 'under_investigation' });
