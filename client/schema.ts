@@ -1507,825 +1507,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description RFC 9457 problem details. */
-        ProblemInput: {
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description Stable, dotted error code, e.g. `signals.not_found`. */
-            code: string;
-            requestId: string;
-            instance?: string;
-            /** @description Field-level problems for validation errors. */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-            /** @description For input.personal_data: the fields that carry a personnummer. */
-            fields?: string[];
-        };
-        /** @description The supplier’s reply to a signal about it (README, "The supplier’s reply"). It changes no status. */
-        SignalReplyInput: {
-            /** @description 1 for the first reply; each change adds one (GET /v1/signals/{id}/replies lists them all). */
-            version: number;
-            /** @description The supplier organisation that replied: the one the operator linked to the signal’s organisation number. */
-            supplierOrgId: string;
-            /** @description What the supplier says about the signal. */
-            text: string;
-            /** @description true when the supplier disputes what the signal says (bestrider). */
-            disputed: boolean;
-            /** @description When this version of the reply was made. */
-            repliedAt: unknown;
-        };
-        SignalReplyPayloadInput: {
-            /** @description 1 for the first reply; each change adds one (GET /v1/signals/{id}/replies lists them all). */
-            version: number;
-            /** @description The supplier organisation that replied: the one the operator linked to the signal’s organisation number. */
-            supplierOrgId: string;
-            /** @description What the supplier says about the signal. */
-            text: string;
-            /** @description true when the supplier disputes what the signal says (bestrider). */
-            disputed: boolean;
-            /**
-             * Format: date-time
-             * @description When this version of the reply was made.
-             */
-            repliedAt: string;
-        };
-        SignalReplyListInput: {
-            /** @description Every version of the reply, oldest first; empty when the supplier has not replied. */
-            items: components["schemas"]["SignalReplyInput"][];
-        };
-        /** @description That a supplier organisation answers for one organisation number: it reads the members-visible signals about it and replies to them. */
-        SupplierRepresentationInput: {
-            /** @description The representation’s id. */
-            id: string;
-            /** @description The supplier organisation that answers for the number. */
-            supplierOrgId: string;
-            /** @description The registered supplier’s organisationsnummer, NNNNNN-NNNN. */
-            orgNumber: string;
-            /** @description Why the operator linked them (e.g. how the supplier’s identity was checked). */
-            reason: string;
-            createdAt: unknown;
-            /** @description When the operator ended it; null while it holds. */
-            endedAt: unknown | null;
-            endReason: string | null;
-        };
-        SupplierRepresentationListInput: {
-            /** @description Oldest first, ended ones included. */
-            items: components["schemas"]["SupplierRepresentationInput"][];
-        };
-        AgreementInput: {
-            /** @description Agreement id (UUIDv7); name it in a signal’s agreementId. */
-            id: string;
-            /** @description The organisation that owns the agreement; only it adds parties and issues stops and terminations under it. */
-            ownerOrgId: string;
-            name: string;
-            /**
-             * @description Service category of the framework agreement (ramavtal).
-             * @enum {string}
-             */
-            category: "hvb_children" | "family_home_agency" | "supported_housing_adults" | "supported_housing_youth" | "protected_housing" | "hvb_adults_substance" | "gambling_addiction";
-            /** @description First day the agreement applies (YYYY-MM-DD). */
-            validFrom: string;
-            /** @description Last day it applies (YYYY-MM-DD); null when open-ended. */
-            validUntil: string | null;
-            /** @description Organisation numbers of the supplier parties. */
-            suppliers: string[];
-            createdAt: unknown;
-        };
-        AgreementPartyInput: {
-            agreementId: string;
-            supplierOrgNumber: string;
-            addedAt: unknown;
-        };
-        /** @description One statement about a supplier by one organisation. Never deleted: changes are new versions. */
-        SignalInput: {
-            /** @description Signal id (UUIDv7, time-ordered). */
-            id: string;
-            /**
-             * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
-             * @enum {string}
-             */
-            type: "deviation" | "call_off_stop" | "termination" | "ivo_injunction" | "permit_revoked" | "financial_warning";
-            /**
-             * @description The supplier’s organisationsnummer.
-             * @example 559401-1487
-             */
-            supplierOrgNumber: string;
-            /** @description The unit (verksamhet) the signal names, if any. */
-            unitId: string | null;
-            /** @description The framework agreement (ramavtal), if any. */
-            agreementId: string | null;
-            /**
-             * @description The organisation that issued the signal.
-             * @example alvby
-             */
-            issuerOrgId: string;
-            /**
-             * @description scheduled: its period has not begun (effectiveFrom is ahead), so it does not count in any status yet; active: in effect; lifted: a call-off stop its issuer lifted (hävt avropsstopp); expired: past effectiveUntil; retracted: withdrawn by its issuer, seen only by the issuer and auditors. scheduled and expired are computed on read from the period and the database clock.
-             * @enum {string}
-             */
-            status: "scheduled" | "active" | "lifted" | "expired" | "retracted";
-            /**
-             * @description members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).
-             * @enum {string}
-             */
-            visibility: "members" | "issuer_and_auditors";
-            /** @description How serious a deviation (avvikelse) is; null for other types. */
-            severity: ("low" | "medium" | "high" | "critical") | null;
-            /** @description Deviation (avvikelse) category; null for other types. */
-            category: ("staffing" | "premises" | "care_plan" | "reporting" | "whistleblower_freedom" | "substances" | "safety" | "finances" | "other") | null;
-            /**
-             * @description What was found or decided, in a sentence or two.
-             * @example Bemanningen understeg avtalad nivå vid uppföljning.
-             */
-            summary: string;
-            /** @description The fuller account, if the issuer gave one. */
-            details: string | null;
-            /**
-             * @description Case reference: IVO’s diarienummer for IVO decisions, or the issuer’s own case number.
-             * @example 3.5.1-12345/2026
-             */
-            reference: string | null;
-            /** @description For IVO decisions, the date IVO decided (YYYY-MM-DD); null for other types and for IVO decisions recorded before the registry asked for it. */
-            decisionDate: string | null;
-            /** @description Why a call-off stop or termination was made; null on other types and when the issuer did not say. */
-            ground: ("quality" | "staffing" | "finances" | "under_investigation" | "breach_of_contract" | "other") | null;
-            /** @description For a termination: notice (uppsägning) or rescission (hävning); null otherwise or when not given. */
-            terminationKind: ("notice" | "rescission") | null;
-            /** @description For a tip: the organisation it is addressed to; null otherwise. */
-            recipientOrgId: string | null;
-            /** @description The signals that led to this stop or termination, as far as you may read them (in events: those every member may read). */
-            relatedSignalIds: string[];
-            /** @description When the signal starts to apply; before that it reads scheduled. */
-            effectiveFrom: unknown;
-            /** @description When it stops applying; after that it reads as expired. */
-            effectiveUntil: unknown | null;
-            /** @description 1 when created; every amendment, lift or retraction adds one. */
-            version: number;
-            createdAt: unknown;
-            updatedAt: unknown;
-            /** @description The reply in force of the supplier the signal is about (README, "The supplier’s reply"), shown to everyone who reads the signal; null when it has not replied. */
-            reply: components["schemas"]["SignalReplyInput"] | null;
-        };
-        /** @description The signal as it stood after one change; versions are never altered. */
-        SignalVersionInput: {
-            /** @description 1 for the signal as created, then one more per change. */
-            version: number;
-            /**
-             * @description What made this version.
-             * @enum {string}
-             */
-            change: "created" | "amended" | "lifted" | "retracted";
-            /** @description Why the change was made; null for the created version. */
-            reason: string | null;
-            /**
-             * @description The stored status after the change (scheduled and expired are only computed on read).
-             * @enum {string}
-             */
-            status: "active" | "lifted" | "retracted";
-            /**
-             * @description members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).
-             * @enum {string}
-             */
-            visibility: "members" | "issuer_and_auditors";
-            severity: ("low" | "medium" | "high" | "critical") | null;
-            category: ("staffing" | "premises" | "care_plan" | "reporting" | "whistleblower_freedom" | "substances" | "safety" | "finances" | "other") | null;
-            summary: string;
-            details: string | null;
-            reference: string | null;
-            /** @description For IVO decisions, the date IVO decided (YYYY-MM-DD). */
-            decisionDate: string | null;
-            ground: ("quality" | "staffing" | "finances" | "under_investigation" | "breach_of_contract" | "other") | null;
-            terminationKind: ("notice" | "rescission") | null;
-            recipientOrgId: string | null;
-            /** @description As far as you may read them. */
-            relatedSignalIds: string[];
-            unitId: string | null;
-            agreementId: string | null;
-            effectiveFrom: unknown;
-            effectiveUntil: unknown | null;
-            /** @description The organisation that made the change (always the issuer). */
-            actorOrgId: string;
-            /** @description When the change was made. */
-            createdAt: unknown;
-        };
-        SignalCountsInput: {
-            /** @description One row per month, type, category, ground and termination kind that has signals; the rest are left out. */
-            items: {
-                /** @description The month the signals took effect (effectiveFrom), Swedish time, YYYY-MM. */
-                month: string;
-                /**
-                 * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
-                 * @enum {string}
-                 */
-                type: "deviation" | "call_off_stop" | "termination" | "ivo_injunction" | "permit_revoked" | "financial_warning";
-                /** @description For deviations, their category. */
-                category: ("staffing" | "premises" | "care_plan" | "reporting" | "whistleblower_freedom" | "substances" | "safety" | "finances" | "other") | null;
-                /** @description For stops and terminations, their ground (null when not given). */
-                ground: ("quality" | "staffing" | "finances" | "under_investigation" | "breach_of_contract" | "other") | null;
-                /** @description For terminations, their kind (null when not given). */
-                terminationKind: ("notice" | "rescission") | null;
-                count: number;
-            }[];
-            /** @description The sum of the counts: the signals the same filters list, retracted ones left out. */
-            total: number;
-        };
-        /** @description A member’s claim that two suppliers are linked. While it is active, a block on one makes the other `caution` in status answers (README, "Linked suppliers"). */
-        SupplierLinkInput: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
-            id: string;
-            /**
-             * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
-             * @enum {string}
-             */
-            kind: "group" | "succession";
-            /** @description group: the parent company; succession: the predecessor. */
-            from: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description group: the subsidiary; succession: the successor. */
-            to: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description Why the suppliers were linked, as the organisation that linked them gave it. */
-            reason: string;
-            /** @description The organisation that drew the link; it (or the operator) may end it. */
-            createdByOrgId: string;
-            createdAt: unknown;
-            /** @description When the link was ended; null while it is active. An ended link stays in the history. */
-            endedAt: unknown | null;
-            /** @description The organisation that ended it. */
-            endedByOrgId: string | null;
-            /** @description Why it was ended. */
-            endReason: string | null;
-        };
-        SupplierLinkOfSupplierInput: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
-            id: string;
-            /**
-             * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
-             * @enum {string}
-             */
-            kind: "group" | "succession";
-            /** @description group: the parent company; succession: the predecessor. */
-            from: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description group: the subsidiary; succession: the successor. */
-            to: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description Why the suppliers were linked, as the organisation that linked them gave it. */
-            reason: string;
-            /** @description The organisation that drew the link; it (or the operator) may end it. */
-            createdByOrgId: string;
-            createdAt: unknown;
-            /** @description When the link was ended; null while it is active. An ended link stays in the history. */
-            endedAt: unknown | null;
-            /** @description The organisation that ended it. */
-            endedByOrgId: string | null;
-            /** @description Why it was ended. */
-            endReason: string | null;
-            /**
-             * @description What the other supplier of the link is to this one.
-             * @enum {string}
-             */
-            relation: "parent" | "subsidiary" | "predecessor" | "successor";
-        };
-        /** @description A link between two suppliers as it stood after the change. */
-        SupplierLinkPayloadInput: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
-            id: string;
-            /**
-             * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
-             * @enum {string}
-             */
-            kind: "group" | "succession";
-            /** @description group: the parent company; succession: the predecessor. */
-            from: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description group: the subsidiary; succession: the successor. */
-            to: {
-                /** @description organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                soleTrader: boolean;
-            };
-            /** @description Why the suppliers were linked, as the organisation that linked them gave it. */
-            reason: string;
-            /** @description The organisation that drew the link; it (or the operator) may end it. */
-            createdByOrgId: string;
-            /**
-             * Format: date-time
-             * @description When the link was drawn.
-             */
-            createdAt: string;
-            /** @description When it was ended; null in supplier.linked. */
-            endedAt: string | null;
-            /** @description The organisation that ended it; null in supplier.linked. */
-            endedByOrgId: string | null;
-            /** @description Why it was ended; null in supplier.linked. */
-            endReason: string | null;
-        };
-        /** @description The signal as it stood after the change. */
-        SignalPayloadInput: {
-            /** @description Signal id (UUIDv7, time-ordered). */
-            id: string;
-            /**
-             * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
-             * @enum {string}
-             */
-            type: "deviation" | "call_off_stop" | "termination" | "ivo_injunction" | "permit_revoked" | "financial_warning";
-            /**
-             * @description The supplier’s organisationsnummer.
-             * @example 559401-1487
-             */
-            supplierOrgNumber: string;
-            /** @description The unit (verksamhet) the signal names, if any. */
-            unitId: string | null;
-            /** @description The framework agreement (ramavtal), if any. */
-            agreementId: string | null;
-            /**
-             * @description The organisation that issued the signal.
-             * @example alvby
-             */
-            issuerOrgId: string;
-            /**
-             * @description scheduled: its period has not begun (effectiveFrom is ahead), so it does not count in any status yet; active: in effect; lifted: a call-off stop its issuer lifted (hävt avropsstopp); expired: past effectiveUntil; retracted: withdrawn by its issuer, seen only by the issuer and auditors. scheduled and expired are computed on read from the period and the database clock.
-             * @enum {string}
-             */
-            status: "scheduled" | "active" | "lifted" | "expired" | "retracted";
-            /**
-             * @description members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).
-             * @enum {string}
-             */
-            visibility: "members" | "issuer_and_auditors";
-            /** @description How serious a deviation (avvikelse) is; null for other types. */
-            severity: ("low" | "medium" | "high" | "critical") | null;
-            /** @description Deviation (avvikelse) category; null for other types. */
-            category: ("staffing" | "premises" | "care_plan" | "reporting" | "whistleblower_freedom" | "substances" | "safety" | "finances" | "other") | null;
-            /**
-             * @description What was found or decided, in a sentence or two.
-             * @example Bemanningen understeg avtalad nivå vid uppföljning.
-             */
-            summary: string;
-            /** @description The fuller account, if the issuer gave one. */
-            details: string | null;
-            /**
-             * @description Case reference: IVO’s diarienummer for IVO decisions, or the issuer’s own case number.
-             * @example 3.5.1-12345/2026
-             */
-            reference: string | null;
-            /** @description For IVO decisions, the date IVO decided (YYYY-MM-DD); null for other types and for IVO decisions recorded before the registry asked for it. */
-            decisionDate: string | null;
-            /** @description Why a call-off stop or termination was made; null on other types and when the issuer did not say. */
-            ground: ("quality" | "staffing" | "finances" | "under_investigation" | "breach_of_contract" | "other") | null;
-            /** @description For a termination: notice (uppsägning) or rescission (hävning); null otherwise or when not given. */
-            terminationKind: ("notice" | "rescission") | null;
-            /** @description For a tip: the organisation it is addressed to; null otherwise. */
-            recipientOrgId: string | null;
-            /** @description The signals that led to this stop or termination, as far as you may read them (in events: those every member may read). */
-            relatedSignalIds: string[];
-            /** @description 1 when created; every amendment, lift or retraction adds one. */
-            version: number;
-            /**
-             * Format: date-time
-             * @description When the signal starts to apply.
-             */
-            effectiveFrom: string;
-            /** @description When it stops applying; after that it reads as expired. */
-            effectiveUntil: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description The supplier’s reply in force when the event was recorded; null when there was none. */
-            reply: components["schemas"]["SignalReplyPayloadInput"] | null;
-        };
-        /** @description A retracted signal: its content (summary, details, reference, severity, period, issuer …) is withheld from everyone but its issuer and auditors, who read it with GET /v1/signals/{id}. */
-        WithheldSignalInput: {
-            /** @description Signal id. */
-            id: string;
-            /**
-             * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
-             * @enum {string}
-             */
-            type: "deviation" | "call_off_stop" | "termination" | "ivo_injunction" | "permit_revoked" | "financial_warning";
-            /**
-             * @description The supplier’s organisationsnummer.
-             * @example 559401-1487
-             */
-            supplierOrgNumber: string;
-            /**
-             * @description The signal has been retracted; its content is withheld.
-             * @constant
-             */
-            status: "retracted";
-        };
-        /** @description The state of one of your subscriptions, sent to your organisation only. */
-        NoticeInput: {
-            /** @description Your subscription the notice is about. */
-            subscriptionId: string;
-            /** @description Its endpoint. */
-            url: string;
-            /** @description When deliveries to it began to fail; null when they do not fail. */
-            failingSince: string | null;
-            /** @description Failed attempts in a row. */
-            consecutiveFailures: number;
-            /** @description What the last failed attempt met: a status code or a network error. */
-            lastError: string | null;
-            /** @description When a delivery to it last succeeded. */
-            lastSuccessAt: string | null;
-            /** @description Why the subscription was disabled; null while it is active. */
-            disabledReason: string | null;
-        };
-        /** @description A supplier record (name and units) as it stood after a change. */
-        SupplierPayloadInput: {
-            /** @description The supplier’s organisationsnummer, NNNNNN-NNNN. */
-            orgNumber: string;
-            /** @description The supplier’s name after the change. */
-            name: string;
-            /** @description Its name before the change (the same when only units changed); search still finds it under this name. */
-            previousName: string;
-            /** @description true for a sole trader (enskild firma), whose number is a personnummer. */
-            soleTrader: boolean;
-            /** @description Its units (verksamheter) after the change. */
-            units: {
-                id: string;
-                name: string;
-                kind: string | null;
-            }[];
-            /** @description The record’s version after the change; keep the highest you have seen. */
-            version: number;
-            /** @description Why it was changed, as the changer gave it. */
-            reason: string | null;
-            /** @description The organisation that changed it: its registrant, the owner of an agreement it is party to, or the operator. */
-            changedByOrgId: string;
-            /**
-             * Format: date-time
-             * @description When the change was recorded.
-             */
-            changedAt: string;
-        };
-        /** @description One change to a signal. */
-        EventInput: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-            seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-            id: string;
-            /**
-             * @description What happened to the signal: created, amended, lifted (a call-off stop), retracted, expired (its effectiveUntil passed), or took_effect (a scheduled signal’s effectiveFrom passed).
-             * @enum {string}
-             */
-            type: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied";
-            /** @description The signal the event is about. */
-            signalId: string;
-            /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-            signalVersion: number;
-            /** @description When the change was recorded. */
-            createdAt: unknown;
-            /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-            signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-        };
-        /** @description A notice about one of your own subscriptions; no other organisation sees it. */
-        NoticeEventInput: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-            seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-            id: string;
-            /**
-             * @description subscription.failing: deliveries to it fail; subscription.disabled: it was disabled.
-             * @enum {string}
-             */
-            type: "subscription.failing" | "subscription.disabled";
-            /** @description Your subscription the notice is about. */
-            subscriptionId: string;
-            /** @description When the notice was recorded. */
-            createdAt: unknown;
-            notice: components["schemas"]["NoticeInput"];
-        };
-        /** @description A change to a supplier record (name, units); every organisation sees it. */
-        SupplierEventInput: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-            seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-            id: string;
-            /**
-             * @description supplier.updated: a supplier’s name or units changed.
-             * @enum {string}
-             */
-            type: "supplier.updated";
-            /** @description The supplier, NNNNNN-NNNN. */
-            supplierOrgNumber: string;
-            /** @description When the change was recorded. */
-            createdAt: unknown;
-            supplier: components["schemas"]["SupplierPayloadInput"];
-        };
-        /** @description A link between two suppliers drawn or ended; every organisation sees it. */
-        SupplierLinkEventInput: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-            seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-            id: string;
-            /**
-             * @description supplier.linked: two suppliers were linked; supplier.unlinked: the link was ended.
-             * @enum {string}
-             */
-            type: "supplier.linked" | "supplier.unlinked";
-            /** @description When the change was recorded. */
-            createdAt: unknown;
-            link: components["schemas"]["SupplierLinkPayloadInput"];
-        };
-        EventFeedInput: {
-            items: (components["schemas"]["EventInput"] | components["schemas"]["NoticeEventInput"] | components["schemas"]["SupplierEventInput"] | components["schemas"]["SupplierLinkEventInput"])[];
-            /** @description Pass as ?after= for the next page. */
-            nextAfter: number;
-        };
-        /** @description A signal was created. */
-        SignalCreatedWebhookInput: {
-            /** @constant */
-            type: "signal.created";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description A signal was amended; `signalVersion` says which version this is. */
-        SignalAmendedWebhookInput: {
-            /** @constant */
-            type: "signal.amended";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description A call-off stop was lifted (hävt avropsstopp): placements may resume. */
-        SignalLiftedWebhookInput: {
-            /** @constant */
-            type: "signal.lifted";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description A signal’s effective period ended; sent once per ended period. */
-        SignalExpiredWebhookInput: {
-            /** @constant */
-            type: "signal.expired";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description A scheduled signal’s effective period began (effectiveFrom passed): it now reads active and counts in supplier statuses; sent once per scheduled start. */
-        SignalTookEffectWebhookInput: {
-            /** @constant */
-            type: "signal.took_effect";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description The supplier the signal is about replied to it, or changed its reply (README, "The supplier’s reply"): `signal.reply` is the reply now in force, with `disputed` when the supplier disputes the signal. The signal itself is unchanged, so `signalVersion` is its current version. */
-        SignalRepliedWebhookInput: {
-            /** @constant */
-            type: "signal.replied";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                /** @description The signal as it stood after the change, or only its ids when it has been retracted since and you are neither its issuer nor an auditor. */
-                signal: components["schemas"]["SignalPayloadInput"] | components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description A signal was retracted. The body is the same for every subscriber, so it carries only ids, type and supplier: the issuer and auditors read the content with GET /v1/signals/{id} or on the event feed. */
-        SignalRetractedWebhookInput: {
-            /** @constant */
-            type: "signal.retracted";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The signal the event is about. */
-                signalId: string;
-                /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
-                signalVersion: number;
-                signal: components["schemas"]["WithheldSignalInput"];
-            };
-        };
-        /** @description Deliveries to one of your subscriptions are failing. */
-        SubscriptionFailingWebhookInput: {
-            /** @constant */
-            type: "subscription.failing";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                notice: components["schemas"]["NoticeInput"];
-            };
-        };
-        /** @description One of your subscriptions was disabled. */
-        SubscriptionDisabledWebhookInput: {
-            /** @constant */
-            type: "subscription.disabled";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                notice: components["schemas"]["NoticeInput"];
-            };
-        };
-        /** @description A supplier’s name or units were changed by its registrant, the owner of an agreement it is party to, or the operator. Sent to every active subscription whose `types` filter is empty and whose `suppliers` filter is empty or names the supplier; the other filters are about signals and do not apply. */
-        SupplierUpdatedWebhookInput: {
-            /** @constant */
-            type: "supplier.updated";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                /** @description The supplier, NNNNNN-NNNN. */
-                supplierOrgNumber: string;
-                supplier: components["schemas"]["SupplierPayloadInput"];
-            };
-        };
-        /** @description A member linked two suppliers (group: parent → subsidiary; succession: predecessor → successor): from now a block on one makes the other `caution` for whom it blocks. Sent to every active subscription whose `types` filter is empty and whose `suppliers` filter is empty or names either supplier; the other filters are about signals and do not apply. */
-        SupplierLinkedWebhookInput: {
-            /** @constant */
-            type: "supplier.linked";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                link: components["schemas"]["SupplierLinkPayloadInput"];
-            };
-        };
-        /** @description A link between two suppliers was ended by the organisation that drew it or the operator, with a reason (`link.endReason`); it no longer affects statuses. Sent to every active subscription whose `types` filter is empty and whose `suppliers` filter is empty or names either supplier; the other filters are about signals and do not apply. */
-        SupplierUnlinkedWebhookInput: {
-            /** @constant */
-            type: "supplier.unlinked";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
-                seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
-                eventId: string;
-                link: components["schemas"]["SupplierLinkPayloadInput"];
-            };
-        };
-        /** @description Sent by POST /v1/subscriptions/{id}/test to check an endpoint; not an event, not retried. */
-        PingWebhookInput: {
-            /** @constant */
-            type: "ping";
-            /**
-             * Format: date-time
-             * @description When the event was recorded.
-             */
-            timestamp: string;
-            data: {
-                /** @description The subscription pinged. */
-                subscriptionId: string;
-            };
-        };
         /** @description What the registry answered one organisation about one supplier (or unit), and when. */
         StatusReceiptInput: {
             /** @constant */
@@ -2558,973 +1739,32 @@ export interface components {
             receipt: components["schemas"]["BatchStatusReceiptInput"];
             signature: components["schemas"]["ReceiptSignatureInput"];
         };
-        ReceiptVerificationInput: {
-            /** @description true when the signature, the key and the receipt’s log entry all check out. */
-            valid: boolean;
-            /**
-             * @description Why it is not valid: key_unknown (not signed with a key of this registry), signature_invalid (changed after signing, or signed with another key), digest_mismatch (log.digest is not the digest of the receipt), log_entry_missing (no log entry at log.position), log_entry_differs (the entry there is not this receipt’s).
-             * @enum {string}
-             */
-            reason?: "malformed" | "key_unknown" | "signature_invalid" | "digest_mismatch" | "log_entry_missing" | "log_entry_differs";
-            /** @description The reason in words. */
-            detail?: string;
-            /** @description The receipt’s id, as given. */
-            receiptId: string;
-            /** @description The key id, as given. */
-            keyId: string;
-            /** @description The log position, as given. */
-            logPosition: number;
-        };
-        ReceiptKeysInput: {
-            keys: {
-                /** @description As in a receipt’s signature.keyId. */
-                keyId: string;
-                /** @constant */
-                alg: "Ed25519";
-                /** @description SubjectPublicKeyInfo PEM; save it for `npm run receipt:verify -- --public-key`. */
-                publicKey: string;
-                /** @description The same key as a JWK (RFC 8037). */
-                jwk: {
-                    /** @constant */
-                    kty: "OKP";
-                    /** @constant */
-                    crv: "Ed25519";
-                    x: string;
-                };
-            }[];
-        };
-        /** @description A unit (verksamhet) of a supplier, e.g. one home. */
-        SupplierUnitInput: {
-            /** @description Unit id; name it in a signal’s unitId. */
-            id: string;
-            name: string;
-            kind: string | null;
-            /** @description Names the unit carried before, oldest first; name search finds it under them. */
-            formerNames: string[];
-        };
-        SupplierInput: {
-            /**
-             * @description organisationsnummer, NNNNNN-NNNN.
-             * @example 559001-0004
-             */
-            orgNumber: string;
-            name: string;
-            /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-            soleTrader: boolean;
-            /** @description Names the supplier carried before, oldest first; name search finds it under them. */
-            formerNames: string[];
-            /** @description Units (verksamheter). */
-            units: components["schemas"]["SupplierUnitInput"][];
-            /** @description The organisation that registered it; with the owners of the agreements it is party to and the operator, it may change the name and units. */
-            registeredByOrgId: string;
-            /** @description The record’s version; each change of name or units is a new one, in the supplier’s history. */
-            version: number;
-            /** @description Its active links to other suppliers (group, succession), oldest first; a block on a linked supplier makes this one `caution` (README, "Linked suppliers"). Ended links are in its history. */
-            links: components["schemas"]["SupplierLinkOfSupplierInput"][];
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        /** @description A check an organisation made of a supplier and its outcome. Never edited; it changes no supplier status. */
-        FollowUpRecordInput: {
-            /** @description Record id (UUIDv7, time-ordered). */
-            id: string;
-            /**
-             * @description The supplier’s organisationsnummer.
-             * @example 559401-1487
-             */
-            supplierOrgNumber: string;
-            /** @description The unit (verksamhet) that was checked, if any. */
-            unitId: string | null;
-            /**
-             * @description The organisation that made the check.
-             * @example alvby
-             */
-            issuerOrgId: string;
-            /**
-             * @description What was checked: ivo_register (IVO’s register of permits and decisions), unannounced_visit (oanmält besök), credit_check (kreditupplysning), document_review (staffing schedules, care plans and other documents), other.
-             * @enum {string}
-             */
-            kind: "ivo_register" | "unannounced_visit" | "credit_check" | "document_review" | "other";
-            /**
-             * Format: date
-             * @description The day the check was made.
-             */
-            checkedOn: string;
-            /**
-             * @description no_remarks: the check found nothing to remark on (utan anmärkning); deviation: it led to a deviation (avvikelse), named by deviationSignalId.
-             * @enum {string}
-             */
-            outcome: "no_remarks" | "deviation";
-            /** @description The deviation the check led to; null with no_remarks. Reading it follows the signal’s own visibility. */
-            deviationSignalId: string | null;
-            note: string | null;
-            /**
-             * @description members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).
-             * @enum {string}
-             */
-            visibility: "members" | "issuer_and_auditors";
-            /**
-             * @description recorded, or retracted by its issuer (with a reason; then seen only by the issuer and auditors).
-             * @enum {string}
-             */
-            status: "recorded" | "retracted";
-            /** @description Why and when its issuer retracted it; null while recorded. */
-            retraction: {
-                reason: string;
-                retractedAt: unknown;
-            } | null;
-            /** @description When it was recorded. */
-            createdAt: unknown;
-        };
-        FollowUpRecordListInput: {
-            items: components["schemas"]["FollowUpRecordInput"][];
-            nextCursor: string | null;
-        };
-        FollowUpCountsInput: {
-            /** @description One row per month, kind and outcome that has records, by month, kind and outcome; months without records are left out. */
-            items: {
-                /**
-                 * @description The month of the check, YYYY-MM.
-                 * @example 2026-03
-                 */
-                month: string;
-                /**
-                 * @description What was checked: ivo_register (IVO’s register of permits and decisions), unannounced_visit (oanmält besök), credit_check (kreditupplysning), document_review (staffing schedules, care plans and other documents), other.
-                 * @enum {string}
-                 */
-                kind: "ivo_register" | "unannounced_visit" | "credit_check" | "document_review" | "other";
-                /**
-                 * @description no_remarks: the check found nothing to remark on (utan anmärkning); deviation: it led to a deviation (avvikelse), named by deviationSignalId.
-                 * @enum {string}
-                 */
-                outcome: "no_remarks" | "deviation";
-                /** @description Records of this kind and outcome checked in this month. */
-                count: number;
-            }[];
-            /** @description The sum of the counts: the number of records the same filters list with status=recorded. */
-            total: number;
-        };
-        /** @description One write in the append-only, hash-chained audit log. */
-        AuditEntryInput: {
-            /** @description Place in the chain, from 1, without gaps; page with ?after=<position>. */
-            position: number;
-            /** @description When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text. */
-            recordedAt: string;
-            /** @description The API client (JWT sub) that made the change. */
-            actorSub: string;
-            /** @description The organisation the client acted for. */
-            orgId: string;
-            /**
-             * @description What was done, as <resource>.<verb>.
-             * @example signal.created
-             */
-            action: string;
-            /**
-             * @description The kind of record changed.
-             * @example signal
-             */
-            targetType: string;
-            /** @description The changed record’s id (an organisationsnummer for a supplier). */
-            targetId: string;
-            /** @description The request that made the change, as in the logs and in problem details. */
-            requestId: string;
-            /** @description SHA-256 (hex) of the canonical JSON of the change; hold the change to prove what was written. */
-            digest: string;
-            /** @description The hash of the entry before; 64 zeros for the first entry. */
-            prevHash: string;
-            /** @description SHA-256 (hex) of prevHash ‖ the canonical JSON of the entry without the hashes: altering or removing an entry changes every hash after it. */
-            hash: string;
-        };
-        /** @description Keep the heads you fetch: they let you prove later that nothing was removed. */
-        SignedHeadInput: {
-            /** @description How many entries the head covers: the position of the last one. */
-            length: number;
-            /** @description The hash of entry `length`. */
-            headHash: string;
-            /** @description When the head was signed (ISO 8601, UTC). */
-            signedAt: string;
-            /** @description base64 Ed25519 over the canonical JSON of {headHash, length, signedAt}. */
-            signature: string;
-            /** @description SPKI PEM of the key that signed. */
-            publicKey: string;
-        };
-        AuditVerificationInput: {
-            /** @description true when every entry and every signed head matches. */
-            ok: boolean;
-            /** @description How many entries were recomputed. */
-            checked: number;
-            /** @description The first position that does not match, when ok is false. */
-            brokenAt?: number;
-            /** @description What does not match, when ok is false. */
-            reason?: string;
-            /** @description How many signed heads were checked against the chain. */
-            headsChecked: number;
-            /** @description How many signed checkpoints’ roots were recomputed from the entries (when verifying from position 1). */
-            checkpointsChecked: number;
-            /** @description How many signals’ rows were checked against their version history (always all of them, whatever from..to). */
-            signalsChecked: number;
-            /** @description Signals whose row is not what their history says, by id, at most 100: a change made behind the application’s back. Any makes ok false. */
-            signalsDiffering: {
-                signalId: string;
-                /** @description The version number the row holds. */
-                version: number;
-                /** @description The number of its latest version in the history; null when it has none. */
-                latestVersion: number | null;
-                /** @description What differs: a column of the row that is not as its latest version has it (e.g. status), its type, supplier or issuer not as its events carry them, expired_version before its period ended, or no_version. */
-                fields: string[];
-            }[];
-        };
-        /** @description One version of a supplier record (name and units). */
-        SupplierVersionInput: {
-            /** @description From 1, without gaps. */
-            version: number;
-            /**
-             * @description created: registered; updated: its name or units changed.
-             * @enum {string}
-             */
-            change: "created" | "updated";
-            /** @description The supplier’s name in this version. */
-            name: string;
-            /** @description Its units (verksamheter) in this version. */
-            units: {
-                id: string;
-                name: string;
-                kind: string | null;
-            }[];
-            /** @description Why it was changed, as the changer gave it. */
-            reason: string | null;
-            /** @description The organisation that made the change. */
-            orgId: string;
-            /** @description The API client (JWT sub) that made the change. */
-            actorSub: string;
-            createdAt: unknown;
-        };
-        SupplierHistoryInput: {
-            /** @description The supplier’s organisationsnummer, NNNNNN-NNNN. */
-            orgNumber: string;
-            /** @description Every version of the supplier record (name and units), oldest first: who changed it, when and why. */
-            versions: components["schemas"]["SupplierVersionInput"][];
-            /** @description Every link to another supplier it ever had, oldest first, ended ones included: drawn (createdAt, by whom, why) and ended (endedAt, by whom, why). The links in force at a moment t are those with createdAt ≤ t and endedAt null or after t. */
-            links: {
-                /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
-                id: string;
-                /**
-                 * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
-                 * @enum {string}
-                 */
-                kind: "group" | "succession";
-                /** @description group: the parent company; succession: the predecessor. */
-                from: {
-                    /** @description organisationsnummer, NNNNNN-NNNN. */
-                    orgNumber: string;
-                    /** @description The supplier’s current name. */
-                    name: string;
-                    /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                    soleTrader: boolean;
-                };
-                /** @description group: the subsidiary; succession: the successor. */
-                to: {
-                    /** @description organisationsnummer, NNNNNN-NNNN. */
-                    orgNumber: string;
-                    /** @description The supplier’s current name. */
-                    name: string;
-                    /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-                    soleTrader: boolean;
-                };
-                /** @description Why the suppliers were linked, as the organisation that linked them gave it. */
-                reason: string;
-                /** @description The organisation that drew the link; it (or the operator) may end it. */
-                createdByOrgId: string;
-                createdAt: unknown;
-                /** @description When the link was ended; null while it is active. An ended link stays in the history. */
-                endedAt: unknown | null;
-                /** @description The organisation that ended it. */
-                endedByOrgId: string | null;
-                /** @description Why it was ended. */
-                endReason: string | null;
-                /** @description The API client (JWT sub) that drew the link. */
-                createdBy: string;
-                /** @description The API client (JWT sub) that ended it. */
-                endedBy: string | null;
-            }[];
-            /** @description Every signal about the supplier with its versions, by the rule every route applies: auditors read all, retracted and issuer_and_auditors ones included; the operator reads what GET /v1/signals/{id} and its versions show it. */
-            signals: {
-                signal: components["schemas"]["SignalInput"];
-                versions: {
-                    /** @description 1 for the signal as created, then one more per change. */
-                    version: number;
-                    /**
-                     * @description What made this version.
-                     * @enum {string}
-                     */
-                    change: "created" | "amended" | "lifted" | "retracted";
-                    /** @description Why the change was made; null for the created version. */
-                    reason: string | null;
-                    /**
-                     * @description The stored status after the change (scheduled and expired are only computed on read).
-                     * @enum {string}
-                     */
-                    status: "active" | "lifted" | "retracted";
-                    /**
-                     * @description members: every organisation; issuer_and_auditors: only the issuer and auditors, and every read is logged (deviations and financial warnings only).
-                     * @enum {string}
-                     */
-                    visibility: "members" | "issuer_and_auditors";
-                    severity: ("low" | "medium" | "high" | "critical") | null;
-                    category: ("staffing" | "premises" | "care_plan" | "reporting" | "whistleblower_freedom" | "substances" | "safety" | "finances" | "other") | null;
-                    summary: string;
-                    details: string | null;
-                    reference: string | null;
-                    /** @description For IVO decisions, the date IVO decided (YYYY-MM-DD). */
-                    decisionDate: string | null;
-                    ground: ("quality" | "staffing" | "finances" | "under_investigation" | "breach_of_contract" | "other") | null;
-                    terminationKind: ("notice" | "rescission") | null;
-                    recipientOrgId: string | null;
-                    /** @description As far as you may read them. */
-                    relatedSignalIds: string[];
-                    unitId: string | null;
-                    agreementId: string | null;
-                    effectiveFrom: unknown;
-                    effectiveUntil: unknown | null;
-                    /** @description The organisation that made the change (always the issuer). */
-                    actorOrgId: string;
-                    /** @description When the change was made. */
-                    createdAt: unknown;
-                    /** @description The API client (JWT sub) that made the change. */
-                    actorSub: string;
-                }[];
-                /** @description Every version of the supplier’s reply to the signal, oldest first (README, "The supplier’s reply"). */
-                replies: {
-                    /** @description 1 for the first reply; each change adds one (GET /v1/signals/{id}/replies lists them all). */
-                    version: number;
-                    /** @description The supplier organisation that replied: the one the operator linked to the signal’s organisation number. */
-                    supplierOrgId: string;
-                    /** @description What the supplier says about the signal. */
-                    text: string;
-                    /** @description true when the supplier disputes what the signal says (bestrider). */
-                    disputed: boolean;
-                    /** @description When this version of the reply was made. */
-                    repliedAt: unknown;
-                    /** @description The supplier’s API client (JWT sub) that made the reply. */
-                    actorSub: string;
-                }[];
-            }[];
-            /** @description Every follow-up record about the supplier, oldest first, by the rule for signals: auditors read all, retracted and issuer_and_auditors ones included; the operator the members-visible ones not retracted. */
-            followUps: components["schemas"]["FollowUpRecordInput"][];
-        };
-        /** @description A signed checkpoint of the Merkle audit log (C2SP tlog-checkpoint), with the cosignatures witnesses posted. */
-        AuditCheckpointInput: {
-            /** @description Tree size: the checkpoint covers the entries at positions 1..size (leaves 0..size−1). */
-            size: number;
-            /** @description The RFC 9162 root hash (MTH) of the tree of this size, base64, as on the checkpoint’s third line. */
-            rootHash: string;
-            /** @description When the registry signed it (not part of the signed text). */
-            signedAt: unknown;
-            /** @description The registry’s checkpoint key as a signed-note verifier key: <origin>+<hex key id>+<base64(0x01 ‖ Ed25519 public key)>. Get it once, out of band too, and check every checkpoint with it. */
-            verifierKey: string;
-            /** @description The checkpoint as a C2SP signed note: origin line, tree size, base64 root hash, a blank line, the registry’s signature line `— <origin> <base64(key id ‖ Ed25519 signature)>`, then one line per witness cosignature (C2SP tlog-cosignature). Keep this text: it is what `npm run audit:verify` checks. */
-            checkpoint: string;
-            /** @description Witness cosignatures of this checkpoint, oldest first. */
-            cosignatures: {
-                /** @description The witness’s name (its key name). */
-                witness: string;
-                /** @description The cosignature’s POSIX timestamp, as signed. */
-                timestamp: number;
-                /** @description The cosignature line as it appears in `checkpoint`. */
-                line: string;
-                receivedAt: unknown;
-            }[];
-        };
-        /** @description An RFC 9162 inclusion proof of one audit entry against a signed checkpoint. */
-        AuditInclusionProofInput: {
-            /** @description The entry’s position (from 1). */
-            position: number;
-            /** @description Its leaf index in the tree: position − 1. */
-            leafIndex: number;
-            /** @description The size of the checkpoint the proof is against. */
-            treeSize: number;
-            /** @description SHA-256(0x00 ‖ leaf bytes); the leaf bytes are the UTF-8 canonical JSON (keys sorted, no spaces) of `entry`. */
-            leafHash: string;
-            entry: components["schemas"]["AuditEntryInput"];
-            /** @description The audit path PATH(leafIndex, D[treeSize]) of RFC 9162 section 2.1.3.1, leaf side first. */
-            proof: string[];
-            /** @description The signed checkpoint of treeSize (as GET /v1/audit/checkpoints/{size} serves it). */
-            checkpoint: string;
-        };
-        /** @description An RFC 9162 consistency proof: the tree of size `to` extends the tree of size `from`. */
-        AuditConsistencyProofInput: {
-            from: number;
-            to: number;
-            /** @description PROOF(from, D[to]) of RFC 9162 section 2.1.4.1; empty when from = to. */
-            proof: string[];
-            /** @description The signed checkpoint of size from. */
-            fromCheckpoint: string;
-            /** @description The signed checkpoint of size to. */
-            toCheckpoint: string;
-        };
-        AuditWitnessInput: {
-            /** @description The witness’s key name, as in its cosignature lines. */
-            name: string;
-            /** @description The auditor organisation that registered it and may cosign with it. */
-            orgId: string;
-            /** @description The raw Ed25519 public key, base64 (32 bytes). */
-            publicKey: string;
-            /** @description The same key as a signed-note verifier key: <name>+<hex key id>+<base64(0x04 ‖ key)> (signature type 0x04, tlog-cosignature); pass it to `npm run audit:verify -- --witness-key`. */
-            verifierKey: string;
-            createdAt: unknown;
-        };
-        DeliveryInput: {
-            /** @description Delivery id (UUIDv7): one event to one subscription. */
-            id: string;
-            subscriptionId: string;
-            /** @description The event’s position in the event feed (GET /v1/events). */
-            eventSeq: number;
-            /** @description The webhook-id the endpoint received. */
-            eventId: string;
-            /**
-             * @description What happened to the signal; the type field of the webhook body.
-             * @enum {string}
-             */
-            eventType: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied" | "subscription.failing" | "subscription.disabled" | "supplier.updated" | "supplier.linked" | "supplier.unlinked";
-            /**
-             * @description pending: an attempt is due or scheduled; succeeded: a 2xx came back; failed: attempts used up, 410, or the subscription stopped.
-             * @enum {string}
-             */
-            status: "pending" | "succeeded" | "failed";
-            /** @description Attempts made so far. */
-            attempts: number;
-            /** @description When the next attempt is due; null when none is. */
-            nextAttemptAt: unknown | null;
-            /** @description What the endpoint answered at the last attempt. */
-            lastStatusCode: number | null;
-            /** @description Why the last attempt got no answer, if it did not. */
-            lastError: string | null;
-            createdAt: unknown;
-            succeededAt: unknown | null;
-        };
-        DeliveryAttemptInput: {
-            /** @description 1 for the first attempt. */
-            attempt: number;
-            startedAt: unknown;
-            durationMs: number;
-            /** @description What the endpoint answered; null when no answer came back. */
-            statusCode: number | null;
-            /** @description Timeout, refused connection, address not allowed … */
-            error: string | null;
-            /** @description When the retry this attempt scheduled is due; null when none was. */
-            nextAttemptAt: unknown | null;
-        };
-        DeliveryWithAttemptsInput: {
-            /** @description Delivery id (UUIDv7): one event to one subscription. */
-            id: string;
-            subscriptionId: string;
-            /** @description The event’s position in the event feed (GET /v1/events). */
-            eventSeq: number;
-            /** @description The webhook-id the endpoint received. */
-            eventId: string;
-            /**
-             * @description What happened to the signal; the type field of the webhook body.
-             * @enum {string}
-             */
-            eventType: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied" | "subscription.failing" | "subscription.disabled" | "supplier.updated" | "supplier.linked" | "supplier.unlinked";
-            /**
-             * @description pending: an attempt is due or scheduled; succeeded: a 2xx came back; failed: attempts used up, 410, or the subscription stopped.
-             * @enum {string}
-             */
-            status: "pending" | "succeeded" | "failed";
-            /** @description Attempts made so far. */
-            attempts: number;
-            /** @description When the next attempt is due; null when none is. */
-            nextAttemptAt: unknown | null;
-            /** @description What the endpoint answered at the last attempt. */
-            lastStatusCode: number | null;
-            /** @description Why the last attempt got no answer, if it did not. */
-            lastError: string | null;
-            createdAt: unknown;
-            succeededAt: unknown | null;
-            attemptLog: components["schemas"]["DeliveryAttemptInput"][];
-        };
-        ReplayResultInput: {
-            queued: number;
-            /** @description true when more events exist than one replay takes; replay again from the last one. */
-            truncated: boolean;
-        };
-        RedeliverResultInput: {
-            id: string;
-            /** @constant */
-            status: "pending";
-        };
-        SubscriptionInput: {
-            /** @description Subscription id (UUIDv7). */
-            id: string;
-            /** @description The organisation that owns the subscription and receives its events. */
-            orgId: string;
-            /** @description Where events are POSTed. */
-            url: string;
-            description: string | null;
-            /** @description Which signals the subscription receives. */
-            filters: {
-                /** @description Only these signal types. */
-                types?: string[];
-                /** @description Only signals about these suppliers (organisationsnummer). */
-                suppliers?: string[];
-                /** @description Only signals under these framework agreements (ramavtal). */
-                agreements?: string[];
-                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
-                municipalityCodes?: string[];
-                /**
-                 * @description Deviations below this severity are held back.
-                 * @enum {string}
-                 */
-                minSeverity?: "low" | "medium" | "high" | "critical";
-                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
-                affects?: {
-                    /** @description Organisation ids; absent for the default set. */
-                    organisations?: string[];
-                };
-            };
-            /**
-             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
-             * @enum {string}
-             */
-            status: "active" | "disabled";
-            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
-            v1aSignatures: boolean;
-            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
-            disabledReason: string | null;
-            /** @description When deliveries stopped. */
-            disabledAt: unknown | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
-            failingSince: unknown | null;
-            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
-            health: {
-                /** @description When the endpoint last answered 2xx (kept to the minute). */
-                lastSuccessAt: unknown | null;
-                /** @description When an attempt last failed. */
-                lastFailureAt: unknown | null;
-                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
-                failingSince: unknown | null;
-                /** @description Failed attempts in a row since the last success. */
-                consecutiveFailures: number;
-                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
-                lastError: string | null;
-                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
-                circuitOpenUntil: unknown | null;
-                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
-                nextAttemptAt: unknown | null;
-                /** @description Deliveries not yet delivered that will still be attempted. */
-                pendingDeliveries: number;
-            };
-            /** @description Until when the secret before the last rotation still signs beside the current one. */
-            previousSecretExpiresAt: unknown | null;
-            createdAt: unknown;
-            updatedAt: unknown;
-        };
-        SubscriptionWithSecretInput: {
-            /** @description Subscription id (UUIDv7). */
-            id: string;
-            /** @description The organisation that owns the subscription and receives its events. */
-            orgId: string;
-            /** @description Where events are POSTed. */
-            url: string;
-            description: string | null;
-            /** @description Which signals the subscription receives. */
-            filters: {
-                /** @description Only these signal types. */
-                types?: string[];
-                /** @description Only signals about these suppliers (organisationsnummer). */
-                suppliers?: string[];
-                /** @description Only signals under these framework agreements (ramavtal). */
-                agreements?: string[];
-                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
-                municipalityCodes?: string[];
-                /**
-                 * @description Deviations below this severity are held back.
-                 * @enum {string}
-                 */
-                minSeverity?: "low" | "medium" | "high" | "critical";
-                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
-                affects?: {
-                    /** @description Organisation ids; absent for the default set. */
-                    organisations?: string[];
-                };
-            };
-            /**
-             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
-             * @enum {string}
-             */
-            status: "active" | "disabled";
-            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
-            v1aSignatures: boolean;
-            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
-            disabledReason: string | null;
-            /** @description When deliveries stopped. */
-            disabledAt: unknown | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
-            failingSince: unknown | null;
-            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
-            health: {
-                /** @description When the endpoint last answered 2xx (kept to the minute). */
-                lastSuccessAt: unknown | null;
-                /** @description When an attempt last failed. */
-                lastFailureAt: unknown | null;
-                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
-                failingSince: unknown | null;
-                /** @description Failed attempts in a row since the last success. */
-                consecutiveFailures: number;
-                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
-                lastError: string | null;
-                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
-                circuitOpenUntil: unknown | null;
-                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
-                nextAttemptAt: unknown | null;
-                /** @description Deliveries not yet delivered that will still be attempted. */
-                pendingDeliveries: number;
-            };
-            /** @description Until when the secret before the last rotation still signs beside the current one. */
-            previousSecretExpiresAt: unknown | null;
-            createdAt: unknown;
-            updatedAt: unknown;
-            /** @description Signing secret (whsec_…). Shown only when created or rotated. */
-            secret: string;
-        };
-        /** @description The old secret keeps signing beside the new one until previousSecretExpiresAt. */
-        RotatedSecretInput: {
-            /** @description The new signing secret (whsec_…); shown only here. */
-            secret: string;
-            previousSecretExpiresAt: unknown;
-        };
-        PingResultInput: {
-            /** @description true when the endpoint answered 2xx. */
-            delivered: boolean;
-            /** @description The HTTP status the endpoint answered; null when none came back. */
-            statusCode: number | null;
-            durationMs: number;
-            /** @description Why no answer came back (timeout, refused connection, address not allowed). */
-            error: string | null;
-        };
-        WebhookKeyInput: {
-            /** @description Key id: the RFC 7638 JWK thumbprint of the public key, as `webhook-key-id` names it. */
-            kid: string;
-            /** @constant */
-            kty: "OKP";
-            /** @constant */
-            crv: "Ed25519";
-            /** @constant */
-            alg: "EdDSA";
-            /** @constant */
-            use: "sig";
-            /** @description The raw 32-byte public key, base64url (RFC 8037). */
-            x: string;
-            /** @description The same public key as Standard Webhooks serialises it: `whpk_` + base64 of the 32 bytes. */
-            publicKey: string;
-            /**
-             * @description next: published, signs from validFrom; current: signs every v1a delivery; previous: still signs beside the current key until signsUntil; retired: signs no more, listed so that what it signed can be checked.
-             * @enum {string}
-             */
-            status: "next" | "current" | "previous" | "retired";
-            /** @description Signs from this moment on. */
-            validFrom: unknown;
-            /** @description When its successor took (or takes) over; null for the key without a successor. */
-            retiredAt: unknown | null;
-            /** @description The last moment it signs (the end of the overlap); a genuine signature by this key has a webhook-timestamp between validFrom and signsUntil. */
-            signsUntil: unknown | null;
-        };
-        /** @description A JWK Set (RFC 7517) of the registry’s Ed25519 webhook keys, with the Standard Webhooks `whpk_` form and each key’s validity beside the JWK members. */
-        WebhookKeySetInput: {
-            /** @description Every key the registry has signed webhooks with, newest first. Keys are never removed. */
-            keys: components["schemas"]["WebhookKeyInput"][];
-        };
-        RotatedWebhookKeyInput: {
-            /** @description The new key: published now, signing from validFrom. */
-            key: components["schemas"]["WebhookKeyInput"];
-            /** @description The key it replaces: retired at the new key’s validFrom, signing beside it until signsUntil, listed for good. */
-            previous: components["schemas"]["WebhookKeyInput"] | null;
-        };
-        OrganisationReachInput: {
-            organisationId: string;
-            name: string;
-            /** @enum {string} */
-            kind: "municipality" | "purchasing_centre" | "federation" | "auditor" | "operator" | "supplier";
-            /**
-             * @description delivered: a 2xx came back from one of the organisation’s endpoints; pending: queued, first attempt not made yet (or the event is still in the outbox); failing: attempts failed and are retried, the endpoint is failing, gave up, or the subscription is paused or deleted; not_sent: a matching active subscription exists but was created or changed after the event went out (a replay sends it); no_subscription: no active subscription of the organisation matches the event.
-             * @enum {string}
-             */
-            state: "delivered" | "pending" | "failing" | "not_sent" | "no_subscription";
-            /** @description When the first of the organisation’s endpoints answered 2xx. */
-            deliveredAt: unknown | null;
-            /** @description When the failing endpoint’s current run of failures began (subscription failingSince). */
-            failingSince: unknown | null;
-            /** @description What the failing endpoint last answered or why no answer came back. */
-            lastError: string | null;
-            /** @description Attempts made so far (the most of any of its endpoints). */
-            attempts: number;
-        };
-        SignalReachInput: {
-            signalId: string;
-            /** @description The signal’s latest event, the one this report is about. */
-            event: {
-                seq: number;
-                /** @description The webhook-id receivers got. */
-                id: string;
-                /** @enum {string} */
-                type: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied" | "subscription.failing" | "subscription.disabled" | "supplier.updated" | "supplier.linked" | "supplier.unlinked";
-                createdAt: unknown;
-                /** @description When the relay matched it against the subscriptions; null while it waits in the outbox. */
-                relayedAt: unknown | null;
-            };
-            /** @description How many listed organisations are in each state; total is the number listed. */
-            counts: {
-                total: number;
-                delivered: number;
-                pending: number;
-                failing: number;
-                not_sent: number;
-                no_subscription: number;
-            };
-            /** @description Every municipality, federation and purchasing centre in the registry except the issuer, by organisation id. */
-            organisations: components["schemas"]["OrganisationReachInput"][];
-        };
-        OrganisationInput: {
-            /** @description Organisation id (a stable slug); the `org` claim of its tokens. */
-            id: string;
-            /**
-             * @description municipality (kommun), purchasing_centre (inköpscentral, e.g. Adda), federation (kommunförbund), auditor (revisor, IVO liaison), operator, supplier (a care supplier answering for its own organisation numbers: it reads the members-visible signals about them and replies; README, "The supplier’s reply").
-             * @enum {string}
-             */
-            kind: "municipality" | "purchasing_centre" | "federation" | "auditor" | "operator" | "supplier";
-            name: string;
-            /** @description kommunkod, for a municipality. */
-            municipalityCode: string | null;
-            /** @description The federation (kommunförbund) a municipality belongs to now; changed by the operator, with its history at GET /v1/organisations/{id}/federation-history. */
-            federationId: string | null;
-            /** @description When it was registered; its tokens must have been issued after this (iat). */
-            createdAt: unknown;
-            /** @description Set while the operator has suspended the organisation: its tokens are refused and its subscriptions receive nothing. */
-            suspendedAt: unknown | null;
-        };
-        RevokedClientInput: {
-            /** @description The organisation the client acts for. */
-            orgId: string;
-            /** @description The revoked client id (JWT sub; a personnummer is shown as its pseudonym). */
-            sub: string;
-            reason: string;
-            /** @description The operator client (JWT sub) that revoked it. */
-            revokedBy: string;
-            /** @description From this moment every token of the client is refused. */
-            revokedAt: unknown;
-        };
-        FederationMembershipPeriodInput: {
-            /** Format: uuid */
-            id: string;
-            municipalityId: string;
-            /** @description The federation the municipality belonged to during the period. */
-            federationId: string;
-            /** @description When the period began (the database’s clock): the registration, a join or a move. */
-            from: unknown;
-            /** @description When it ended (a move or a leave); null for the current period. */
-            until: unknown | null;
-            /** @description The API client (JWT sub) that began the period; `migration:0021` for a period from before the history was kept. */
-            changedBy: string;
-            /** @description Why it began. */
-            reason: string;
-            /** @description The API client (JWT sub) that ended it. */
-            endedBy: string | null;
-            /** @description Why it ended. */
-            endReason: string | null;
-        };
-        FederationChangeInput: {
-            /** @description The municipality as it is now: its federationId is the new federation, or null. */
-            organisation: components["schemas"]["OrganisationInput"];
-            /** @description The period this change ended (a move or a leave); null for a join. */
-            ended: components["schemas"]["FederationMembershipPeriodInput"] | null;
-            /** @description The period this change began (a join or a move); null for a leave. */
-            began: components["schemas"]["FederationMembershipPeriodInput"] | null;
-        };
-        FederationMembershipHistoryInput: {
-            municipalityId: string;
-            /** @description Its federation now (null: none). */
-            federationId: string | null;
-            /** @description Every period it belonged to a federation, oldest first; gaps are times it belonged to none. */
-            items: components["schemas"]["FederationMembershipPeriodInput"][];
-        };
-        FederationMembersInput: {
-            federationId: string;
-            /** @description The municipalities that belong to the federation now, by id. */
-            items: {
-                municipalityId: string;
-                name: string;
-                /** @description kommunkod. */
-                municipalityCode: string | null;
-                /** @description When its current period in this federation began. */
-                since: unknown;
-                /** @description The API client (JWT sub) that began the period. */
-                changedBy: string;
-                reason: string;
-            }[];
-        };
-        /** @description One live signal that decides the status. */
-        StatusReasonInput: {
-            /** @description The signal; read it with GET /v1/signals/{id}. */
-            signalId: string;
-            /** @description The version of the signal whose facts these are (GET /v1/signals/{id}/versions): the current one, or in an answer as of a past moment the one in force then. */
-            signalVersion: number;
-            /**
-             * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
-             * @enum {string}
-             */
-            type: "deviation" | "call_off_stop" | "termination" | "ivo_injunction" | "permit_revoked" | "financial_warning";
-            /**
-             * @description What this signal means for you: blocked when it applies to you (a stop or termination from a purchasing centre, your federation or yourself, or a revoked permit), caution otherwise.
-             * @enum {string}
-             */
-            effect: "blocked" | "caution";
-            /** @description The organisation that issued the signal. */
-            issuerOrgId: string;
-            /** @description The unit (verksamhet) it names; null when it is about the whole supplier. */
-            unitId: string | null;
-            /** @description The framework agreement (ramavtal) it acts under, if any. */
-            agreementId: string | null;
-            /** @description For a deviation (avvikelse): high or critical; null for other types. */
-            severity: ("low" | "medium" | "high" | "critical") | null;
-            /** @description The signal’s summary. */
-            summary: string;
-            /** @description Its case reference: for an IVO injunction or revoked permit, IVO’s diarienummer (e.g. 3.5.1-12345/2023), to find the decision at IVO. */
-            reference: string | null;
-            /** @description For an IVO injunction or revoked permit, the date IVO decided (YYYY-MM-DD); null for other types and for decisions recorded before the registry asked for it. */
-            decisionDate: string | null;
-            effectiveFrom: unknown;
-            /** @description When it stops applying; null when open-ended. */
-            effectiveUntil: unknown | null;
-            /** @description Set when the signal is about a linked supplier (README, "Linked suppliers"): a stop, termination or revoked permit there that would block you makes this supplier `caution`, never `blocked`; null for the supplier’s own signals. */
-            linkedThrough: {
-                /** @description The active links it comes through (GET /v1/supplier-links/{id}): one, or two for a sister company — the link to the common parent, then the parent’s link to the sister. */
-                linkIds: string[];
-                /** @enum {string} */
-                kind: "group" | "succession";
-                /**
-                 * @description What the linked supplier is to the one asked about: its parent company, a subsidiary, a sister company (same parent), or the predecessor whose operation it took over.
-                 * @enum {string}
-                 */
-                relation: "parent" | "subsidiary" | "sister" | "predecessor";
-                /** @description The linked supplier the signal is about, NNNNNN-NNNN. */
-                orgNumber: string;
-            } | null;
-            /** @description The reply in force of the supplier the signal is about (README, "The supplier’s reply"): what it says, and `disputed` when it disputes the signal; as of a past moment, the reply in force then. It changes no status. Null when it has not replied. */
-            reply: components["schemas"]["SignalReplyInput"] | null;
-        };
-        /** @description May the calling organisation place a child with this supplier now? */
-        SupplierStatusInput: {
-            /**
-             * @description The supplier’s organisationsnummer, NNNNNN-NNNN.
-             * @example 559001-0004
-             */
-            orgNumber: string;
-            /** @description The unit (verksamhet) the answer is for, as asked with unitId; null when it is for the supplier as a whole. */
-            unitId: string | null;
-            /**
-             * @description Without unitId: the answer for the supplier as a whole — blocked only by a supplier-wide signal; a signal naming one unit makes it at most caution (see `units` for the blocked unit). With unitId: the answer for placing in that unit — blocked when the unit or the supplier as a whole is blocked for you; other units’ signals make it at most caution.
-             * @enum {string}
-             */
-            status: "blocked" | "caution" | "clear";
-            /** @description The signals that decide the status, newest first; empty when clear. */
-            reasons: components["schemas"]["StatusReasonInput"][];
-            /** @description Units (verksamheter) named by a live signal, with their own status. */
-            units: {
-                /** @description The unit (verksamhet). */
-                unitId: string;
-                /**
-                 * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
-                 * @enum {string}
-                 */
-                status: "blocked" | "caution" | "clear";
-            }[];
-            /** @description The database time the answer holds for; a later stop may change it, so ask again before each placement. In an answer as of a past moment, the moment asked about. */
-            asOf: unknown;
-            /** @description In an answer as of a past moment: the organisation whose answer it is (asOrganisation, or the caller). Absent from the answer now, which is always the caller’s. */
-            asOrganisation?: string;
-            /** @description With receipt=true: the signed receipt over this question and answer; keep it as it is. */
-            receipt?: components["schemas"]["SignedStatusReceiptInput"];
-        };
-        SupplierStatusBatchInput: {
-            /** @description One answer per distinct question, in the order sent. */
-            results: {
-                /** @description organisationsnummer, NNNNNN-NNNN; as sent when it is invalid. */
-                orgNumber: string;
-                /** @description The unit (verksamhet) the answer is for, as asked with unitId; null when it is for the supplier as a whole. */
-                unitId: string | null;
-                /** @description false when no such supplier is registered (or the number is invalid). */
-                registered: boolean;
-                /**
-                 * @description blocked: do not place; caution: read the reasons first; clear: no live signal; unknown: no such supplier is registered; invalid: the question could not be asked (see `problem`). blocked, caution and clear mean what they mean in GET /v1/suppliers/{orgNumber}/status, for the supplier as a whole or, with unitId, for placing in that unit.
-                 * @enum {string}
-                 */
-                status: "blocked" | "caution" | "clear" | "unknown" | "invalid";
-                /** @description The signals that decide the status, newest first. */
-                reasons: components["schemas"]["StatusReasonInput"][];
-                /** @description Units (verksamheter) named by a live signal, with their own status. */
-                units: {
-                    /** @description The unit (verksamhet). */
-                    unitId: string;
-                    /**
-                     * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
-                     * @enum {string}
-                     */
-                    status: "blocked" | "caution" | "clear";
-                }[];
-                /** @description Why an `invalid` question could not be answered. */
-                problem?: {
-                    /** @description input.invalid_org_number, input.invalid_unit_id or suppliers.unit_not_found. */
-                    code: string;
-                    /** @description What is wrong with it. */
-                    detail: string;
-                };
-            }[];
-            /** @description The database time of the answer; in an answer as of a past moment, the moment asked about. */
-            asOf: unknown;
-            /** @description In an answer as of a past moment: the organisation whose answer it is (asOrganisation, or the caller). Absent from the answer now, which is always the caller’s. */
-            asOrganisation?: string;
-            /** @description When the body asked for one: one signed receipt over the whole batch; keep it as it is. */
-            receipt?: components["schemas"]["SignedBatchStatusReceiptInput"];
-        };
-        FlaggedSuppliersInput: {
-            /** @description The suppliers that are blocked or caution for you, by organisation number. */
-            items: {
-                /** @description The supplier’s organisationsnummer, NNNNNN-NNNN. */
-                orgNumber: string;
-                /** @description The supplier’s current name. */
-                name: string;
-                /**
-                 * @description Its status for you, as GET /v1/suppliers/{orgNumber}/status answers for the supplier as a whole.
-                 * @enum {string}
-                 */
-                status: "blocked" | "caution";
-                /** @description The signals that decide the status, newest first. */
-                reasons: components["schemas"]["StatusReasonInput"][];
-                /** @description Units (verksamheter) named by a live signal, with their own status. */
-                units: {
-                    /** @description The unit (verksamhet). */
-                    unitId: string;
-                    /**
-                     * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
-                     * @enum {string}
-                     */
-                    status: "blocked" | "caution" | "clear";
-                }[];
-            }[];
-            nextCursor: string | null;
-            /** @description The database time the first of the page’s signals were read at; ask again before each placement. */
-            asOf: unknown;
-        };
-        /** @description RFC 9457 problem details. */
+        /**
+         * @description RFC 9457 problem details.
+         * @example {
+         *       "type": "urn:signal-registry:problem:signals.not_found",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "detail": "No signal 0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01 that you may read.",
+         *       "code": "signals.not_found",
+         *       "requestId": "3f0c9a4e-8d1b-4c57-9a2e-6b1d0e7f4a21",
+         *       "instance": "/v1/signals/0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01"
+         *     }
+         */
         Problem: {
+            /** @description A URI naming the kind of problem, one per `code`. */
             type: string;
+            /** @description The HTTP status phrase, e.g. `Not Found`. */
             title: string;
+            /** @description The HTTP status code, repeated. */
             status: number;
+            /** @description What went wrong with this request, for a person to read. */
             detail: string;
             /** @description Stable, dotted error code, e.g. `signals.not_found`. */
             code: string;
+            /** @description The request id, also sent as the `X-Request-Id` header; the log has the details under it. */
             requestId: string;
+            /** @description The path that was asked for. */
             instance?: string;
             /** @description Field-level problems for validation errors. */
             errors?: {
@@ -3571,7 +1811,10 @@ export interface components {
         };
         /** @description That a supplier organisation answers for one organisation number: it reads the members-visible signals about it and replies to them. */
         SupplierRepresentation: {
-            /** @description The representation’s id. */
+            /**
+             * Format: uuid
+             * @description The representation’s id.
+             */
             id: string;
             /** @description The supplier organisation that answers for the number. */
             supplierOrgId: string;
@@ -3590,7 +1833,10 @@ export interface components {
             items: components["schemas"]["SupplierRepresentation"][];
         };
         Agreement: {
-            /** @description Agreement id (UUIDv7); name it in a signal’s agreementId. */
+            /**
+             * Format: uuid
+             * @description Agreement id (UUIDv7); name it in a signal’s agreementId.
+             */
             id: string;
             /** @description The organisation that owns the agreement; only it adds parties and issues stops and terminations under it. */
             ownerOrgId: string;
@@ -3600,7 +1846,10 @@ export interface components {
              * @enum {string}
              */
             category: "hvb_children" | "family_home_agency" | "supported_housing_adults" | "supported_housing_youth" | "protected_housing" | "hvb_adults_substance" | "gambling_addiction";
-            /** @description First day the agreement applies (YYYY-MM-DD). */
+            /**
+             * Format: date
+             * @description First day the agreement applies (YYYY-MM-DD).
+             */
             validFrom: string;
             /** @description Last day it applies (YYYY-MM-DD); null when open-ended. */
             validUntil: string | null;
@@ -3610,6 +1859,7 @@ export interface components {
             createdAt: string;
         };
         AgreementParty: {
+            /** Format: uuid */
             agreementId: string;
             supplierOrgNumber: string;
             /** Format: date-time */
@@ -3617,7 +1867,10 @@ export interface components {
         };
         /** @description One statement about a supplier by one organisation. Never deleted: changes are new versions. */
         Signal: {
-            /** @description Signal id (UUIDv7, time-ordered). */
+            /**
+             * Format: uuid
+             * @description Signal id (UUIDv7, time-ordered).
+             */
             id: string;
             /**
              * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
@@ -3759,7 +2012,10 @@ export interface components {
         };
         /** @description A member’s claim that two suppliers are linked. While it is active, a block on one makes the other `caution` in status answers (README, "Linked suppliers"). */
         SupplierLink: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
+            /**
+             * Format: uuid
+             * @description The link id; end it with POST /v1/supplier-links/{id}/end.
+             */
             id: string;
             /**
              * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
@@ -3798,7 +2054,10 @@ export interface components {
             endReason: string | null;
         };
         SupplierLinkOfSupplier: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
+            /**
+             * Format: uuid
+             * @description The link id; end it with POST /v1/supplier-links/{id}/end.
+             */
             id: string;
             /**
              * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
@@ -3843,7 +2102,10 @@ export interface components {
         };
         /** @description A link between two suppliers as it stood after the change. */
         SupplierLinkPayload: {
-            /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
+            /**
+             * Format: uuid
+             * @description The link id; end it with POST /v1/supplier-links/{id}/end.
+             */
             id: string;
             /**
              * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
@@ -3886,7 +2148,10 @@ export interface components {
         };
         /** @description The signal as it stood after the change. */
         SignalPayload: {
-            /** @description Signal id (UUIDv7, time-ordered). */
+            /**
+             * Format: uuid
+             * @description Signal id (UUIDv7, time-ordered).
+             */
             id: string;
             /**
              * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
@@ -3961,7 +2226,10 @@ export interface components {
         };
         /** @description A retracted signal: its content (summary, details, reference, severity, period, issuer …) is withheld from everyone but its issuer and auditors, who read it with GET /v1/signals/{id}. */
         WithheldSignal: {
-            /** @description Signal id. */
+            /**
+             * Format: uuid
+             * @description Signal id.
+             */
             id: string;
             /**
              * @description deviation (avvikelse), call_off_stop (avropsstopp/avropspaus), termination (uppsägning/hävning), ivo_injunction (föreläggande), permit_revoked (återkallat tillstånd), financial_warning.
@@ -3981,7 +2249,10 @@ export interface components {
         };
         /** @description The state of one of your subscriptions, sent to your organisation only. */
         Notice: {
-            /** @description Your subscription the notice is about. */
+            /**
+             * Format: uuid
+             * @description Your subscription the notice is about.
+             */
             subscriptionId: string;
             /** @description Its endpoint. */
             url: string;
@@ -4008,6 +2279,7 @@ export interface components {
             soleTrader: boolean;
             /** @description Its units (verksamheter) after the change. */
             units: {
+                /** Format: uuid */
                 id: string;
                 name: string;
                 kind: string | null;
@@ -4028,14 +2300,20 @@ export interface components {
         Event: {
             /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
             seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+            /**
+             * Format: uuid
+             * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+             */
             id: string;
             /**
              * @description What happened to the signal: created, amended, lifted (a call-off stop), retracted, expired (its effectiveUntil passed), or took_effect (a scheduled signal’s effectiveFrom passed).
              * @enum {string}
              */
             type: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied";
-            /** @description The signal the event is about. */
+            /**
+             * Format: uuid
+             * @description The signal the event is about.
+             */
             signalId: string;
             /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
             signalVersion: number;
@@ -4051,14 +2329,20 @@ export interface components {
         NoticeEvent: {
             /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
             seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+            /**
+             * Format: uuid
+             * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+             */
             id: string;
             /**
              * @description subscription.failing: deliveries to it fail; subscription.disabled: it was disabled.
              * @enum {string}
              */
             type: "subscription.failing" | "subscription.disabled";
-            /** @description Your subscription the notice is about. */
+            /**
+             * Format: uuid
+             * @description Your subscription the notice is about.
+             */
             subscriptionId: string;
             /**
              * Format: date-time
@@ -4071,7 +2355,10 @@ export interface components {
         SupplierEvent: {
             /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
             seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+            /**
+             * Format: uuid
+             * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+             */
             id: string;
             /**
              * @description supplier.updated: a supplier’s name or units changed.
@@ -4091,7 +2378,10 @@ export interface components {
         SupplierLinkEvent: {
             /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
             seq: number;
-            /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+            /**
+             * Format: uuid
+             * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+             */
             id: string;
             /**
              * @description supplier.linked: two suppliers were linked; supplier.unlinked: the link was ended.
@@ -4122,9 +2412,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4144,9 +2440,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4166,9 +2468,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4188,9 +2496,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4210,9 +2524,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4232,9 +2552,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4254,9 +2580,15 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
-                /** @description The signal the event is about. */
+                /**
+                 * Format: uuid
+                 * @description The signal the event is about.
+                 */
                 signalId: string;
                 /** @description The signal’s version after the change; a receiver that gets events out of order keeps the one with the highest version. */
                 signalVersion: number;
@@ -4275,7 +2607,10 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
                 notice: components["schemas"]["Notice"];
             };
@@ -4292,7 +2627,10 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
                 notice: components["schemas"]["Notice"];
             };
@@ -4309,7 +2647,10 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
                 /** @description The supplier, NNNNNN-NNNN. */
                 supplierOrgNumber: string;
@@ -4328,7 +2669,10 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
                 link: components["schemas"]["SupplierLinkPayload"];
             };
@@ -4345,7 +2689,10 @@ export interface components {
             data: {
                 /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
                 seq: number;
-                /** @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate. */
+                /**
+                 * Format: uuid
+                 * @description Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.
+                 */
                 eventId: string;
                 link: components["schemas"]["SupplierLinkPayload"];
             };
@@ -4360,7 +2707,10 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description The subscription pinged. */
+                /**
+                 * Format: uuid
+                 * @description The subscription pinged.
+                 */
                 subscriptionId: string;
             };
         };
@@ -4633,7 +2983,10 @@ export interface components {
         };
         /** @description A unit (verksamhet) of a supplier, e.g. one home. */
         SupplierUnit: {
-            /** @description Unit id; name it in a signal’s unitId. */
+            /**
+             * Format: uuid
+             * @description Unit id; name it in a signal’s unitId.
+             */
             id: string;
             name: string;
             kind: string | null;
@@ -4666,7 +3019,10 @@ export interface components {
         };
         /** @description A check an organisation made of a supplier and its outcome. Never edited; it changes no supplier status. */
         FollowUpRecord: {
-            /** @description Record id (UUIDv7, time-ordered). */
+            /**
+             * Format: uuid
+             * @description Record id (UUIDv7, time-ordered).
+             */
             id: string;
             /**
              * @description The supplier’s organisationsnummer.
@@ -4752,7 +3108,10 @@ export interface components {
         AuditEntry: {
             /** @description Place in the chain, from 1, without gaps; page with ?after=<position>. */
             position: number;
-            /** @description When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text. */
+            /**
+             * Format: date-time
+             * @description When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text.
+             */
             recordedAt: string;
             /** @description The API client (JWT sub) that made the change. */
             actorSub: string;
@@ -4785,7 +3144,10 @@ export interface components {
             length: number;
             /** @description The hash of entry `length`. */
             headHash: string;
-            /** @description When the head was signed (ISO 8601, UTC). */
+            /**
+             * Format: date-time
+             * @description When the head was signed (ISO 8601, UTC).
+             */
             signedAt: string;
             /** @description base64 Ed25519 over the canonical JSON of {headHash, length, signedAt}. */
             signature: string;
@@ -4809,6 +3171,7 @@ export interface components {
             signalsChecked: number;
             /** @description Signals whose row is not what their history says, by id, at most 100: a change made behind the application’s back. Any makes ok false. */
             signalsDiffering: {
+                /** Format: uuid */
                 signalId: string;
                 /** @description The version number the row holds. */
                 version: number;
@@ -4831,6 +3194,7 @@ export interface components {
             name: string;
             /** @description Its units (verksamheter) in this version. */
             units: {
+                /** Format: uuid */
                 id: string;
                 name: string;
                 kind: string | null;
@@ -4851,7 +3215,10 @@ export interface components {
             versions: components["schemas"]["SupplierVersion"][];
             /** @description Every link to another supplier it ever had, oldest first, ended ones included: drawn (createdAt, by whom, why) and ended (endedAt, by whom, why). The links in force at a moment t are those with createdAt ≤ t and endedAt null or after t. */
             links: {
-                /** @description The link id; end it with POST /v1/supplier-links/{id}/end. */
+                /**
+                 * Format: uuid
+                 * @description The link id; end it with POST /v1/supplier-links/{id}/end.
+                 */
                 id: string;
                 /**
                  * @description group: fromOrgNumber is the parent company (moderbolag), toOrgNumber its subsidiary (dotterbolag); succession: toOrgNumber took over the operation of fromOrgNumber (predecessor → successor).
@@ -5032,12 +3399,19 @@ export interface components {
             createdAt: string;
         };
         Delivery: {
-            /** @description Delivery id (UUIDv7): one event to one subscription. */
+            /**
+             * Format: uuid
+             * @description Delivery id (UUIDv7): one event to one subscription.
+             */
             id: string;
+            /** Format: uuid */
             subscriptionId: string;
             /** @description The event’s position in the event feed (GET /v1/events). */
             eventSeq: number;
-            /** @description The webhook-id the endpoint received. */
+            /**
+             * Format: uuid
+             * @description The webhook-id the endpoint received.
+             */
             eventId: string;
             /**
              * @description What happened to the signal; the type field of the webhook body.
@@ -5075,12 +3449,19 @@ export interface components {
             nextAttemptAt: string | null;
         };
         DeliveryWithAttempts: {
-            /** @description Delivery id (UUIDv7): one event to one subscription. */
+            /**
+             * Format: uuid
+             * @description Delivery id (UUIDv7): one event to one subscription.
+             */
             id: string;
+            /** Format: uuid */
             subscriptionId: string;
             /** @description The event’s position in the event feed (GET /v1/events). */
             eventSeq: number;
-            /** @description The webhook-id the endpoint received. */
+            /**
+             * Format: uuid
+             * @description The webhook-id the endpoint received.
+             */
             eventId: string;
             /**
              * @description What happened to the signal; the type field of the webhook body.
@@ -5111,12 +3492,16 @@ export interface components {
             truncated: boolean;
         };
         RedeliverResult: {
+            /** Format: uuid */
             id: string;
             /** @constant */
             status: "pending";
         };
         Subscription: {
-            /** @description Subscription id (UUIDv7). */
+            /**
+             * Format: uuid
+             * @description Subscription id (UUIDv7).
+             */
             id: string;
             /** @description The organisation that owns the subscription and receives its events. */
             orgId: string;
@@ -5184,7 +3569,10 @@ export interface components {
             updatedAt: string;
         };
         SubscriptionWithSecret: {
-            /** @description Subscription id (UUIDv7). */
+            /**
+             * Format: uuid
+             * @description Subscription id (UUIDv7).
+             */
             id: string;
             /** @description The organisation that owns the subscription and receives its events. */
             orgId: string;
@@ -5330,11 +3718,15 @@ export interface components {
             attempts: number;
         };
         SignalReach: {
+            /** Format: uuid */
             signalId: string;
             /** @description The signal’s latest event, the one this report is about. */
             event: {
                 seq: number;
-                /** @description The webhook-id receivers got. */
+                /**
+                 * Format: uuid
+                 * @description The webhook-id receivers got.
+                 */
                 id: string;
                 /** @enum {string} */
                 type: "signal.created" | "signal.amended" | "signal.lifted" | "signal.retracted" | "signal.expired" | "signal.took_effect" | "signal.replied" | "subscription.failing" | "subscription.disabled" | "supplier.updated" | "supplier.linked" | "supplier.unlinked";
@@ -5447,7 +3839,10 @@ export interface components {
         };
         /** @description One live signal that decides the status. */
         StatusReason: {
-            /** @description The signal; read it with GET /v1/signals/{id}. */
+            /**
+             * Format: uuid
+             * @description The signal; read it with GET /v1/signals/{id}.
+             */
             signalId: string;
             /** @description The version of the signal whose facts these are (GET /v1/signals/{id}/versions): the current one, or in an answer as of a past moment the one in force then. */
             signalVersion: number;
@@ -5514,7 +3909,10 @@ export interface components {
             reasons: components["schemas"]["StatusReason"][];
             /** @description Units (verksamheter) named by a live signal, with their own status. */
             units: {
-                /** @description The unit (verksamhet). */
+                /**
+                 * Format: uuid
+                 * @description The unit (verksamhet).
+                 */
                 unitId: string;
                 /**
                  * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
@@ -5550,7 +3948,10 @@ export interface components {
                 reasons: components["schemas"]["StatusReason"][];
                 /** @description Units (verksamheter) named by a live signal, with their own status. */
                 units: {
-                    /** @description The unit (verksamhet). */
+                    /**
+                     * Format: uuid
+                     * @description The unit (verksamhet).
+                     */
                     unitId: string;
                     /**
                      * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
@@ -5592,7 +3993,10 @@ export interface components {
                 reasons: components["schemas"]["StatusReason"][];
                 /** @description Units (verksamheter) named by a live signal, with their own status. */
                 units: {
-                    /** @description The unit (verksamhet). */
+                    /**
+                     * Format: uuid
+                     * @description The unit (verksamhet).
+                     */
                     unitId: string;
                     /**
                      * @description The unit’s own status: its signals, and never better than the supplier-wide ones.
@@ -5609,10 +4013,96 @@ export interface components {
             asOf: string;
         };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
+        ContentTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description URI Too Long: a path parameter is over 100 characters (`input.uri_too_long`). */
+        UriTooLong: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unsupported Media Type: send the body as `application/json` (`input.unsupported_media_type`). */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too Many Requests: over your organisation’s per-minute budget (`rate_limit.exceeded`); retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Internal Server Error: our failure; the body carries no internals, the log has them under the request id (`internal.error`). */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+         * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+         */
+        "Idempotency-Key": string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request id: the `X-Request-Id` you sent when it is 1–64 of `A–Z a–z 0–9 . _ -` and no personnummer, a fresh UUID otherwise. It is in the log and in every audit entry the request caused. */
+        "X-Request-Id": string;
+        /** @description Seconds to wait before trying again. */
+        "Retry-After": number;
+        /** @description Your organisation’s budget per minute for this kind of request (reads or writes). */
+        "X-RateLimit-Limit": number;
+        /** @description What is left of that budget in this minute. */
+        "X-RateLimit-Remaining": number;
+        /** @description Seconds until the budget is whole again. */
+        "X-RateLimit-Reset": number;
+        /** @description Where the created resource is read. */
+        Location: string;
+        /** @description `true` when this is the answer kept under your Idempotency-Key, replayed without doing the request again. */
+        "Idempotent-Replayed": "true";
+        /**
+         * @description The bearer challenge (RFC 6750).
+         * @example Bearer realm="supplier-signal-registry"
+         */
+        "WWW-Authenticate": string;
+        /** @description RFC 8288 `rel="next"`: the next page, when there is one. */
+        Link: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -5626,9 +4116,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +4132,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
         };
     };
     readyz: {
@@ -5652,9 +4154,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,13 +4170,25 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
-            503: {
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description Service Unavailable: a dependency does not answer; retry shortly. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5687,9 +4202,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5698,30 +4217,57 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5754,60 +4300,92 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getOrganisation: {
@@ -5822,57 +4400,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     suspendOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -5888,75 +4493,118 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     resumeOrganisation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -5972,60 +4620,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listRevokedClients: {
@@ -6040,9 +4734,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6051,48 +4749,71 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     revokeClient: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -6110,66 +4831,133 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevokedClient"];
                 };
             };
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevokedClient"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     changeFederation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -6187,69 +4975,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FederationChange"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFederationHistory: {
@@ -6264,60 +5089,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FederationMembershipHistory"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            414: components["responses"]["UriTooLong"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFederationMembers: {
@@ -6332,60 +5182,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FederationMembers"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            414: components["responses"]["UriTooLong"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSupplier: {
@@ -6400,51 +5275,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     putSupplier: {
@@ -6485,60 +5381,88 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSuppliers: {
@@ -6557,9 +5481,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6569,39 +5498,57 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSupplierLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6629,60 +5576,92 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierLink"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSupplierLink: {
@@ -6696,57 +5675,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierLink"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     endSupplierLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -6761,69 +5767,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierLink"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAgreements: {
@@ -6846,9 +5889,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6858,39 +5906,57 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createAgreement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6923,51 +5989,92 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addAgreementSupplier: {
@@ -6983,60 +6090,88 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementParty"];
                 };
             };
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementParty"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAgreement: {
@@ -7050,51 +6185,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSignals: {
@@ -7138,6 +6294,11 @@ export interface operations {
             /** @description One page of signals. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7148,39 +6309,57 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSignal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7267,60 +6446,101 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     countSignals: {
@@ -7357,42 +6577,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalCounts"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSignal: {
@@ -7406,57 +6642,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     amendSignal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -7515,69 +6778,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSignalVersions: {
@@ -7591,9 +6891,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7602,48 +6906,71 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     liftSignal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -7658,75 +6985,118 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retractSignal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -7741,69 +7111,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFollowUps: {
@@ -7837,6 +7244,11 @@ export interface operations {
             /** @description One page of records. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7844,39 +7256,57 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     recordFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7924,60 +7354,101 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpRecord"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     countFollowUps: {
@@ -8002,42 +7473,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpCounts"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFollowUp: {
@@ -8051,57 +7538,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpRecord"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     retractFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -8116,69 +7630,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpRecord"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listSignalReplies: {
@@ -8192,57 +7743,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalReplyList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replyToSignal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -8262,69 +7840,116 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalReply"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listRepresentedNumbers: {
@@ -8339,66 +7964,97 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierRepresentationList"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            414: components["responses"]["UriTooLong"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     addRepresentedNumber: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -8419,75 +8075,119 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierRepresentation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     endRepresentedNumber: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 /** @description Organisation id (a stable slug). */
                 id: string;
@@ -8505,60 +8205,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierRepresentation"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSupplierStatus: {
@@ -8586,66 +8332,97 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierStatus"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            414: components["responses"]["UriTooLong"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSupplierStatuses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8690,6 +8467,11 @@ export interface operations {
             /** @description One answer per distinct question. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8697,51 +8479,86 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listFlaggedSuppliers: {
@@ -8765,6 +8582,11 @@ export interface operations {
             /** @description One page of flagged suppliers. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8772,39 +8594,57 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     verifyReceipt: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8814,51 +8654,100 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReceiptVerification"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content Too Large: the body is over the size limit (`input.too_large`). */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getReceiptKeys: {
@@ -8870,15 +8759,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReceiptKeys"];
                 };
             };
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
         };
     };
     listSubscriptions: {
@@ -8890,9 +8791,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8901,30 +8806,57 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8968,60 +8900,92 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriptionWithSecret"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSubscription: {
@@ -9035,51 +8999,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     deleteSubscription: {
@@ -9096,52 +9081,81 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     updateSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -9188,66 +9202,118 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     rotateSubscriptionSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -9255,57 +9321,118 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RotatedSecret"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     testSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -9313,51 +9440,106 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PingResult"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getWebhookKeys: {
@@ -9369,22 +9551,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookKeySet"];
                 };
             };
-            /** @description Default Response */
-            503: {
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description Service Unavailable: a dependency does not answer; retry shortly. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9392,7 +9587,13 @@ export interface operations {
     rotateWebhookKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9410,60 +9611,92 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RotatedWebhookKey"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listDeliveries: {
@@ -9484,9 +9717,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9496,42 +9734,59 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getDelivery: {
@@ -9545,57 +9800,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryWithAttempts"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     redeliver: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -9603,66 +9885,118 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             202: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RedeliverResult"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     replaySubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 id: string;
             };
@@ -9680,60 +10014,106 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             202: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReplayResult"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listEvents: {
@@ -9750,42 +10130,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EventFeed"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSignalReach: {
@@ -9799,51 +10195,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignalReach"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditCheckpoint: {
@@ -9855,98 +10272,188 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signAuditCheckpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuditCheckpoints: {
@@ -9963,9 +10470,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9977,33 +10488,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditCheckpointBySize: {
@@ -10017,51 +10540,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditInclusionProof: {
@@ -10082,60 +10626,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditInclusionProof"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditConsistencyProof: {
@@ -10152,51 +10720,71 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditConsistencyProof"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuditWitnesses: {
@@ -10208,9 +10796,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10219,30 +10811,57 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     registerAuditWitness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10257,66 +10876,104 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditWitness"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     cosignAuditCheckpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path: {
                 size: number;
             };
@@ -10331,69 +10988,121 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`). Also: an Idempotency-Key already used with a different request (`idempotency.key_reused`). */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listAuditEntries: {
@@ -10424,9 +11133,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10438,33 +11151,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getAuditHead: {
@@ -10476,89 +11201,188 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignedHead"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signAuditHead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
+                 * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
+                 */
+                "Idempotency-Key"?: components["parameters"]["Idempotency-Key"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SignedHead"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description An Idempotency-Key already used with a different request (`idempotency.key_reused`). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     verifyAuditChain: {
@@ -10575,42 +11399,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     exportAuditChain: {
@@ -10622,33 +11462,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON Lines of AuditEntry */
+            /** @description The chain as JSON Lines (https://jsonlines.org): one AuditEntry object per line, oldest first, each line ending in a newline. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/jsonl": string;
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listReadLog: {
@@ -10669,14 +11534,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         items: {
+                            /** Format: uuid */
                             id: string;
                             /**
                              * Format: date-time
@@ -10702,33 +11573,45 @@ export interface operations {
                     };
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getSupplierHistory: {
@@ -10743,51 +11626,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Success. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierHistory"];
                 };
             };
-            /** @description Default Response */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Unauthorized: no bearer token, or one this registry does not accept (`auth.*`). */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description Not Found: nothing with this id that you may read. */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     signalCreatedWebhook: {

@@ -90,21 +90,57 @@ export const pageQuery = {
 
 export const problemSchema = z
   .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
+    type: z.string().describe('A URI naming the kind of problem, one per `code`.'),
+    title: z.string().describe('The HTTP status phrase, e.g. `Not Found`.'),
+    // Bounded so generated examples show a real status, not -9007199254740991.
+    status: z.number().int().min(400).max(599).describe('The HTTP status code, repeated.'),
+    detail: z.string().describe('What went wrong with this request, for a person to read.'),
     code: z.string().describe('Stable, dotted error code, e.g. `signals.not_found`.'),
-    requestId: z.string(),
-    instance: z.string().optional(),
+    requestId: z.string().describe('The request id, also sent as the `X-Request-Id` header; the log has the details under it.'),
+    instance: z.string().optional().describe('The path that was asked for.'),
     errors: z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
       .describe('Field-level problems for validation errors.'),
     fields: z.array(z.string()).optional().describe('For input.personal_data: the fields that carry a personnummer.'),
   })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+  .meta({
+    id: 'Problem',
+    description: 'RFC 9457 problem details.',
+    example: {
+      type: 'urn:signal-registry:problem:signals.not_found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No signal 0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01 that you may read.',
+      code: 'signals.not_found',
+      requestId: '3f0c9a4e-8d1b-4c57-9a2e-6b1d0e7f4a21',
+      instance: '/v1/signals/0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01',
+    },
+  });
 
-/** Response schemas for the error codes a route can answer with. */
+/** The media type of every error answer (RFC 9457); the errors plugin sends it. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+/** What each error status means, as the OpenAPI document describes its response. */
+export const problemDescriptions: Record<number, string> = {
+  400: 'Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation.',
+  401: 'Unauthorized: no bearer token, or one this registry does not accept (`auth.*`).',
+  403: 'Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended.',
+  404: 'Not Found: nothing with this id that you may read.',
+  409: 'Conflict: the resource is not in a state that allows this, or was changed meanwhile.',
+  413: 'Content Too Large: the body is over the size limit (`input.too_large`).',
+  414: 'URI Too Long: a path parameter is over 100 characters (`input.uri_too_long`).',
+  415: 'Unsupported Media Type: send the body as `application/json` (`input.unsupported_media_type`).',
+  422: 'Unprocessable Content: well-formed but refused, e.g. personal data in free text (`input.personal_data`).',
+  429: 'Too Many Requests: over your organisation’s per-minute budget (`rate_limit.exceeded`); retry after `Retry-After` seconds.',
+  500: 'Internal Server Error: our failure; the body carries no internals, the log has them under the request id (`internal.error`).',
+  503: 'Service Unavailable: a dependency does not answer; retry shortly.',
+};
+
+type ProblemResponse = { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } };
+
+/** Response declarations for the error codes a route can answer with, each as application/problem+json. */
 export const problems = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<number, typeof problemSchema>;
+  Object.fromEntries(
+    statuses.map((status) => [status, { description: problemDescriptions[status] ?? 'Error.', content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema } } }]),
+  ) as Record<number, ProblemResponse>;

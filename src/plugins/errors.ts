@@ -10,6 +10,8 @@ interface FieldProblem {
 }
 
 const problemType = (code: string) => `urn:signal-registry:problem:${code}`;
+// The OpenAPI document's examples name their problem types by the same rule.
+export { problemType };
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError, errors?: FieldProblem[]) {
   for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);

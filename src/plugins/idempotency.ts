@@ -15,6 +15,9 @@ declare module 'fastify' {
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
+/** Which methods honour Idempotency-Key; the OpenAPI document declares the header (and its answers) on the same. */
+export const honoursIdempotencyKey = (method: string): boolean => method.toUpperCase() === 'POST' || method.toUpperCase() === 'PATCH';
+
 /**
  * Whether an answer is kept under its key, to be replayed. A refusal that says "not now"
  * — 429 (a limit's window) or any 5xx (our failure) — is not: kept, it would answer the
@@ -87,7 +90,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!methods.some((m) => m === 'POST' || m === 'PATCH')) return;
+    if (!methods.some(honoursIdempotencyKey)) return;
     const own = route.preHandler ? (Array.isArray(route.preHandler) ? route.preHandler : [route.preHandler]) : [];
     route.preHandler = [...own, check];
   });

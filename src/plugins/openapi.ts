@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { webhookPayloads } from '../modules/events/events.schemas.ts';
+import { declareAnswers } from './openapi-answers.ts';
 
 export const openApiInfo = {
   title: 'Supplier Signal Registry',
@@ -51,6 +52,8 @@ const webhooks = Object.fromEntries(
           operationId: id.charAt(0).toLowerCase() + id.slice(1),
           summary: description,
           tags: ['webhooks'],
+          // The receiver authenticates the registry by the signatures in these headers, not by an HTTP scheme.
+          security: [],
           parameters: signatureHeaders,
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } } },
           responses: { '2XX': { description: 'Received; any 2xx within 15 s counts as delivered.' } },
@@ -90,7 +93,8 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
       webhooks,
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // The routes' own schemas, then what the shared plugins answer on every route (openapi-answers.ts).
+    transformObject: (document) => declareAnswers(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -42,7 +42,8 @@ export function operationsOf(doc: JsonSchema): OpenApiOperation[] {
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
-        parameters: op.parameters ?? [],
+        // A shared parameter (Idempotency-Key) is a $ref to components/parameters.
+        parameters: (op.parameters ?? []).map((p: JsonSchema) => (p.$ref ? p.$ref.slice(2).split('/').reduce((n: JsonSchema, k: string) => n[k], doc) : p)),
         body: op.requestBody?.content?.['application/json']?.schema ?? null,
         responses: op.responses,
       });

@@ -60,7 +60,7 @@ export function createOracle(doc: JsonSchema) {
         if (hasBody && res.body !== '') problems.push(`a 204 with a body: ${res.body.slice(0, 200)}`);
         return problems;
       }
-      const schema = declared.content?.['application/json']?.schema;
+      const schema = declared.content?.['application/json']?.schema ?? declared.content?.['application/jsonl']?.schema;
       if (!schema) return problems;
       if (/^application\/jsonl\b/.test(contentType) && schema.type === 'string') {
         // Documented as JSON Lines of AuditEntry (GET /v1/audit/export).

@@ -21,19 +21,19 @@ export const createAgreementBody = z
 
 export const agreementSchema = z
   .object({
-    id: z.string().describe('Agreement id (UUIDv7); name it in a signal’s agreementId.'),
+    id: z.guid().describe('Agreement id (UUIDv7); name it in a signal’s agreementId.'),
     ownerOrgId: z.string().describe('The organisation that owns the agreement; only it adds parties and issues stops and terminations under it.'),
     name: z.string(),
     category: agreementCategorySchema,
-    validFrom: z.string().describe('First day the agreement applies (YYYY-MM-DD).'),
-    validUntil: z.string().nullable().describe('Last day it applies (YYYY-MM-DD); null when open-ended.'),
+    validFrom: z.iso.date().describe('First day the agreement applies (YYYY-MM-DD).'),
+    validUntil: z.iso.date().nullable().describe('Last day it applies (YYYY-MM-DD); null when open-ended.'),
     suppliers: z.array(z.string()).describe('Organisation numbers of the supplier parties.'),
     createdAt: z.date(),
   })
   .meta({ id: 'Agreement' });
 
 export const agreementPartySchema = z
-  .object({ agreementId: z.string(), supplierOrgNumber: z.string(), addedAt: z.date() })
+  .object({ agreementId: z.guid(), supplierOrgNumber: z.string(), addedAt: z.date() })
   .meta({ id: 'AgreementParty' });
 
 export const agreementIdParams = z.object({ id: z.uuid() }).strict();

@@ -138,7 +138,13 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         summary: 'The whole chain as JSON Lines, for offline verification (npm run audit:verify)',
         description:
           'Streams the whole chain as application/jsonl, one AuditEntry per line, oldest first, for `npm run audit:verify` against the signed heads you kept. Auditors and the operator may call it, with the `audit:read` scope; the export is logged.',
-        response: { 200: z.string().describe('JSON Lines of AuditEntry'), ...problems(401, 403) },
+        response: {
+          200: {
+            description: 'The chain as JSON Lines (https://jsonlines.org): one AuditEntry object per line, oldest first, each line ending in a newline.',
+            content: { 'application/jsonl': { schema: z.string().describe('JSON Lines: each line is an AuditEntry (see components/schemas/AuditEntry).') } },
+          },
+          ...problems(401, 403),
+        },
       },
     },
     async (request, reply) => {

@@ -8,7 +8,8 @@ import { supplierLinkHistorySchema } from '../links/links.schemas.ts';
 export const auditEntrySchema = z
   .object({
     position: z.number().int().describe('Place in the chain, from 1, without gaps; page with ?after=<position>.'),
-    recordedAt: z.string().describe('When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text.'),
+    // Not re-checked on the way out: the chain hashes this exact text.
+    recordedAt: z.string().meta({ format: 'date-time' }).describe('When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text.'),
     actorSub: z.string().describe('The API client (JWT sub) that made the change.'),
     orgId: z.string().describe('The organisation the client acted for.'),
     action: z.string().meta({ description: 'What was done, as <resource>.<verb>.', example: 'signal.created' }),
@@ -44,7 +45,7 @@ export const signedHeadSchema = z
   .object({
     length: z.number().int().describe('How many entries the head covers: the position of the last one.'),
     headHash: z.string().describe('The hash of entry `length`.'),
-    signedAt: z.string().describe('When the head was signed (ISO 8601, UTC).'),
+    signedAt: z.string().meta({ format: 'date-time' }).describe('When the head was signed (ISO 8601, UTC).'),
     signature: z.string().describe('base64 Ed25519 over the canonical JSON of {headHash, length, signedAt}.'),
     publicKey: z.string().describe('SPKI PEM of the key that signed.'),
   })
@@ -69,7 +70,7 @@ export const verifyResultSchema = z
     signalsDiffering: z
       .array(
         z.object({
-          signalId: z.string(),
+          signalId: z.guid(),
           version: z.number().int().describe('The version number the row holds.'),
           latestVersion: z.number().int().nullable().describe('The number of its latest version in the history; null when it has none.'),
           fields: z
@@ -93,7 +94,7 @@ export const readLogQuery = z
 export const readLogList = z.object({
   items: z.array(
     z.object({
-      id: z.string(),
+      id: z.guid(),
       at: z.date().describe('When the read happened.'),
       actorSub: z.string().describe('The API client (JWT sub) that read.'),
       orgId: z.string().describe('The organisation the client acted for.'),
@@ -111,7 +112,7 @@ export const supplierVersionSchema = z
     version: z.number().int().describe('From 1, without gaps.'),
     change: z.enum(['created', 'updated']).describe('created: registered; updated: its name or units changed.'),
     name: z.string().describe('The supplier’s name in this version.'),
-    units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() })).describe('Its units (verksamheter) in this version.'),
+    units: z.array(z.object({ id: z.guid(), name: z.string(), kind: z.string().nullable() })).describe('Its units (verksamheter) in this version.'),
     reason: z.string().nullable().describe('Why it was changed, as the changer gave it.'),
     orgId: z.string().describe('The organisation that made the change.'),
     actorSub: z.string().describe('The API client (JWT sub) that made the change.'),

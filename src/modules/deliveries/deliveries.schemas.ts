@@ -9,10 +9,10 @@ export const deliveryStatusSchema = z
 
 export const deliverySchema = z
   .object({
-    id: z.string().describe('Delivery id (UUIDv7): one event to one subscription.'),
-    subscriptionId: z.string(),
+    id: z.guid().describe('Delivery id (UUIDv7): one event to one subscription.'),
+    subscriptionId: z.guid(),
     eventSeq: z.number().int().describe('The event’s position in the event feed (GET /v1/events).'),
-    eventId: z.string().describe('The webhook-id the endpoint received.'),
+    eventId: z.guid().describe('The webhook-id the endpoint received.'),
     eventType: z.enum(eventTypes).describe('What happened to the signal; the type field of the webhook body.'),
     status: deliveryStatusSchema,
     attempts: z.number().int().describe('Attempts made so far.'),
@@ -43,7 +43,7 @@ export const replayBody = z.object({ since: timestamp.describe('Resend every mat
 export const replayResult = z
   .object({ queued: z.number().int(), truncated: z.boolean().describe(`true when more events exist than one replay takes; replay again from the last one.`) })
   .meta({ id: 'ReplayResult' });
-export const redeliverResult = z.object({ id: z.string(), status: z.literal('pending') }).meta({ id: 'RedeliverResult' });
+export const redeliverResult = z.object({ id: z.guid(), status: z.literal('pending') }).meta({ id: 'RedeliverResult' });
 
 type Row = { delivery: import('./deliveries.table.ts').DeliveryRow; eventType: (typeof eventTypes)[number]; eventId: string };
 export const toDeliveryResponse = ({ delivery, eventType, eventId }: Row) => ({ ...delivery, eventType, eventId });

@@ -13,7 +13,7 @@ export const eventFeedQuery = z
 
 const isoTime = z.iso.datetime({ offset: true });
 const seq = z.number().int().describe('Sequence number, monotonically increasing in commit order; page with ?after=<seq>.');
-const eventId = z.string().describe('Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.');
+const eventId = z.guid().describe('Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.');
 const signalVersion = z
   .number()
   .int()
@@ -45,7 +45,7 @@ export const signalPayloadSchema = signalSchema
  */
 export const withheldSignalSchema = z
   .object({
-    id: z.string().describe('Signal id.'),
+    id: z.guid().describe('Signal id.'),
     type: signalSchema.shape.type,
     supplierOrgNumber: signalSchema.shape.supplierOrgNumber,
     status: z.literal('retracted').describe('The signal has been retracted; its content is withheld.'),
@@ -62,7 +62,7 @@ const signalOrWithheld = z
 
 export const noticeSchema = z
   .object({
-    subscriptionId: z.string().describe('Your subscription the notice is about.'),
+    subscriptionId: z.guid().describe('Your subscription the notice is about.'),
     url: z.string().describe('Its endpoint.'),
     failingSince: isoTime.nullable().describe('When deliveries to it began to fail; null when they do not fail.'),
     consecutiveFailures: z.number().int().describe('Failed attempts in a row.'),
@@ -80,7 +80,7 @@ export const supplierPayloadSchema = z
     previousName: z.string().describe('Its name before the change (the same when only units changed); search still finds it under this name.'),
     soleTrader: z.boolean().describe('true for a sole trader (enskild firma), whose number is a personnummer.'),
     units: z
-      .array(z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }))
+      .array(z.object({ id: z.guid(), name: z.string(), kind: z.string().nullable() }))
       .describe('Its units (verksamheter) after the change.'),
     version: z.number().int().describe('The record’s version after the change; keep the highest you have seen.'),
     reason: z.string().nullable().describe('Why it was changed, as the changer gave it.'),
@@ -96,7 +96,7 @@ export const eventSchema = z
     type: z
       .enum(signalEventTypes)
       .describe('What happened to the signal: created, amended, lifted (a call-off stop), retracted, expired (its effectiveUntil passed), or took_effect (a scheduled signal’s effectiveFrom passed).'),
-    signalId: z.string().describe('The signal the event is about.'),
+    signalId: z.guid().describe('The signal the event is about.'),
     signalVersion,
     createdAt: z.date().describe('When the change was recorded.'),
     signal: signalOrWithheld,
@@ -108,7 +108,7 @@ export const noticeEventSchema = z
     seq,
     id: eventId,
     type: z.enum(noticeEventTypes).describe('subscription.failing: deliveries to it fail; subscription.disabled: it was disabled.'),
-    subscriptionId: z.string().describe('Your subscription the notice is about.'),
+    subscriptionId: z.guid().describe('Your subscription the notice is about.'),
     createdAt: z.date().describe('When the notice was recorded.'),
     notice: noticeSchema,
   })
@@ -144,7 +144,7 @@ export const eventFeed = z
 
 // Webhook bodies: { type, timestamp, data }, as Standard Webhooks suggests.
 const timestamp = isoTime.describe('When the event was recorded.');
-const signalEventData = (signal: z.ZodType) => z.object({ seq, eventId, signalId: z.string().describe('The signal the event is about.'), signalVersion, signal });
+const signalEventData = (signal: z.ZodType) => z.object({ seq, eventId, signalId: z.guid().describe('The signal the event is about.'), signalVersion, signal });
 
 const signalWebhook = (type: (typeof signalEventTypes)[number], id: string, description: string) =>
   z.object({ type: z.literal(type), timestamp, data: signalEventData(signalOrWithheld) }).meta({ id, description });
@@ -205,7 +205,7 @@ export const webhookPayloads = {
     'A link between two suppliers was ended by the organisation that drew it or the operator, with a reason (`link.endReason`); it no longer affects statuses.',
   ),
   ping: z
-    .object({ type: z.literal('ping'), timestamp, data: z.object({ subscriptionId: z.string().describe('The subscription pinged.') }) })
+    .object({ type: z.literal('ping'), timestamp, data: z.object({ subscriptionId: z.guid().describe('The subscription pinged.') }) })
     .meta({ id: 'PingWebhook', description: 'Sent by POST /v1/subscriptions/{id}/test to check an endpoint; not an event, not retried.' }),
 } as const;
 

@@ -55,14 +55,14 @@ export const retractFollowUpBody = z
 
 export const followUpSchema = z
   .object({
-    id: z.string().describe('Record id (UUIDv7, time-ordered).'),
+    id: z.guid().describe('Record id (UUIDv7, time-ordered).'),
     supplierOrgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer.', example: '559401-1487' }),
-    unitId: z.string().nullable().describe('The unit (verksamhet) that was checked, if any.'),
+    unitId: z.guid().nullable().describe('The unit (verksamhet) that was checked, if any.'),
     issuerOrgId: z.string().meta({ description: 'The organisation that made the check.', example: 'alvby' }),
     kind: followUpKindSchema,
     checkedOn: z.iso.date().describe('The day the check was made.'),
     outcome: followUpOutcomeSchema,
-    deviationSignalId: z.string().nullable().describe('The deviation the check led to; null with no_remarks. Reading it follows the signal’s own visibility.'),
+    deviationSignalId: z.guid().nullable().describe('The deviation the check led to; null with no_remarks. Reading it follows the signal’s own visibility.'),
     note: z.string().nullable(),
     visibility: visibilitySchema,
     status: followUpStatusSchema,

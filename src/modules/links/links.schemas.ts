@@ -33,7 +33,7 @@ const linkParty = z
   .describe('One of the linked suppliers.');
 
 const linkFields = {
-  id: z.string().describe('The link id; end it with POST /v1/supplier-links/{id}/end.'),
+  id: z.guid().describe('The link id; end it with POST /v1/supplier-links/{id}/end.'),
   kind: linkKindSchema,
   from: linkParty.describe('group: the parent company; succession: the predecessor.'),
   to: linkParty.describe('group: the subsidiary; succession: the successor.'),

@@ -29,11 +29,11 @@ const countsSchema = z
 
 export const signalReachSchema = z
   .object({
-    signalId: z.string(),
+    signalId: z.guid(),
     event: z
       .object({
         seq: z.number().int(),
-        id: z.string().describe('The webhook-id receivers got.'),
+        id: z.guid().describe('The webhook-id receivers got.'),
         type: z.enum(eventTypes),
         createdAt: z.date(),
         relayedAt: z.date().nullable().describe('When the relay matched it against the subscriptions; null while it waits in the outbox.'),

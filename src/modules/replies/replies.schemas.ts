@@ -48,7 +48,7 @@ export const toReplyResponse = (r: SignalReplyRow): z.output<typeof replySchema>
 
 export const representationSchema = z
   .object({
-    id: z.string().describe('The representation’s id.'),
+    id: z.guid().describe('The representation’s id.'),
     supplierOrgId: z.string().describe('The supplier organisation that answers for the number.'),
     orgNumber: z.string().describe('The registered supplier’s organisationsnummer, NNNNNN-NNNN.'),
     reason: z.string().describe('Why the operator linked them (e.g. how the supplier’s identity was checked).'),

@@ -134,11 +134,11 @@ export const retractSignalBody = reasonBody.meta({ example: { reason: 'Registrer
 
 export const signalSchema = z
   .object({
-    id: z.string().describe('Signal id (UUIDv7, time-ordered).'),
+    id: z.guid().describe('Signal id (UUIDv7, time-ordered).'),
     type: signalTypeSchema,
     supplierOrgNumber: z.string().meta({ description: 'The supplier’s organisationsnummer.', example: '559401-1487' }),
-    unitId: z.string().nullable().describe('The unit (verksamhet) the signal names, if any.'),
-    agreementId: z.string().nullable().describe('The framework agreement (ramavtal), if any.'),
+    unitId: z.guid().nullable().describe('The unit (verksamhet) the signal names, if any.'),
+    agreementId: z.guid().nullable().describe('The framework agreement (ramavtal), if any.'),
     issuerOrgId: z.string().meta({ description: 'The organisation that issued the signal.', example: 'alvby' }),
     status: readStatusSchema,
     visibility: visibilitySchema,
@@ -158,7 +158,7 @@ export const signalSchema = z
     terminationKind: terminationKindSchema.nullable().describe('For a termination: notice (uppsägning) or rescission (hävning); null otherwise or when not given.'),
     recipientOrgId: z.string().nullable().describe('For a tip: the organisation it is addressed to; null otherwise.'),
     relatedSignalIds: z
-      .array(z.string())
+      .array(z.guid())
       .describe('The signals that led to this stop or termination, as far as you may read them (in events: those every member may read).'),
     effectiveFrom: z.date().describe('When the signal starts to apply; before that it reads scheduled.'),
     effectiveUntil: z.date().nullable().describe('When it stops applying; after that it reads as expired.'),
@@ -183,13 +183,13 @@ export const signalVersionSchema = z
     summary: z.string(),
     details: z.string().nullable(),
     reference: z.string().nullable(),
-    decisionDate: z.string().nullable().describe('For IVO decisions, the date IVO decided (YYYY-MM-DD).'),
+    decisionDate: z.iso.date().nullable().describe('For IVO decisions, the date IVO decided (YYYY-MM-DD).'),
     ground: groundSchema.nullable(),
     terminationKind: terminationKindSchema.nullable(),
     recipientOrgId: z.string().nullable(),
-    relatedSignalIds: z.array(z.string()).describe('As far as you may read them.'),
-    unitId: z.string().nullable(),
-    agreementId: z.string().nullable(),
+    relatedSignalIds: z.array(z.guid()).describe('As far as you may read them.'),
+    unitId: z.guid().nullable(),
+    agreementId: z.guid().nullable(),
     effectiveFrom: z.date(),
     effectiveUntil: z.date().nullable(),
     actorOrgId: z.string().describe('The organisation that made the change (always the issuer).'),

@@ -13,7 +13,7 @@ const statusValue = z.enum(['blocked', 'caution', 'clear']).meta({
 
 export const reasonSchema = z
   .object({
-    signalId: z.string().describe('The signal; read it with GET /v1/signals/{id}.'),
+    signalId: z.guid().describe('The signal; read it with GET /v1/signals/{id}.'),
     signalVersion: z
       .number()
       .int()
@@ -24,8 +24,8 @@ export const reasonSchema = z
       .enum(['blocked', 'caution'])
       .describe('What this signal means for you: blocked when it applies to you (a stop or termination from a purchasing centre, your federation or yourself, or a revoked permit), caution otherwise.'),
     issuerOrgId: z.string().describe('The organisation that issued the signal.'),
-    unitId: z.string().nullable().describe('The unit (verksamhet) it names; null when it is about the whole supplier.'),
-    agreementId: z.string().nullable().describe('The framework agreement (ramavtal) it acts under, if any.'),
+    unitId: z.guid().nullable().describe('The unit (verksamhet) it names; null when it is about the whole supplier.'),
+    agreementId: z.guid().nullable().describe('The framework agreement (ramavtal) it acts under, if any.'),
     severity: severitySchema.nullable().describe('For a deviation (avvikelse): high or critical; null for other types.'),
     summary: z.string().describe('The signal’s summary.'),
     reference: z.string().nullable().describe('Its case reference: for an IVO injunction or revoked permit, IVO’s diarienummer (e.g. 3.5.1-12345/2023), to find the decision at IVO.'),
@@ -37,7 +37,7 @@ export const reasonSchema = z
     effectiveUntil: z.date().nullable().describe('When it stops applying; null when open-ended.'),
     linkedThrough: z
       .object({
-        linkIds: z.array(z.string()).describe('The active links it comes through (GET /v1/supplier-links/{id}): one, or two for a sister company — the link to the common parent, then the parent’s link to the sister.'),
+        linkIds: z.array(z.guid()).describe('The active links it comes through (GET /v1/supplier-links/{id}): one, or two for a sister company — the link to the common parent, then the parent’s link to the sister.'),
         kind: z.enum(['group', 'succession']),
         relation: z
           .enum(['parent', 'subsidiary', 'sister', 'predecessor'])
@@ -54,7 +54,7 @@ export const reasonSchema = z
 
 const unitStatus = z
   .object({
-    unitId: z.string().describe('The unit (verksamhet).'),
+    unitId: z.guid().describe('The unit (verksamhet).'),
     status: statusValue.describe('The unit’s own status: its signals, and never better than the supplier-wide ones.'),
   })
   .describe('The status of one unit named by a live signal.');

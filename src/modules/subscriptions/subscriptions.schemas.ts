@@ -77,7 +77,7 @@ export const updateSubscriptionBody = z
 
 export const subscriptionSchema = z
   .object({
-    id: z.string().describe('Subscription id (UUIDv7).'),
+    id: z.guid().describe('Subscription id (UUIDv7).'),
     orgId: z.string().describe('The organisation that owns the subscription and receives its events.'),
     url: z.string().describe('Where events are POSTed.'),
     description: z.string().nullable(),

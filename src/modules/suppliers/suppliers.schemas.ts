@@ -38,7 +38,7 @@ export const putSupplierBody = z
 
 export const unitSchema = z
   .object({
-    id: z.string().describe('Unit id; name it in a signal’s unitId.'),
+    id: z.guid().describe('Unit id; name it in a signal’s unitId.'),
     name: z.string(),
     kind: z.string().nullable(),
     formerNames: z.array(z.string()).describe('Names the unit carried before, oldest first; name search finds it under them.'),
