@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIfMatch } from './preconditions.ts';
 import { checkOrgNumber, containsPersonalIdentityNumber, urlContainsPersonalIdentityNumber } from './identity-numbers.ts';
 
 /** Marker in a zod issue's params that the errors plugin turns into 422 input.personal_data. */
@@ -90,7 +91,7 @@ export const pageQuery = {
 
 export const problemSchema = z
   .object({
-    type: z.string(),
+    type: z.string().describe('A page explaining the code, `/problems/{code}` relative to the registry’s origin (RFC 9457 §3.1.1).'),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -108,3 +109,43 @@ export const problemSchema = z
 /** Response schemas for the error codes a route can answer with. */
 export const problems = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, problemSchema])) as Record<number, typeof problemSchema>;
+
+/**
+ * The If-Match request header of a write that takes part in optimistic concurrency (see
+ * src/lib/preconditions.ts); a malformed one is a 400. Loose, because a route's header schema
+ * stands for all of its headers.
+ */
+export const ifMatchHeaders = (what: string) =>
+  z.looseObject({
+    'if-match': z
+      .string()
+      .refine((value) => parseIfMatch(value) !== null, 'must be * or a comma-separated list of entity tags, e.g. "3"')
+      .optional()
+      .describe(
+        `Make the change only while the ${what} is still at the version this names: its ETag, e.g. \`"3"\` for version 3, or \`*\` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version.`,
+      ),
+  });
+
+/** Response headers of a success answer, as the OpenAPI document declares them. */
+export type ResponseHeaders = Record<string, { description: string; schema: { type: 'string'; format?: string } }>;
+
+export const etagHeader = (what: string): ResponseHeaders => ({
+  ETag: {
+    description: `The ${what}’s version as a strong entity tag, e.g. \`"3"\` for version 3 (the same number as \`version\` in the body); send it back in If-Match to change the ${what} only if nobody changed it since.`,
+    schema: { type: 'string' },
+  },
+});
+
+export const locationHeader = (what: string): ResponseHeaders => ({
+  Location: { description: `Where the ${what} is read (a path on this registry); on an idempotent replay too.`, schema: { type: 'string', format: 'uri-reference' } },
+});
+
+/**
+ * A JSON success answer with its response headers declared: fastify serialises by the schema,
+ * the OpenAPI transform (src/plugins/openapi.ts) carries the headers into the document.
+ */
+export const withHeaders = <S extends z.ZodType>(schema: S, description: string, ...headers: ResponseHeaders[]) => ({
+  description,
+  content: { 'application/json': { schema } },
+  headers: Object.assign({}, ...headers) as ResponseHeaders,
+});

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { bearer } from '../../lib/route.ts';
-import { orgNumberParams, problems } from '../../lib/schemas.ts';
+import { etagHeader, locationHeader, orgNumberParams, problems, withHeaders } from '../../lib/schemas.ts';
+import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
 import type { SupplierService } from './suppliers.service.ts';
 
@@ -29,6 +30,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
     '/v1/suppliers/:orgNumber',
     {
       onRequest: memberOrOperator(app),
+      config: { location: (body) => `/v1/suppliers/${String(body.orgNumber)}`, etag: etagFromVersion },
       schema: {
         operationId: 'putSupplier',
         summary: 'Register a supplier, or change its name and units (its owners only)',
@@ -38,7 +40,11 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         security: bearer,
         params: orgNumberParams,
         body: putSupplierBody,
-        response: { 200: supplierSchema, 201: supplierSchema, ...problems(400, 401, 403, 422) },
+        response: {
+          200: withHeaders(supplierSchema, 'The supplier as it stands: changed, or unchanged when the PUT changed nothing.', etagHeader('supplier')),
+          201: withHeaders(supplierSchema, 'The supplier as registered, version 1.', locationHeader('supplier'), etagHeader('supplier')),
+          ...problems(400, 401, 403, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -51,6 +57,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
     '/v1/suppliers/:orgNumber',
     {
       onRequest: app.authorize({ scope: 'registry:read', suppliers: true }),
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'getSupplier',
         summary: 'Get a supplier with its units',
@@ -59,7 +66,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
-        response: { 200: supplierSchema, ...problems(400, 401, 403, 404) },
+        response: { 200: withHeaders(supplierSchema, 'The supplier with its units.', etagHeader('supplier')), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => toSupplierResponse(await suppliers.get(principalOf(request), request.params.orgNumber)),
