@@ -126,18 +126,18 @@ export const ifMatchHeaders = (what: string) =>
       ),
   });
 
-/** Response headers of a success answer, as the OpenAPI document declares them. */
-export type ResponseHeaders = Record<string, { description: string; schema: { type: 'string'; format?: string } }>;
+/** Response headers of a success answer: JSON Schema with a description, which @fastify/swagger makes OpenAPI header objects of. */
+export type ResponseHeaders = Record<string, { type: 'string'; format?: string; description: string }>;
 
 export const etagHeader = (what: string): ResponseHeaders => ({
   ETag: {
     description: `The ${what}’s version as a strong entity tag, e.g. \`"3"\` for version 3 (the same number as \`version\` in the body); send it back in If-Match to change the ${what} only if nobody changed it since.`,
-    schema: { type: 'string' },
+    type: 'string',
   },
 });
 
 export const locationHeader = (what: string): ResponseHeaders => ({
-  Location: { description: `Where the ${what} is read (a path on this registry); on an idempotent replay too.`, schema: { type: 'string', format: 'uri-reference' } },
+  Location: { description: `Where the ${what} is read (a path on this registry); on an idempotent replay too.`, type: 'string', format: 'uri-reference' },
 });
 
 /**
