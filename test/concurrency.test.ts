@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meets, parseIfMatch } from '../src/lib/preconditions.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 
 let t: TestApp;
 let supplier: string;
@@ -142,6 +142,23 @@ describe('ETag on suppliers', () => {
     expect((await t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}`, as: issuer })).headers.etag).toBe('"1"');
     const renamed = await t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: issuer, payload: { name: 'Nytt Namn AB', reason: 'Namnbyte.' } });
     expect([renamed.statusCode, renamed.headers.etag, renamed.json().version]).toEqual([200, '"2"', 2]);
+  });
+
+  it('takes If-Match on PUT: of two renames based on version 1 one wins, the other is 412 and writes nothing', async () => {
+    const orgNumber = await createSupplier(t);
+    const rename = (name: string, ifMatch: string) =>
+      t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as: issuer, headers: { 'if-match': ifMatch }, payload: { name, reason: 'Namnbyte.' } });
+    const answers = await Promise.all([rename('Första Namnet AB', '"1"'), rename('Andra Namnet AB', '"1"')]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 412]);
+    const refused = answers.find((a) => a.statusCode === 412)!;
+    expect(refused.json()).toMatchObject({ code: 'suppliers.version_mismatch', type: '/problems/suppliers.version_mismatch' });
+    expect(refused.json().detail).toContain('version 2');
+    const history = await t.database.pool.query('SELECT version FROM supplier_versions WHERE supplier_org_number = $1 ORDER BY version', [orgNumber.replace('-', '')]);
+    expect(history.rows.map((r) => r.version)).toEqual([1, 2]);
+    expect((await rename('Tredje Namnet AB', '"2"')).statusCode).toBe(200);
+    // No record to match: If-Match never registers one.
+    const unregistered = await t.request({ method: 'PUT', url: `/v1/suppliers/${newOrgNumber()}`, as: issuer, headers: { 'if-match': '*' }, payload: { name: 'Ny AB' } });
+    expect([unregistered.statusCode, unregistered.json().code]).toEqual([412, 'suppliers.version_mismatch']);
   });
 });
 

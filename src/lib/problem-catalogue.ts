@@ -159,6 +159,7 @@ const entries: Record<string, [number, string]> = {
   'suppliers.operator_cannot_register': [403, 'The operator changes registered suppliers; members register new ones.'],
   'suppliers.reason_required': [422, 'Changing a registered supplier’s name or units needs a reason; it is kept in the supplier’s history.'],
   'suppliers.sole_trader_unconfirmed': [422, 'The number is a personnummer, i.e. a sole trader (enskild firma); send soleTrader: true to register it as one.'],
+  'suppliers.version_mismatch': [412, 'The supplier record has changed since the version your If-Match names (or no supplier is registered under the number), so nothing was written; read it again (its ETag is its version) and base your change on that.'],
   'suppliers.unit_not_found': [422, 'The unit id is not a unit of this supplier.'],
 
   'webhook_keys.rotation_pending': [409, 'The key from the previous rotation has not started signing yet; rotate again once it has.'],
