@@ -128,6 +128,12 @@ describe('GET /problems/{code}', () => {
     }
   });
 
+  it('titles each page as the problems with its code are titled', async () => {
+    const page = await t.request({ method: 'GET', url: '/problems/input.personal_data', headers: { accept: 'application/json' } });
+    expect(page.json().title).toBe('Unprocessable Content');
+    expect((await t.request({ method: 'GET', url: '/problems/input.too_large', headers: { accept: 'application/json' } })).json().title).toBe('Content Too Large');
+  });
+
   it('answers an unknown code with a 404 problem that points to its own page', async () => {
     const res = await t.request({ method: 'GET', url: '/problems/signals.no_such_thing' });
     expect(res.statusCode).toBe(404);

@@ -15,6 +15,10 @@ const problemPageSchema = z
   })
   .meta({ id: 'ProblemPage', description: 'What an error code means: the page a problem’s `type` URI points to.' });
 
+// RFC 9110's reason phrases, which the problems' titles use; Node still has the older names for these two.
+const rfc9110Titles: Record<number, string> = { 413: 'Content Too Large', 422: 'Unprocessable Content' };
+const titleOf = (status: number) => rfc9110Titles[status] ?? STATUS_CODES[status] ?? 'Error';
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function html(page: z.output<typeof problemPageSchema>): string {
@@ -62,8 +66,8 @@ export const problemPageRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { code } = request.params;
       const entry = problemCatalogue.get(code);
-      if (!entry) throw notFound('problems.not_found', `No error code ${code}; the registry answers with the codes listed at /problems/{code} for each one in its OpenAPI descriptions.`);
-      const page = { type: problemTypeUri(code), code, status: entry.status, title: STATUS_CODES[entry.status] ?? 'Error', explanation: entry.explanation };
+      if (!entry) throw notFound('problems.not_found', 'The registry answers with no such error code; each code it answers with is explained at /problems/{code}.');
+      const page = { type: problemTypeUri(code), code, status: entry.status, title: titleOf(entry.status), explanation: entry.explanation };
       reply.header('vary', 'Accept');
       const accept = request.headers.accept ?? '';
       // A browser asks for text/html; a client that asks for JSON only gets JSON.
