@@ -41,6 +41,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an error code means (the page a problem’s `type` points to)
+         * @description Every error is RFC 9457 problem+json whose `type` is `/problems/{code}`, relative to the registry’s origin; this explains the code: its status and what to do. HTML by default; send `Accept: application/json` for JSON. Needs no token. A code the registry does not answer with is a 404 `problems.not_found`.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organisations": {
         parameters: {
             query?: never;
@@ -223,7 +243,7 @@ export interface paths {
         get: operations["getSupplier"];
         /**
          * Register a supplier, or change its name and units (its owners only)
-         * @description Registers a supplier (leverantör) by its organisationsnummer (201), or changes its name and units (verksamheter); units are matched by id or name, and units not listed are kept. Any municipality, purchasing centre or federation may register a supplier, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`. A registered supplier’s name and units may be changed only by the organisation that registered it, the owner of an agreement it is party to, or the operator (with the `admin` scope); anyone else gets 403 `suppliers.not_owner`, and a PUT that changes nothing answers 200 for any member. A change needs a `reason` (422 `suppliers.reason_required`), becomes a new version in the supplier’s history (GET /v1/suppliers/{orgNumber}/history) with who and why, and is announced as a `supplier.updated` event.
+         * @description Registers a supplier (leverantör) by its organisationsnummer (201), or changes its name and units (verksamheter); units are matched by id or name, and units not listed are kept. Any municipality, purchasing centre or federation may register a supplier, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`. A registered supplier’s name and units may be changed only by the organisation that registered it, the owner of an agreement it is party to, or the operator (with the `admin` scope); anyone else gets 403 `suppliers.not_owner`, and a PUT that changes nothing answers 200 for any member. A change needs a `reason` (422 `suppliers.reason_required`), becomes a new version in the supplier’s history (GET /v1/suppliers/{orgNumber}/history) with who and why, and is announced as a `supplier.updated` event. The answer’s ETag is the record’s version; send it in If-Match to change the record only while it is still at that version (412 `suppliers.version_mismatch` otherwise, also when no supplier is registered under the number; without If-Match the PUT applies to whatever version is current).
          */
         put: operations["putSupplier"];
         post?: never;
@@ -430,7 +450,7 @@ export interface paths {
         };
         /**
          * Get one signal
-         * @description One signal with its current status, computed on read: scheduled before its period begins, expired after it ends. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged.
+         * @description One signal with its current status, computed on read: scheduled before its period begins, expired after it ends. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged. The ETag header names the signal’s version, for If-Match on a change.
          */
         get: operations["getSignal"];
         put?: never;
@@ -440,7 +460,7 @@ export interface paths {
         head?: never;
         /**
          * Amend your own signal (creates a new version)
-         * @description Changes the severity, category, summary, details, reference, period or visibility of a signal your organisation issued, with a reason; the change is a new version and a `signal.amended` event. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and a retracted one 409.
+         * @description Changes the severity, category, summary, details, reference, period or visibility of a signal your organisation issued, with a reason; the change is a new version and a `signal.amended` event. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and a retracted one 409. Send the ETag of the version you based the change on in If-Match: when the signal has changed since, the answer is 412 `signals.version_mismatch` naming the current version, and nothing is written; without If-Match the change is made on whatever version is current.
          */
         patch: operations["amendSignal"];
         trace?: never;
@@ -476,7 +496,7 @@ export interface paths {
         put?: never;
         /**
          * Lift your own call-off stop
-         * @description Lifts a call-off stop (avropsstopp) your organisation issued, with a reason: placements may resume and subscribers get `signal.lifted`. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404, and a signal that is not a call-off stop, or is already lifted or retracted, answers 409 (retract other types instead).
+         * @description Lifts a call-off stop (avropsstopp) your organisation issued, with a reason: placements may resume and subscribers get `signal.lifted`. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404, and a signal that is not a call-off stop, or is already lifted or retracted, answers 409 (retract other types instead). Send the ETag of the version you based the change on in If-Match: when the signal has changed since, the answer is 412 `signals.version_mismatch` naming the current version, and nothing is written; without If-Match the change is made on whatever version is current.
          */
         post: operations["liftSignal"];
         delete?: never;
@@ -496,7 +516,7 @@ export interface paths {
         put?: never;
         /**
          * Retract your own signal (it stays in the history)
-         * @description Withdraws a signal your organisation issued, with a reason: it no longer counts for any supplier status, other members stop seeing it, and it stays in the history for the issuer and auditors. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and one already retracted 409.
+         * @description Withdraws a signal your organisation issued, with a reason: it no longer counts for any supplier status, other members stop seeing it, and it stays in the history for the issuer and auditors. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and one already retracted 409. Send the ETag of the version you based the change on in If-Match: when the signal has changed since, the answer is 412 `signals.version_mismatch` naming the current version, and nothing is written; without If-Match the change is made on whatever version is current.
          */
         post: operations["retractSignal"];
         delete?: never;
@@ -1742,7 +1762,7 @@ export interface components {
         /**
          * @description RFC 9457 problem details.
          * @example {
-         *       "type": "urn:signal-registry:problem:signals.not_found",
+         *       "type": "/problems/signals.not_found",
          *       "title": "Not Found",
          *       "status": 404,
          *       "detail": "No signal 0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01 that you may read.",
@@ -1752,7 +1772,7 @@ export interface components {
          *     }
          */
         Problem: {
-            /** @description A URI naming the kind of problem, one per `code`. */
+            /** @description A page explaining the code, `/problems/{code}` relative to the registry’s origin (RFC 9457 §3.1.1). */
             type: string;
             /** @description The HTTP status phrase, e.g. `Not Found`. */
             title: string;
@@ -1773,6 +1793,19 @@ export interface components {
             }[];
             /** @description For input.personal_data: the fields that carry a personnummer. */
             fields?: string[];
+        };
+        /** @description What an error code means: the page a problem’s `type` URI points to. */
+        ProblemPage: {
+            /** @description This page: the `type` of every problem with this code. */
+            type: string;
+            /** @description The stable, dotted error code. */
+            code: string;
+            /** @description The HTTP status a problem with this code is answered with. */
+            status: number;
+            /** @description The status’s reason phrase, as in the problem’s `title`. */
+            title: string;
+            /** @description What the error means and what to do about it. */
+            explanation: string;
         };
         /** @description The supplier’s reply to a signal about it (README, "The supplier’s reply"). It changes no status. */
         SignalReply: {
@@ -4193,6 +4226,52 @@ export interface operations {
             };
         };
     };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The error code explained. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["ProblemPage"];
+                };
+            };
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: nothing with this id that you may read. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: never;
@@ -4300,14 +4379,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The organisation as registered. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -4845,14 +4924,14 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedClient"];
                 };
             };
-            /** @description Success. */
+            /** @description The revocation, made now. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -5275,9 +5354,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The supplier with its units. */
             200: {
                 headers: {
+                    /** @description The supplier’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the supplier only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -5346,7 +5427,10 @@ export interface operations {
     putSupplier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Make the change only while the supplier record is still at the version this names: its ETag, e.g. `"3"` for version 3, or `*` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN (Luhn-checked). */
                 orgNumber: string;
@@ -5381,9 +5465,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The supplier as it stands: changed, or unchanged when the PUT changed nothing. */
             200: {
                 headers: {
+                    /** @description The supplier’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the supplier only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -5394,14 +5480,16 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description Success. */
+            /** @description The supplier as registered, version 1. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
+                    /** @description The supplier’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the supplier only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5434,6 +5522,19 @@ export interface operations {
             };
             /** @description Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended. */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag. */
+            412: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5576,14 +5677,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The link as recorded. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -5989,14 +6090,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The agreement as created. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6103,14 +6204,14 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementParty"];
                 };
             };
-            /** @description Success. */
+            /** @description The supplier, now a party to the agreement. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6446,14 +6547,16 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The signal as recorded, version 1. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
+                    /** @description The signal’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the signal only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -6642,9 +6745,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The signal as the caller may read it. */
             200: {
                 headers: {
+                    /** @description The signal’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the signal only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -6714,6 +6819,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Make the change only while the signal is still at the version this names: its ETag, e.g. `"3"` for version 3, or `*` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version. */
+                "if-match"?: string;
                 /**
                  * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
                  * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
@@ -6778,9 +6885,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The signal as amended, at its new version. */
             200: {
                 headers: {
+                    /** @description The signal’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the signal only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -6847,6 +6956,20 @@ export interface operations {
             };
             /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag. */
+            412: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6965,6 +7088,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Make the change only while the signal is still at the version this names: its ETag, e.g. `"3"` for version 3, or `*` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version. */
+                "if-match"?: string;
                 /**
                  * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
                  * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
@@ -6985,9 +7110,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The call-off stop as lifted, at its new version. */
             200: {
                 headers: {
+                    /** @description The signal’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the signal only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -7054,6 +7181,20 @@ export interface operations {
             };
             /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag. */
+            412: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7091,6 +7232,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Make the change only while the signal is still at the version this names: its ETag, e.g. `"3"` for version 3, or `*` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version. */
+                "if-match"?: string;
                 /**
                  * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
                  * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
@@ -7111,9 +7254,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The signal as retracted, at its new version. */
             200: {
                 headers: {
+                    /** @description The signal’s version as a strong entity tag, e.g. `"3"` for version 3 (the same number as `version` in the body); send it back in If-Match to change the signal only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -7180,6 +7325,20 @@ export interface operations {
             };
             /** @description Conflict: the resource is not in a state that allows this, or was changed meanwhile. Also: a request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag. */
+            412: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7354,14 +7513,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The follow-up as recorded. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -7840,14 +7999,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The new version of your reply, now in force. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -8075,14 +8234,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The representation, from now in force. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -8900,14 +9059,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The subscription with its signing secret, shown this once. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -9611,14 +9770,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The new key and the one it replaces. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10354,14 +10513,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The checkpoint signed now, or the newest when nothing was written since. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -10876,14 +11035,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The witness as registered. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -11002,14 +11161,14 @@ export interface operations {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Success. */
+            /** @description The checkpoint with the cosignature now kept. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
@@ -11283,14 +11442,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The head signed now. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };

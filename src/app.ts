@@ -6,6 +6,7 @@ import type { Database } from './db/client.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
+import { resourceHeadersPlugin } from './plugins/resource-headers.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { createFlowLimiter } from './lib/flow-limiter.ts';
@@ -13,6 +14,7 @@ import { containsPersonalIdentityNumber } from './lib/identity-numbers.ts';
 import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
 import { createSecretSealer } from './modules/idempotency/idempotency.seal.ts';
 import { type HealthChecks, healthRoutes } from './plugins/health.ts';
+import { problemPageRoutes } from './plugins/problem-pages.ts';
 import { strictQueryPlugin } from './plugins/strict-query.ts';
 import { connectionOptions, guardConnections } from './plugins/connections.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
@@ -123,8 +125,11 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   // the rate limit first, then the idempotency claim.
   await app.register(rateLimitPlugin, { config, redis });
   await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db), sealer: createSecretSealer(signingKey) });
+  // Location and ETag from the answer's body, so an idempotent replay carries them too.
+  await app.register(resourceHeadersPlugin);
 
   await app.register(healthRoutes, { checks });
+  await app.register(problemPageRoutes);
   await app.register(organisationRoutes, { organisations: services.organisations });
   await app.register(membershipRoutes, { memberships: services.memberships });
   await app.register(supplierRoutes, { suppliers: services.suppliers });

@@ -27,7 +27,7 @@ function expectProblem(res: LightMyRequestResponse, status: number, code: string
   expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
   const body = res.json();
   expect(body).toMatchObject({
-    type: `urn:signal-registry:problem:${code}`,
+    type: `/problems/${code}`,
     title: expect.any(String),
     status,
     detail: expect.any(String),

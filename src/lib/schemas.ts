@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseIfMatch } from './preconditions.ts';
 import { checkOrgNumber, containsPersonalIdentityNumber, urlContainsPersonalIdentityNumber } from './identity-numbers.ts';
 
 /** Marker in a zod issue's params that the errors plugin turns into 422 input.personal_data. */
@@ -90,7 +91,7 @@ export const pageQuery = {
 
 export const problemSchema = z
   .object({
-    type: z.string().describe('A URI naming the kind of problem, one per `code`.'),
+    type: z.string().describe('A page explaining the code, `/problems/{code}` relative to the registry’s origin (RFC 9457 §3.1.1).'),
     title: z.string().describe('The HTTP status phrase, e.g. `Not Found`.'),
     // Bounded so generated examples show a real status, not -9007199254740991.
     status: z.number().int().min(400).max(599).describe('The HTTP status code, repeated.'),
@@ -108,7 +109,7 @@ export const problemSchema = z
     id: 'Problem',
     description: 'RFC 9457 problem details.',
     example: {
-      type: 'urn:signal-registry:problem:signals.not_found',
+      type: '/problems/signals.not_found',
       title: 'Not Found',
       status: 404,
       detail: 'No signal 0190f3c2-7b7e-7c4a-9d2e-4f6b1c8a9e01 that you may read.',
@@ -128,6 +129,7 @@ export const problemDescriptions: Record<number, string> = {
   403: 'Forbidden: the token lacks the scope, the organisation may not do this, or it is suspended.',
   404: 'Not Found: nothing with this id that you may read.',
   409: 'Conflict: the resource is not in a state that allows this, or was changed meanwhile.',
+  412: 'Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag.',
   413: 'Content Too Large: the body is over the size limit (`input.too_large`).',
   414: 'URI Too Long: a path parameter is over 100 characters (`input.uri_too_long`).',
   415: 'Unsupported Media Type: send the body as `application/json` (`input.unsupported_media_type`).',
@@ -144,3 +146,43 @@ export const problems = (...statuses: number[]) =>
   Object.fromEntries(
     statuses.map((status) => [status, { description: problemDescriptions[status] ?? 'Error.', content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema } } }]),
   ) as Record<number, ProblemResponse>;
+
+/**
+ * The If-Match request header of a write that takes part in optimistic concurrency (see
+ * src/lib/preconditions.ts); a malformed one is a 400. Loose, because a route's header schema
+ * stands for all of its headers.
+ */
+export const ifMatchHeaders = (what: string) =>
+  z.looseObject({
+    'if-match': z
+      .string()
+      .refine((value) => parseIfMatch(value) !== null, 'must be * or a comma-separated list of entity tags, e.g. "3"')
+      .optional()
+      .describe(
+        `Make the change only while the ${what} is still at the version this names: its ETag, e.g. \`"3"\` for version 3, or \`*\` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version.`,
+      ),
+  });
+
+/** Response headers of a success answer: JSON Schema with a description, which @fastify/swagger makes OpenAPI header objects of. */
+export type ResponseHeaders = Record<string, { type: 'string'; format?: string; description: string }>;
+
+export const etagHeader = (what: string): ResponseHeaders => ({
+  ETag: {
+    description: `The ${what}’s version as a strong entity tag, e.g. \`"3"\` for version 3 (the same number as \`version\` in the body); send it back in If-Match to change the ${what} only if nobody changed it since.`,
+    type: 'string',
+  },
+});
+
+export const locationHeader = (what: string): ResponseHeaders => ({
+  Location: { description: `Where the ${what} is read (a path on this registry); on an idempotent replay too.`, type: 'string', format: 'uri-reference' },
+});
+
+/**
+ * A JSON success answer with its response headers declared: fastify serialises by the schema,
+ * the OpenAPI transform (src/plugins/openapi.ts) carries the headers into the document.
+ */
+export const withHeaders = <S extends z.ZodType>(schema: S, description: string, ...headers: ResponseHeaders[]) => ({
+  description,
+  content: { 'application/json': { schema } },
+  headers: Object.assign({}, ...headers) as ResponseHeaders,
+});

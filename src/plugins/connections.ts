@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyHttpOptions } from 'fastify';
 import type { Config } from '../config.ts';
+import { problemTypeUri } from '../lib/problem-catalogue.ts';
 
 type ConnectionConfig = Pick<
   Config,
@@ -52,7 +53,7 @@ function clientErrorHandler(error: Error & { code?: string }, socket: Socket): v
   }
   const [status, code, title, detail] = clientErrors[error.code ?? ''] ?? [400, 'input.malformed_request', 'Bad Request', 'The request could not be parsed.'];
   const requestId = randomUUID();
-  const body = JSON.stringify({ type: `urn:signal-registry:problem:${code}`, title, status, detail, code, requestId });
+  const body = JSON.stringify({ type: problemTypeUri(code), title, status, detail, code, requestId });
   socket.write(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
       `X-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError } from '../lib/errors.ts';
+import { problemTypeUri } from '../lib/problem-catalogue.ts';
 import { PERSONAL_DATA } from '../lib/schemas.ts';
 
 interface FieldProblem {
@@ -9,9 +10,6 @@ interface FieldProblem {
   message: string;
 }
 
-const problemType = (code: string) => `urn:signal-registry:problem:${code}`;
-// The OpenAPI document's examples name their problem types by the same rule.
-export { problemType };
 
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError, errors?: FieldProblem[]) {
   for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
@@ -19,7 +17,8 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError, err
     .code(error.status)
     .type('application/problem+json')
     .send({
-      type: problemType(error.code),
+      // A page explaining the code (GET /problems/{code}), relative to the registry's origin.
+      type: problemTypeUri(error.code),
       title: error.title,
       status: error.status,
       detail: error.message,

@@ -1,5 +1,5 @@
 import { PROBLEM_MEDIA_TYPE, problemDescriptions } from '../lib/schemas.ts';
-import { problemType } from './errors.ts';
+import { problemTypeUri as problemType } from '../lib/problem-catalogue.ts';
 import { honoursIdempotencyKey } from './idempotency.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- this walks a generated JSON document */

@@ -63,6 +63,21 @@ const webhooks = Object.fromEntries(
   }),
 );
 
+/**
+ * fastify-type-provider-zod's transform keeps only `description` and `content` of a response
+ * declared by media type; this carries its `headers` (see withHeaders in src/lib/schemas.ts)
+ * through, for @fastify/swagger to declare as the response's headers.
+ */
+const transformWithHeaders: typeof jsonSchemaTransform = (document) => {
+  const transformed = jsonSchemaTransform(document);
+  const declared = document.schema?.response as Record<string, { headers?: unknown } | undefined> | undefined;
+  const out = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response;
+  for (const [status, response] of Object.entries(declared ?? {})) {
+    if (response && typeof response === 'object' && 'headers' in response && out?.[status]) out[status].headers = response.headers;
+  }
+  return transformed;
+};
+
 /** The OpenAPI 3.1 document is generated from the zod route schemas; /docs serves Swagger UI over it. */
 export const openApiPlugin = fp(async (app: FastifyInstance) => {
   await app.register(fastifySwagger, {
@@ -92,7 +107,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
       },
       webhooks,
     },
-    transform: jsonSchemaTransform,
+    transform: transformWithHeaders,
     // The routes' own schemas, then what the shared plugins answer on every route (openapi-answers.ts).
     transformObject: (document) => declareAnswers(jsonSchemaTransformObject(document)),
   });

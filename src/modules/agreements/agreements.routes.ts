@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
-import { problems } from '../../lib/schemas.ts';
+import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds } from '../suppliers/suppliers.routes.ts';
 import {
@@ -21,6 +21,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
     '/v1/agreements',
     {
       onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      config: { location: (body) => `/v1/agreements/${String(body.id)}` },
       schema: {
         operationId: 'createAgreement',
         summary: 'Create a framework agreement (ramavtal) owned by the caller',
@@ -29,7 +30,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         tags: ['agreements'],
         security: bearer,
         body: createAgreementBody,
-        response: { 201: agreementSchema, ...problems(400, 401, 403, 422) },
+        response: { 201: withHeaders(agreementSchema, 'The agreement as created.', locationHeader('agreement')), ...problems(400, 401, 403, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(toAgreementResponse(await agreements.create(principalOf(request), request.body))),
@@ -39,6 +40,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
     '/v1/agreements/:id/suppliers/:orgNumber',
     {
       onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      config: { location: (body) => `/v1/agreements/${String(body.agreementId)}` },
       schema: {
         operationId: 'addAgreementSupplier',
         summary: 'Add a supplier as a party to the agreement (owner only, idempotent)',
@@ -47,7 +49,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         tags: ['agreements'],
         security: bearer,
         params: agreementPartyParams,
-        response: { 200: agreementPartySchema, 201: agreementPartySchema, ...problems(400, 401, 403, 404) },
+        response: { 200: agreementPartySchema, 201: withHeaders(agreementPartySchema, 'The supplier, now a party to the agreement.', locationHeader('agreement with its parties')), ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

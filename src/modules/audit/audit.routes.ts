@@ -4,7 +4,7 @@ import { toReplyResponse } from '../replies/replies.schemas.ts';
 import { notFound } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
-import { orgNumberParams, problems } from '../../lib/schemas.ts';
+import { locationHeader, orgNumberParams, problems, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import type { SignalService } from '../signals/signals.service.ts';
@@ -93,13 +93,14 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     '/v1/audit/head',
     {
       onRequest: auditor,
+      config: { location: () => '/v1/audit/head' },
       schema: {
         ...common,
         operationId: 'signAuditHead',
         summary: 'Sign the chain head now',
         description:
           'Signs a head over the chain as it is now, without waiting for the next periodic signing. Auditors and the operator may call it, with the `audit:read` scope; an empty chain answers 404.',
-        response: { 201: signedHeadSchema, ...problems(401, 403, 404) },
+        response: { 201: withHeaders(signedHeadSchema, 'The head signed now.', locationHeader('newest signed head')), ...problems(401, 403, 404) },
       },
     },
     async (request, reply) => {

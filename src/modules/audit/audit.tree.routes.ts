@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
-import { problems } from '../../lib/schemas.ts';
+import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { badWitnessKey, entryNotFound, lookupRequired, versionWithoutEntry } from './audit.errors.ts';
 import type { AuditService } from './audit.service.ts';
@@ -62,13 +62,14 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
     '/v1/audit/checkpoint',
     {
       onRequest: auditorOrOperator,
+      config: { location: (body) => `/v1/audit/checkpoints/${String(body.size)}` },
       schema: {
         ...common,
         operationId: 'signAuditCheckpoint',
         summary: 'Sign a checkpoint over the log as it is now',
         description:
           'Extends the tree over every entry written since the newest checkpoint and signs a checkpoint of the new size, without waiting for the periodic signer; answers the newest checkpoint when nothing was written since. Auditors and the operator may call it, with the `audit:read` scope; an empty log answers 404, a chain that does not verify 409 audit.chain_broken (nothing is signed over it).',
-        response: { 201: checkpointSchema, ...problems(401, 403, 404, 409) },
+        response: { 201: withHeaders(checkpointSchema, 'The checkpoint signed now, or the newest when nothing was written since.', locationHeader('checkpoint')), ...problems(401, 403, 404, 409) },
       },
     },
     async (_request, reply) => reply.code(201).send(await tree.latest(true)),
@@ -172,6 +173,7 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
     '/v1/audit/witnesses',
     {
       onRequest: auditorOnly,
+      config: { location: () => '/v1/audit/witnesses' },
       schema: {
         ...common,
         operationId: 'registerAuditWitness',
@@ -179,7 +181,7 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
         description:
           'An auditor organisation registers the Ed25519 public key it will cosign checkpoints with (it keeps the private key; the registry never sees it). Only auditor organisations may, with the `audit:read` scope: the operator may not, since a witness must be independent of the registry. A name or key already registered answers 409.',
         body: newWitnessSchema,
-        response: { 201: witnessSchema, ...problems(400, 401, 403, 409, 422) },
+        response: { 201: withHeaders(witnessSchema, 'The witness as registered.', locationHeader('witness (in the list of witnesses)')), ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -197,6 +199,7 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
     '/v1/audit/checkpoints/:size/cosignatures',
     {
       onRequest: auditorOnly,
+      config: { location: (body) => `/v1/audit/checkpoints/${String(body.size)}` },
       schema: {
         ...common,
         operationId: 'cosignAuditCheckpoint',
@@ -205,7 +208,7 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
           'A witness cosignature (C2SP tlog-cosignature, Ed25519) of the checkpoint of this size, made with a witness key your organisation registered, after you verified the checkpoint’s signature and its consistency with the last one you cosigned. It is checked, kept and served with the checkpoint from then on, so anyone can compare what different auditors were shown. Only auditor organisations may, with the `audit:read` scope, and only with their own witness; posting the same witness’s cosignature again answers 200 with what is kept.',
         params: sizeParams,
         body: cosignatureBody,
-        response: { 200: checkpointSchema, 201: checkpointSchema, ...problems(400, 401, 403, 404, 422) },
+        response: { 200: checkpointSchema, 201: withHeaders(checkpointSchema, 'The checkpoint with the cosignature now kept.', locationHeader('checkpoint with its cosignatures')), ...problems(400, 401, 403, 404, 422) },
       },
     },
     async (request, reply) => {

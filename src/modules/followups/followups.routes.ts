@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendPage } from '../../lib/csv.ts';
 import { bearer } from '../../lib/route.ts';
-import { problems, uuidParams } from '../../lib/schemas.ts';
+import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds } from '../suppliers/suppliers.routes.ts';
 import {
@@ -29,6 +29,7 @@ export const followUpRoutes: FastifyPluginAsyncZod<{ followUps: FollowUpService 
     '/v1/follow-ups',
     {
       onRequest: write,
+      config: { location: (body) => `/v1/follow-ups/${String(body.id)}` },
       schema: {
         ...common,
         operationId: 'recordFollowUp',
@@ -36,13 +37,13 @@ export const followUpRoutes: FastifyPluginAsyncZod<{ followUps: FollowUpService 
         description:
           'Records a follow-up (uppföljning): a check of IVO’s register, an unannounced visit, a credit check, a document review or another check, the day it was made (YYYY-MM-DD, not in the future) and its outcome — no remarks, or the deviation (avvikelse) your organisation issued about the supplier because of it. A record changes no supplier status and sends no event; it is never edited (retract a wrong one) and counts in GET /v1/follow-ups/counts. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; a deviation of another organisation, another supplier or another type answers 422 follow_ups.invalid_deviation.',
         body: recordFollowUpBody,
-        response: { 201: followUpSchema, ...problems(400, 401, 403, 413, 422) },
+        response: { 201: withHeaders(followUpSchema, 'The follow-up as recorded.', locationHeader('follow-up')), ...problems(400, 401, 403, 413, 422) },
       },
     },
     async (request, reply) => {
       const record = await followUps.record(principalOf(request), request.body);
       request.log.info({ followUpId: record.id, kind: record.kind }, 'follow-up recorded');
-      return reply.code(201).header('location', `/v1/follow-ups/${record.id}`).send(toFollowUpResponse(record));
+      return reply.code(201).send(toFollowUpResponse(record));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
-import { problems, uuidParams } from '../../lib/schemas.ts';
+import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds, memberOrOperator } from '../suppliers/suppliers.routes.ts';
 import { createLinkBody, endLinkBody, supplierLinkSchema, toLinkResponse } from './links.schemas.ts';
@@ -11,6 +11,7 @@ export const linkRoutes: FastifyPluginAsyncZod<{ links: LinkService }> = async (
     '/v1/supplier-links',
     {
       onRequest: app.authorize({ scope: 'signals:write', kinds: memberKinds }),
+      config: { location: (body) => `/v1/supplier-links/${String(body.id)}` },
       schema: {
         operationId: 'createSupplierLink',
         summary: 'Link two suppliers: a group (parent → subsidiary) or a succession (predecessor → successor)',
@@ -19,7 +20,7 @@ export const linkRoutes: FastifyPluginAsyncZod<{ links: LinkService }> = async (
         tags: ['suppliers'],
         security: bearer,
         body: createLinkBody,
-        response: { 201: supplierLinkSchema, ...problems(400, 401, 403, 409, 422) },
+        response: { 201: withHeaders(supplierLinkSchema, 'The link as recorded.', locationHeader('link')), ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(toLinkResponse(await links.create(principalOf(request), request.body))),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { problems } from '../../lib/schemas.ts';
+import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
 import {
   createOrganisationBody,
   organisationIdParams,
@@ -21,6 +21,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
     '/v1/organisations',
     {
       onRequest: app.authorize({ scope: 'admin', kinds: ['operator'] }),
+      config: { location: (body) => `/v1/organisations/${String(body.id)}` },
       schema: {
         operationId: 'createOrganisation',
         summary: 'Register an organisation (operator only)',
@@ -29,7 +30,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         tags: ['organisations'],
         security: bearer,
         body: createOrganisationBody,
-        response: { 201: organisationSchema, ...problems(400, 401, 403, 409, 422) },
+        response: { 201: withHeaders(organisationSchema, 'The organisation as registered.', locationHeader('organisation')), ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(await organisations.create(principalOf(request), request.body)),
@@ -112,6 +113,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
     '/v1/organisations/:id/revoked-clients',
     {
       onRequest: operator,
+      config: { location: (body) => `/v1/organisations/${String(body.orgId)}/revoked-clients` },
       schema: {
         operationId: 'revokeClient',
         summary: 'Revoke one API client of an organisation (operator only)',
@@ -121,7 +123,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         security: bearer,
         params: organisationIdParams,
         body: revokeClientBody,
-        response: { 201: revokedClientSchema, 200: revokedClientSchema, ...problems(400, 401, 403, 404) },
+        response: { 201: withHeaders(revokedClientSchema, 'The revocation, made now.', locationHeader('revocation (in the organisation’s list)')), 200: revokedClientSchema, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
-import { orgNumberSchema, problems, uuidParams } from '../../lib/schemas.ts';
+import { locationHeader, orgNumberSchema, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { organisationIdParams } from '../organisations/organisations.schemas.ts';
 import {
@@ -25,6 +25,7 @@ export const replyRoutes: FastifyPluginAsyncZod<{ replies: ReplyService }> = asy
     '/v1/signals/:id/replies',
     {
       onRequest: app.authorize({ scope: 'signals:write', kinds: ['supplier'] }),
+      config: { location: (_body, request) => `/v1/signals/${(request.params as { id: string }).id}/replies` },
       schema: {
         operationId: 'replyToSignal',
         summary: 'Reply to a signal about your organisation (a supplier organisation only)',
@@ -34,12 +35,12 @@ export const replyRoutes: FastifyPluginAsyncZod<{ replies: ReplyService }> = asy
         security: bearer,
         params: uuidParams,
         body: createReplyBody,
-        response: { 201: replySchema, ...problems(400, 401, 403, 404, 413, 422) },
+        response: { 201: withHeaders(replySchema, 'The new version of your reply, now in force.', locationHeader('reply')), ...problems(400, 401, 403, 404, 413, 422) },
       },
     },
     async (request, reply) => {
       const row = await replies.reply(principalOf(request), request.params.id, request.body);
-      return reply.code(201).header('location', `/v1/signals/${request.params.id}/replies`).send(toReplyResponse(row));
+      return reply.code(201).send(toReplyResponse(row));
     },
   );
 
@@ -65,6 +66,7 @@ export const replyRoutes: FastifyPluginAsyncZod<{ replies: ReplyService }> = asy
     '/v1/organisations/:id/represented-numbers',
     {
       onRequest: operator,
+      config: { location: (body) => `/v1/organisations/${String(body.supplierOrgId)}/represented-numbers` },
       schema: {
         operationId: 'addRepresentedNumber',
         summary: 'Let a supplier organisation answer for an organisation number (operator only)',
@@ -74,7 +76,7 @@ export const replyRoutes: FastifyPluginAsyncZod<{ replies: ReplyService }> = asy
         security: bearer,
         params: organisationIdParams,
         body: createRepresentationBody,
-        response: { 201: representationSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: { 201: withHeaders(representationSchema, 'The representation, from now in force.', locationHeader('representation (in the organisation’s list)')), ...problems(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(toRepresentationResponse(await replies.represent(principalOf(request), request.params.id, request.body))),

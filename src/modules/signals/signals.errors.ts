@@ -1,4 +1,5 @@
 import { conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
+import { preconditionFailed, versionTag } from '../../lib/preconditions.ts';
 
 export const signalNotFound = (id: string) => notFound('signals.not_found', `No signal ${id} that you may see.`);
 export const typeNotAllowed = (kind: string, type: string) =>
@@ -33,3 +34,8 @@ export const unknownRelatedSignal = (ids: readonly string[]) =>
   unprocessable('signals.unknown_related_signal', `relatedSignalIds names signals that do not exist or that you may not read: ${ids.join(', ')}.`, {
     errors: [{ path: 'relatedSignalIds', message: 'each must be a signal you may read' }],
   });
+export const versionMismatch = (current: number) =>
+  preconditionFailed(
+    'signals.version_mismatch',
+    `The signal is at version ${current} (ETag ${versionTag(current)}), not the version If-Match names; nothing was changed. Read it again and base the change on version ${current}.`,
+  );

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { z } from 'zod';
 import { sendPage } from '../../lib/csv.ts';
-import { problems, uuidParams } from '../../lib/schemas.ts';
+import { conditionOf } from '../../lib/preconditions.ts';
+import { etagHeader, ifMatchHeaders, locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
+import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { memberKinds } from '../suppliers/suppliers.routes.ts';
 import {
@@ -22,6 +24,12 @@ import {
 } from './signals.schemas.ts';
 import type { SignalService } from './signals.service.ts';
 
+// A signal's ETag is its version, `"3"` for version 3 (src/lib/preconditions.ts).
+const signalAnswer = (description: string) => withHeaders(signalSchema, description, etagHeader('signal'));
+const ifMatch = ifMatchHeaders('signal');
+const concurrency =
+  ' Send the ETag of the version you based the change on in If-Match: when the signal has changed since, the answer is 412 `signals.version_mismatch` naming the current version, and nothing is written; without If-Match the change is made on whatever version is current.';
+
 export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = async (app, { signals }) => {
   const write = app.authorize({ scope: 'signals:write', kinds: memberKinds });
   // A supplier organisation reads the signals about its own numbers (the visibility rule says which).
@@ -31,6 +39,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
     '/v1/signals',
     {
       onRequest: write,
+      config: { location: (body) => `/v1/signals/${String(body.id)}`, etag: etagFromVersion },
       schema: {
         operationId: 'createSignal',
         summary: 'Post a signal about a supplier',
@@ -39,13 +48,16 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
         tags: ['signals'],
         security: bearer,
         body: createSignalBody,
-        response: { 201: signalSchema, ...problems(400, 401, 403, 413, 422) },
+        response: {
+          201: withHeaders(signalSchema, 'The signal as recorded, version 1.', locationHeader('signal'), etagHeader('signal')),
+          ...problems(400, 401, 403, 413, 422),
+        },
       },
     },
     async (request, reply) => {
       const signal = await signals.create(principalOf(request), request.body);
       request.log.info({ signalId: signal.id, type: signal.type }, 'signal created');
-      return reply.code(201).header('location', `/v1/signals/${signal.id}`).send(toSignalResponse(signal));
+      return reply.code(201).send(toSignalResponse(signal));
     },
   );
 
@@ -101,15 +113,16 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
     '/v1/signals/:id',
     {
       onRequest: read,
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'getSignal',
         summary: 'Get one signal',
         description:
-          'One signal with its current status, computed on read: scheduled before its period begins, expired after it ends. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged.',
+          'One signal with its current status, computed on read: scheduled before its period begins, expired after it ends. Any organisation may call it, with the `registry:read` scope; a signal you may not read (another organisation’s issuer_and_auditors or retracted signal) answers 404 like an unknown id, and reading an issuer_and_auditors signal is logged. The ETag header names the signal’s version, for If-Match on a change.',
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
-        response: { 200: signalSchema, ...problems(400, 401, 403, 404) },
+        response: { 200: signalAnswer('The signal as the caller may read it.'), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => toSignalResponse(await signals.get(principalOf(request), request.params.id)),
@@ -137,56 +150,62 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
     '/v1/signals/:id',
     {
       onRequest: write,
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'amendSignal',
         summary: 'Amend your own signal (creates a new version)',
         description:
-          'Changes the severity, category, summary, details, reference, period or visibility of a signal your organisation issued, with a reason; the change is a new version and a `signal.amended` event. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and a retracted one 409.',
+          'Changes the severity, category, summary, details, reference, period or visibility of a signal your organisation issued, with a reason; the change is a new version and a `signal.amended` event. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and a retracted one 409.' + concurrency,
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
+        headers: ifMatch,
         body: amendSignalBody,
-        response: { 200: signalSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: { 200: signalAnswer('The signal as amended, at its new version.'), ...problems(400, 401, 403, 404, 409, 412, 422) },
       },
     },
-    async (request) => toSignalResponse(await signals.amend(principalOf(request), request.params.id, request.body)),
+    async (request) => toSignalResponse(await signals.amend(principalOf(request), request.params.id, request.body, conditionOf(request.headers['if-match']))),
   );
 
   app.post(
     '/v1/signals/:id/lift',
     {
       onRequest: write,
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'liftSignal',
         summary: 'Lift your own call-off stop',
         description:
-          'Lifts a call-off stop (avropsstopp) your organisation issued, with a reason: placements may resume and subscribers get `signal.lifted`. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404, and a signal that is not a call-off stop, or is already lifted or retracted, answers 409 (retract other types instead).',
+          'Lifts a call-off stop (avropsstopp) your organisation issued, with a reason: placements may resume and subscribers get `signal.lifted`. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404, and a signal that is not a call-off stop, or is already lifted or retracted, answers 409 (retract other types instead).' + concurrency,
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
+        headers: ifMatch,
         body: liftSignalBody,
-        response: { 200: signalSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: { 200: signalAnswer('The call-off stop as lifted, at its new version.'), ...problems(400, 401, 403, 404, 409, 412, 422) },
       },
     },
-    async (request) => toSignalResponse(await signals.lift(principalOf(request), request.params.id, request.body.reason)),
+    async (request) => toSignalResponse(await signals.lift(principalOf(request), request.params.id, request.body.reason, conditionOf(request.headers['if-match']))),
   );
 
   app.post(
     '/v1/signals/:id/retract',
     {
       onRequest: write,
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'retractSignal',
         summary: 'Retract your own signal (it stays in the history)',
         description:
-          'Withdraws a signal your organisation issued, with a reason: it no longer counts for any supplier status, other members stop seeing it, and it stays in the history for the issuer and auditors. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and one already retracted 409.',
+          'Withdraws a signal your organisation issued, with a reason: it no longer counts for any supplier status, other members stop seeing it, and it stays in the history for the issuer and auditors. Municipalities, purchasing centres and federations may call it, with the `signals:write` scope; another organisation’s signal answers 404 and one already retracted 409.' + concurrency,
         tags: ['signals'],
         security: bearer,
         params: uuidParams,
+        headers: ifMatch,
         body: retractSignalBody,
-        response: { 200: signalSchema, ...problems(400, 401, 403, 404, 409, 422) },
+        response: { 200: signalAnswer('The signal as retracted, at its new version.'), ...problems(400, 401, 403, 404, 409, 412, 422) },
       },
     },
-    async (request) => toSignalResponse(await signals.retract(principalOf(request), request.params.id, request.body.reason)),
+    async (request) => toSignalResponse(await signals.retract(principalOf(request), request.params.id, request.body.reason, conditionOf(request.headers['if-match']))),
   );
 };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
+import { checkVersion, type Precondition } from '../../lib/preconditions.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AgreementRepository } from '../agreements/agreements.repository.ts';
@@ -29,6 +30,7 @@ import {
   unknownRelatedSignal,
   unknownSupplier,
   unknownUnit,
+  versionMismatch,
 } from './signals.errors.ts';
 import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
 import { isIvoDiarienummer, isNotInFuture } from './signals.ivo.ts';
@@ -244,6 +246,8 @@ export function createSignalService(deps: {
   /**
    * Loads the caller's own signal under a row lock, applies `change` and appends the
    * new version, all in one transaction. Another organisation's signal is a 404.
+   * `expected` (If-Match) is checked under the lock: of two changes based on one version,
+   * the second finds the version moved on and answers 412 with nothing written.
    */
   const changeOwn = (
     principal: Principal,
@@ -252,11 +256,15 @@ export function createSignalService(deps: {
     reason: string,
     change: (current: SignalRead) => Partial<typeof signalTable.$inferInsert>,
     audited: unknown,
+    expected: Precondition | undefined,
   ) =>
     db.transaction(async (tx) => {
       const current = await signals.lockById(tx, id);
       if (!current || current.issuerOrgId !== principal.org.id) throw signalNotFound(id);
+      // A retracted signal answers 409 whatever If-Match says: it cannot change at all (RFC 9110
+      // §13.2.1 lets a server answer what it would without the condition).
       if (current.status === 'retracted') throw alreadyRetracted();
+      checkVersion(expected, current.version, versionMismatch);
       const changes = change(current);
       await applyFlowLimit(principal, current.supplierOrgNumber, flowAction(current.type, kind, kind === 'amended' && amendmentEndsEffect(current, changes, Date.now())));
       const changed = await signals.update(tx, id, { ...changes, version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
@@ -393,7 +401,7 @@ export function createSignalService(deps: {
       return { items, total: items.reduce((sum, row) => sum + row.count, 0) };
     },
 
-    amend: async (principal: Principal, id: string, input: SignalAmendment) => {
+    amend: async (principal: Principal, id: string, input: SignalAmendment, expected?: Precondition) => {
       if (input.relatedSignalIds?.includes(id)) throw invalidSignal('A signal cannot name itself in relatedSignalIds.');
       if (input.relatedSignalIds?.length) await checkRelated(principal, input.relatedSignalIds);
       return changeOwn(principal, id, 'amended', input.reason, (current) => {
@@ -428,19 +436,19 @@ export function createSignalService(deps: {
         if (!keepsEnd) return { ...next, startPending };
         const carriedExpiry = sql`CASE WHEN ${signalTable.expiredVersion} = ${signalTable.version} THEN ${signalTable.version} + 1 ELSE ${signalTable.expiredVersion} END`;
         return { ...next, startPending, expiredVersion: carriedExpiry as unknown as number };
-      }, input);
+      }, input, expected);
     },
 
     /** Lifts a call-off stop (hävt avropsstopp): placements may resume. */
-    lift: (principal: Principal, id: string, reason: string) =>
+    lift: (principal: Principal, id: string, reason: string, expected?: Precondition) =>
       changeOwn(principal, id, 'lifted', reason, (current) => {
         if (current.type !== 'call_off_stop') throw notLiftable();
         if (current.status !== 'active') throw notActive(current.status);
         return { status: 'lifted' };
-      }, {}),
+      }, {}, expected),
 
-    retract: (principal: Principal, id: string, reason: string) =>
-      changeOwn(principal, id, 'retracted', reason, () => ({ status: 'retracted' }), {}),
+    retract: (principal: Principal, id: string, reason: string, expected?: Precondition) =>
+      changeOwn(principal, id, 'retracted', reason, () => ({ status: 'retracted' }), {}, expected),
   };
 }
 

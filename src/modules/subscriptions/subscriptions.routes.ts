@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearer } from '../../lib/route.ts';
-import { problems, uuidParams } from '../../lib/schemas.ts';
+import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import {
   createSubscriptionBody,
@@ -23,6 +23,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
     '/v1/subscriptions',
     {
       onRequest: manage,
+      config: { location: (body) => `/v1/subscriptions/${String(body.id)}` },
       schema: {
         ...common,
         operationId: 'createSubscription',
@@ -30,7 +31,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         description:
           'Registers a webhook endpoint that receives the signal events the calling organisation may read, narrowed by the filters; every delivery is signed per Standard Webhooks. Any organisation may call it, with the `subscriptions:manage` scope. The answer carries the signing secret; it is not shown again (rotate it if lost).',
         body: createSubscriptionBody,
-        response: { 201: subscriptionWithSecretSchema, ...problems(400, 401, 403, 409, 422) },
+        response: { 201: withHeaders(subscriptionWithSecretSchema, 'The subscription with its signing secret, shown this once.', locationHeader('subscription')), ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,5 @@
 import { forbidden, notFound, unprocessable } from '../../lib/errors.ts';
+import { preconditionFailed, versionTag } from '../../lib/preconditions.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 
 export const supplierNotFound = (orgNumber: string) =>
@@ -23,3 +24,10 @@ export const changeReasonRequired = () =>
   unprocessable('suppliers.reason_required', 'Changing a registered supplier’s name or units needs a reason; it is kept in the supplier’s history.');
 export const notRepresented = () =>
   forbidden('A supplier organisation reads only the suppliers whose organisation numbers it answers for.', 'suppliers.not_represented');
+export const supplierVersionMismatch = (current: number) =>
+  preconditionFailed(
+    'suppliers.version_mismatch',
+    `The supplier record is at version ${current} (ETag ${versionTag(current)}), not the version If-Match names; nothing was changed. Read it again and base the change on version ${current}.`,
+  );
+export const supplierNotYetRegistered = (orgNumber: string) =>
+  preconditionFailed('suppliers.version_mismatch', `No supplier ${formatOrgNumber(orgNumber)} is registered, so no version of it matches If-Match; leave If-Match out to register it.`);

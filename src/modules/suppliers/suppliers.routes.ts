@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { bearer } from '../../lib/route.ts';
-import { orgNumberParams, problems } from '../../lib/schemas.ts';
+import { conditionOf } from '../../lib/preconditions.ts';
+import { etagHeader, ifMatchHeaders, locationHeader, orgNumberParams, problems, withHeaders } from '../../lib/schemas.ts';
+import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
 import type { SupplierService } from './suppliers.service.ts';
 
@@ -29,20 +31,30 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
     '/v1/suppliers/:orgNumber',
     {
       onRequest: memberOrOperator(app),
+      config: { location: (body) => `/v1/suppliers/${String(body.orgNumber)}`, etag: etagFromVersion },
       schema: {
         operationId: 'putSupplier',
         summary: 'Register a supplier, or change its name and units (its owners only)',
         description:
-          'Registers a supplier (leverantör) by its organisationsnummer (201), or changes its name and units (verksamheter); units are matched by id or name, and units not listed are kept. Any municipality, purchasing centre or federation may register a supplier, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`. A registered supplier’s name and units may be changed only by the organisation that registered it, the owner of an agreement it is party to, or the operator (with the `admin` scope); anyone else gets 403 `suppliers.not_owner`, and a PUT that changes nothing answers 200 for any member. A change needs a `reason` (422 `suppliers.reason_required`), becomes a new version in the supplier’s history (GET /v1/suppliers/{orgNumber}/history) with who and why, and is announced as a `supplier.updated` event.',
+          'Registers a supplier (leverantör) by its organisationsnummer (201), or changes its name and units (verksamheter); units are matched by id or name, and units not listed are kept. Any municipality, purchasing centre or federation may register a supplier, with the `signals:write` scope; a sole trader (enskild firma) must be confirmed with `soleTrader: true`. A registered supplier’s name and units may be changed only by the organisation that registered it, the owner of an agreement it is party to, or the operator (with the `admin` scope); anyone else gets 403 `suppliers.not_owner`, and a PUT that changes nothing answers 200 for any member. A change needs a `reason` (422 `suppliers.reason_required`), becomes a new version in the supplier’s history (GET /v1/suppliers/{orgNumber}/history) with who and why, and is announced as a `supplier.updated` event. The answer’s ETag is the record’s version; send it in If-Match to change the record only while it is still at that version (412 `suppliers.version_mismatch` otherwise, also when no supplier is registered under the number; without If-Match the PUT applies to whatever version is current).',
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
+        headers: ifMatchHeaders('supplier record'),
         body: putSupplierBody,
-        response: { 200: supplierSchema, 201: supplierSchema, ...problems(400, 401, 403, 422) },
+        response: {
+          200: withHeaders(supplierSchema, 'The supplier as it stands: changed, or unchanged when the PUT changed nothing.', etagHeader('supplier')),
+          201: withHeaders(supplierSchema, 'The supplier as registered, version 1.', locationHeader('supplier'), etagHeader('supplier')),
+          ...problems(400, 401, 403, 412, 422),
+        },
       },
     },
     async (request, reply) => {
-      const { created, supplier } = await suppliers.put(principalOf(request), { orgNumber: request.params.orgNumber, ...request.body });
+      const { created, supplier } = await suppliers.put(
+        principalOf(request),
+        { orgNumber: request.params.orgNumber, ...request.body },
+        conditionOf(request.headers['if-match']),
+      );
       return reply.code(created ? 201 : 200).send(toSupplierResponse(supplier));
     },
   );
@@ -51,6 +63,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
     '/v1/suppliers/:orgNumber',
     {
       onRequest: app.authorize({ scope: 'registry:read', suppliers: true }),
+      config: { etag: etagFromVersion },
       schema: {
         operationId: 'getSupplier',
         summary: 'Get a supplier with its units',
@@ -59,7 +72,7 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         tags: ['suppliers'],
         security: bearer,
         params: orgNumberParams,
-        response: { 200: supplierSchema, ...problems(400, 401, 403, 404) },
+        response: { 200: withHeaders(supplierSchema, 'The supplier with its units.', etagHeader('supplier')), ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => toSupplierResponse(await suppliers.get(principalOf(request), request.params.orgNumber)),

@@ -1,3 +1,4 @@
+import { checkVersion, type Precondition } from '../../lib/preconditions.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { pageOf, decodeCursor } from '../../lib/cursor.ts';
 import { checkOrgNumber, formatOrgNumber } from '../../lib/identity-numbers.ts';
@@ -15,6 +16,8 @@ import {
   operatorCannotRegister,
   soleTraderNotConfirmed,
   supplierNotFound,
+  supplierNotYetRegistered,
+  supplierVersionMismatch,
   unitNotFound,
 } from './suppliers.errors.ts';
 import type { Supplier, SupplierUnit, UnitSnapshot } from './suppliers.table.ts';
@@ -166,12 +169,18 @@ export function createSupplierService({
      * the listed units are upserted, unlisted ones kept. Every change is a version
      * and a supplier.updated event, in the same transaction.
      */
-    put: async (principal: Principal, input: SupplierInput): Promise<{ created: boolean; supplier: SupplierView }> => {
+    put: async (principal: Principal, input: SupplierInput, expected?: Precondition): Promise<{ created: boolean; supplier: SupplierView }> => {
       const check = checkOrgNumber(input.orgNumber);
       if (check.ok && check.soleTrader && input.soleTrader !== true) throw soleTraderNotConfirmed();
       if (check.ok && !check.soleTrader && input.soleTrader === true) throw notASoleTrader();
       const created = await db.transaction(async (tx) => {
         const current = await suppliers.lockByOrgNumber(tx, input.orgNumber);
+        // If-Match, under the lock: a change based on a version that is no longer current, or
+        // on a record that does not exist (RFC 9110 §13.1.1, even for *), changes nothing.
+        if (expected !== undefined) {
+          if (!current) throw supplierNotYetRegistered(input.orgNumber);
+          checkVersion(expected, current.version, supplierVersionMismatch);
+        }
         if (!current && (await register(tx, principal, input))) return true;
         // Registered by a concurrent request after our look: it is a change now.
         await change(tx, principal, current ?? (await suppliers.lockByOrgNumber(tx, input.orgNumber))!, input);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
-import { problems } from '../../lib/schemas.ts';
+import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { rotatedWebhookKeySchema, rotateWebhookKeyBody, webhookKeySetSchema } from './webhook-keys.schemas.ts';
 import type { WebhookKeyService } from './webhook-keys.service.ts';
@@ -32,6 +32,7 @@ export const webhookKeyRoutes: FastifyPluginAsyncZod<{ webhookKeys: WebhookKeySe
     '/v1/webhook-keys/rotate',
     {
       onRequest: app.authorize({ scope: 'admin', kinds: ['operator'] }),
+      config: { location: () => '/.well-known/webhook-keys' },
       schema: {
         tags: ['webhook-keys'],
         security: bearer,
@@ -40,7 +41,7 @@ export const webhookKeyRoutes: FastifyPluginAsyncZod<{ webhookKeys: WebhookKeySe
         description:
           'Makes a new Ed25519 webhook key. It is published at once and signs from `validFrom` (WEBHOOK_KEY_LEAD_TIME later, 5 minutes by default, so receivers and every worker know it first); the current key is retired then, keeps signing beside it for `overlapHours`, and stays published for good. Deliveries, retries, redeliveries and replays are signed with the keys current when each attempt is made. 409 `webhook_keys.rotation_pending` while the previous rotation’s key has not started. Only the operator organisation may call it, with the `admin` scope. Audited with the reason.',
         body: rotateWebhookKeyBody,
-        response: { 201: rotatedWebhookKeySchema, ...problems(400, 401, 403, 409, 422) },
+        response: { 201: withHeaders(rotatedWebhookKeySchema, 'The new key and the one it replaces.', locationHeader('published key set')), ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => reply.code(201).send(await webhookKeys.rotate(principalOf(request), request.body)),
