@@ -6,6 +6,7 @@ import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
 import type { SupplierService } from './suppliers.service.ts';
+import { sendPage } from '../../lib/cursor.ts';
 
 export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
 
@@ -81,9 +82,9 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         response: { 200: supplierList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await suppliers.list(principalOf(request), request.query);
-      return { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor };
+      return sendPage(request, reply, { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor });
     },
   );
 };
