@@ -27,8 +27,9 @@ export const eventRoutes: FastifyPluginAsyncZod<{ events: EventService }> = asyn
     async (request, reply) => {
       const { cursor, after, limit } = request.query;
       const from = Number(resumeKey(cursor, NUMERIC_KEY, { name: 'after', value: after }) ?? 0);
-      const page = await events.feed(principalOf(request), from, limit);
-      return sendPage(request, reply, { ...page, resumeCursor: page.nextCursor ?? encodeCursor(String(page.lastSeq)), nextAfter: page.lastSeq }, { replaces: ['after'] });
+      const { items, nextCursor, lastSeq } = await events.feed(principalOf(request), from, limit);
+      // A live feed has no end: caught up, nextCursor is null and resumeCursor says where to poll from.
+      return sendPage(request, reply, { items, nextCursor, resumeCursor: nextCursor ?? encodeCursor(String(lastSeq)), nextAfter: lastSeq }, { replaces: ['after'] });
     },
   );
 };
