@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * List organisations
-         * @description Every organisation registered in the registry, with its kind. Any organisation may call it, with the `registry:read` scope.
+         * @description Every organisation registered in the registry, with its kind, by id, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header). Any organisation may call it, with the `registry:read` scope; a cursor this service did not issue answers 400 input.invalid_cursor.
          */
         get: operations["listOrganisations"];
         put?: never;
@@ -642,7 +642,7 @@ export interface paths {
         };
         /**
          * The organisation numbers a supplier organisation answers for, and did
-         * @description Every organisation number the supplier organisation was linked to, oldest first, ended ones included. The operator and auditors may call it for any supplier organisation, a supplier organisation for itself (another’s answers 403 `representations.not_yours`), with the `registry:read` scope; other kinds get 403. An unknown organisation answers 404 `organisations.not_found`, one that is not of kind supplier 422 `representations.not_a_supplier`.
+         * @description Every organisation number the supplier organisation was linked to, oldest first, ended ones included, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; a cursor this service did not issue answers 400 input.invalid_cursor). The operator and auditors may call it for any supplier organisation, a supplier organisation for itself (another’s answers 403 `representations.not_yours`), with the `registry:read` scope; other kinds get 403. An unknown organisation answers 404 `organisations.not_found`, one that is not of kind supplier 422 `representations.not_a_supplier`.
          */
         get: operations["listRepresentedNumbers"];
         put?: never;
@@ -786,7 +786,7 @@ export interface paths {
         };
         /**
          * Your subscriptions
-         * @description The calling organisation’s own subscriptions. Any organisation may call it, with the `subscriptions:manage` scope.
+         * @description The calling organisation’s own subscriptions, oldest first, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header). Any organisation may call it, with the `subscriptions:manage` scope; a cursor this service did not issue answers 400 input.invalid_cursor.
          */
         get: operations["listSubscriptions"];
         put?: never;
@@ -998,7 +998,7 @@ export interface paths {
         };
         /**
          * The event feed, for clients that cannot receive webhooks
-         * @description Every signal change (`signal.created`, `.amended`, `.lifted`, `.retracted`, `.expired`) in sequence order, with the signal as it stood after the change and its `signalVersion`; poll with ?after=<last seq>. Any organisation may call it, with the `registry:read` scope; events of other organisations’ issuer_and_auditors signals are left out (auditors see all), and reading events of issuer_and_auditors signals is logged. Once a signal is retracted, all its events, earlier ones included, show only its ids, type and supplier (a WithheldSignal) to everyone but its issuer and auditors. Notices about your own subscriptions (`subscription.failing`, `subscription.disabled`) appear in your feed only. Changes to a supplier record (`supplier.updated`: its name or units, with who changed it and why) appear in every organisation’s feed.
+         * @description Every signal change (`signal.created`, `.amended`, `.lifted`, `.retracted`, `.expired`) in sequence order, with the signal as it stood after the change and its `signalVersion`; paged like every list (README, "Paging"): `cursor` and `limit` in, `nextCursor` out and a `Link: rel="next"` header while there is more. The feed is live, so at its end `nextCursor` is null — you are caught up — and `resumeCursor` (always present) is where to poll from next; `after=<seq>` and `nextAfter` still work, deprecated, for one release. A cursor this service did not issue answers 400 input.invalid_cursor, `cursor` with `after` 400 input.invalid. Any organisation may call it, with the `registry:read` scope; events of other organisations’ issuer_and_auditors signals are left out (auditors see all), and reading events of issuer_and_auditors signals is logged. Once a signal is retracted, all its events, earlier ones included, show only its ids, type and supplier (a WithheldSignal) to everyone but its issuer and auditors. Notices about your own subscriptions (`subscription.failing`, `subscription.disabled`) appear in your feed only. Changes to a supplier record (`supplier.updated`: its name or units, with who changed it and why) appear in every organisation’s feed.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1062,7 +1062,7 @@ export interface paths {
         };
         /**
          * Every signed checkpoint, newest first
-         * @description The signed checkpoints, newest first, with their cosignatures; page with ?before=<nextBefore>. Any organisation with the `audit:read` scope may call it.
+         * @description The signed checkpoints, newest first, with their cosignatures, paged like every list (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; `before=<size>` and `nextBefore` still work, deprecated, for one release; a cursor this service did not issue answers 400 input.invalid_cursor, `cursor` with `before` 400 input.invalid). Any organisation with the `audit:read` scope may call it.
          */
         get: operations["listAuditCheckpoints"];
         put?: never;
@@ -1186,7 +1186,7 @@ export interface paths {
         };
         /**
          * The audit chain: who changed what, when (members see their own organisation’s entries)
-         * @description Entries of the append-only, hash-chained audit log (every write: who, for which organisation, what, when), in chain order, filtered and paged by position. Any organisation with the `audit:read` scope may call it: auditors and the operator see every organisation’s entries, other organisations only their own; each read is itself logged.
+         * @description Entries of the append-only, hash-chained audit log (every write: who, for which organisation, what, when), in chain order, filtered, and paged like every list (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; `after=<position>` and `nextAfter` still work, deprecated, for one release; a cursor this service did not issue answers 400 input.invalid_cursor, `cursor` with `after` 400 input.invalid). Any organisation with the `audit:read` scope may call it: auditors and the operator see every organisation’s entries, other organisations only their own; each read is itself logged.
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -1270,7 +1270,7 @@ export interface paths {
         };
         /**
          * Reads of restricted data: issuer-only signals, sole traders, the audit log itself
-         * @description The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first; page with `cursor=<nextCursor>`, which continues exactly after the last read of the page, whatever is logged meanwhile. Auditors and the operator may call it, with the `audit:read` scope.
+         * @description The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first, paged like every list (README, "Paging": `cursor=<nextCursor>`, which continues exactly after the last read of the page whatever is logged meanwhile, and a `Link: rel="next"` header; `before` is a time filter, kept in the next page’s URL). Auditors and the operator may call it, with the `audit:read` scope.
          */
         get: operations["listReadLog"];
         put?: never;
@@ -1864,6 +1864,8 @@ export interface components {
         SupplierRepresentationList: {
             /** @description Oldest first, ended ones included. */
             items: components["schemas"]["SupplierRepresentation"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         Agreement: {
             /**
@@ -2331,7 +2333,7 @@ export interface components {
         };
         /** @description One change to a signal. */
         Event: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+            /** @description Sequence number, monotonically increasing in commit order. */
             seq: number;
             /**
              * Format: uuid
@@ -2360,7 +2362,7 @@ export interface components {
         };
         /** @description A notice about one of your own subscriptions; no other organisation sees it. */
         NoticeEvent: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+            /** @description Sequence number, monotonically increasing in commit order. */
             seq: number;
             /**
              * Format: uuid
@@ -2386,7 +2388,7 @@ export interface components {
         };
         /** @description A change to a supplier record (name, units); every organisation sees it. */
         SupplierEvent: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+            /** @description Sequence number, monotonically increasing in commit order. */
             seq: number;
             /**
              * Format: uuid
@@ -2409,7 +2411,7 @@ export interface components {
         };
         /** @description A link between two suppliers drawn or ended; every organisation sees it. */
         SupplierLinkEvent: {
-            /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+            /** @description Sequence number, monotonically increasing in commit order. */
             seq: number;
             /**
              * Format: uuid
@@ -2430,7 +2432,14 @@ export interface components {
         };
         EventFeed: {
             items: (components["schemas"]["Event"] | components["schemas"]["NoticeEvent"] | components["schemas"]["SupplierEvent"] | components["schemas"]["SupplierLinkEvent"])[];
-            /** @description Pass as ?after= for the next page. */
+            /** @description Pass as `cursor` for the next page; null when you are caught up (no event after this page yet). The feed is live: keep `resumeCursor` and poll again with it. */
+            nextCursor: string | null;
+            /** @description Where you are: the position after the last event of this page (or the position you asked from, when the page is empty). Equal to `nextCursor` when that is not null; poll with it once caught up. */
+            resumeCursor: string;
+            /**
+             * @deprecated
+             * @description Deprecated, kept for one release: the sequence number of the last event of this page (or the `after` you sent), for clients that still page with `after`. Never null.
+             */
             nextAfter: number;
         };
         /** @description A signal was created. */
@@ -2443,7 +2452,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2471,7 +2480,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2499,7 +2508,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2527,7 +2536,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2555,7 +2564,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2583,7 +2592,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2611,7 +2620,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2638,7 +2647,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2658,7 +2667,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2678,7 +2687,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2700,7 +2709,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -2720,7 +2729,7 @@ export interface components {
              */
             timestamp: string;
             data: {
-                /** @description Sequence number, monotonically increasing in commit order; page with ?after=<seq>. */
+                /** @description Sequence number, monotonically increasing in commit order. */
                 seq: number;
                 /**
                  * Format: uuid
@@ -3139,7 +3148,7 @@ export interface components {
         };
         /** @description One write in the append-only, hash-chained audit log. */
         AuditEntry: {
-            /** @description Place in the chain, from 1, without gaps; page with ?after=<position>. */
+            /** @description Place in the chain, from 1, without gaps. */
             position: number;
             /**
              * Format: date-time
@@ -4274,7 +4283,12 @@ export interface operations {
     };
     listOrganisations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4288,11 +4302,15 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description By id. */
                         items: components["schemas"]["Organisation"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -5573,7 +5591,7 @@ export interface operations {
                 q?: string;
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -5981,7 +5999,7 @@ export interface operations {
                 supplier?: string;
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -6383,7 +6401,7 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -7391,7 +7409,7 @@ export interface operations {
                 status?: "recorded" | "retracted";
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -8113,7 +8131,12 @@ export interface operations {
     };
     listRepresentedNumbers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /** @description Organisation id (a stable slug). */
@@ -8130,6 +8153,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8729,7 +8753,7 @@ export interface operations {
                 agreementCategory?: "hvb_children" | "family_home_agency" | "supported_housing_adults" | "supported_housing_youth" | "protected_housing" | "hvb_adults_substance" | "gambling_addiction";
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -8943,7 +8967,12 @@ export interface operations {
     };
     listSubscriptions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8957,11 +8986,15 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description By id: oldest first. */
                         items: components["schemas"]["Subscription"][];
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9865,7 +9898,7 @@ export interface operations {
                 status?: "pending" | "succeeded" | "failed";
                 /** @description Page size, 1–200. */
                 limit?: number;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
                 cursor?: string;
             };
             header?: never;
@@ -10278,10 +10311,15 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Sequence number of the last event you have; 0 to start from the beginning. */
-                after?: number;
                 /** @description Page size, 1–1,000. */
                 limit?: number;
+                /** @description Opaque cursor from `nextCursor` (or, once caught up, `resumeCursor`) of the previous page; left out, the feed starts from the beginning. */
+                cursor?: string;
+                /**
+                 * @deprecated
+                 * @description Deprecated alias of `cursor`, kept for one release: the sequence number of the last event you have (0 for the beginning). Not together with `cursor`.
+                 */
+                after?: number;
             };
             header?: never;
             path?: never;
@@ -10296,6 +10334,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10618,10 +10657,15 @@ export interface operations {
     listAuditCheckpoints: {
         parameters: {
             query?: {
-                /** @description Only checkpoints smaller than this size (cursor). */
-                before?: number;
                 /** @description Page size, 1–1,000. */
                 limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
+                cursor?: string;
+                /**
+                 * @deprecated
+                 * @description Deprecated alias of `cursor`, kept for one release: only checkpoints smaller than this size. Not together with `cursor`.
+                 */
+                before?: number;
             };
             header?: never;
             path?: never;
@@ -10636,13 +10680,19 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         /** @description Newest first. */
                         items: components["schemas"]["AuditCheckpoint"][];
-                        /** @description Pass as ?before= for the next (older) page; null on the last page. */
+                        /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+                        nextCursor: string | null;
+                        /**
+                         * @deprecated
+                         * @description Deprecated, kept for one release: the size of the last checkpoint of this page, for clients that still page with `before`; null on the last page.
+                         */
                         nextBefore: number | null;
                     };
                 };
@@ -11281,10 +11331,15 @@ export interface operations {
                 from?: string;
                 /** @description Only entries recorded before this time. */
                 to?: string;
-                /** @description Position of the last entry you have (cursor). */
-                after?: number;
                 /** @description Page size, 1–1,000. */
                 limit?: number;
+                /** @description Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL). */
+                cursor?: string;
+                /**
+                 * @deprecated
+                 * @description Deprecated alias of `cursor`, kept for one release: the position of the last entry you have. Not together with `cursor`.
+                 */
+                after?: number;
             };
             header?: never;
             path?: never;
@@ -11299,13 +11354,19 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    Link: components["headers"]["Link"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         /** @description Entries in chain order. */
                         items: components["schemas"]["AuditEntry"][];
-                        /** @description Pass as ?after= for the next page; null when the page was not full, so there are no more. */
+                        /** @description Pass as `cursor` for the next page; null on the last page. */
+                        nextCursor: string | null;
+                        /**
+                         * @deprecated
+                         * @description Deprecated, kept for one release: the position of the last entry of this page, for clients that still page with `after`; null on the last page.
+                         */
                         nextAfter: number | null;
                     };
                 };

@@ -1,5 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { nextPageUrl } from './cursor.ts';
 /**
  * CSV for spreadsheets and committee reports (RFC 4180): a header row, CRLF line ends,
  * every text cell in double quotes with inner quotes doubled, an empty unquoted cell for
@@ -45,21 +43,4 @@ export function prefersCsv(accept: string | undefined): boolean {
     else if (type === 'application/json') json = Math.max(json, q);
   }
   return csv > 0 && csv >= json;
-}
-
-/**
- * A list page as the client asked for it: JSON `{items, nextCursor}` (and whatever else the page carries), or with
- * `Accept: text/csv` the same items as CSV with the next page's URL in `Link: <…>; rel="next"`.
- * Either way `Vary: Accept`, so a cache keeps the two apart.
- */
-export function sendPage<T, C extends string, P extends { items: T[]; nextCursor: string | null } = { items: T[]; nextCursor: string | null }>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  page: P,
-  csv: { columns: readonly C[]; row: (item: T) => Record<C, string | null> },
-) {
-  reply.header('vary', 'Accept');
-  if (!prefersCsv(request.headers.accept)) return page;
-  if (page.nextCursor) reply.header('link', `<${nextPageUrl(request.url, page.nextCursor)}>; rel="next"`);
-  return reply.type(CSV_CONTENT_TYPE).send(toCsv(csv.columns, page.items.map(csv.row)));
 }

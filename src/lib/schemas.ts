@@ -60,9 +60,12 @@ export const orgNumberSchema = z
 export const orgNumberParams = z.object({ orgNumber: orgNumberSchema }).strict();
 export const uuidParams = z.object({ id: z.uuid({ version: 'v7' }) }).strict();
 
+/** An organisation's id: lowercase letters, digits and hyphens. */
+export const ORGANISATION_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
 export const organisationIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters')
+  .regex(ORGANISATION_ID_PATTERN, 'lowercase letters, digits and hyphens, 2–63 characters')
   .meta({ description: 'Organisation id (a stable slug).', example: 'demo-inkop' });
 
 /** Whether an ISO date or date-time falls in years 0001–9999 (UTC). */
@@ -84,10 +87,17 @@ export const timestamp = z.iso
 /** An ISO date (YYYY-MM-DD) from 0001-01-01: PostgreSQL has no year 0000. */
 export const isoDate = z.iso.date().refine(inStorableYears, 'must be between 0001-01-01 and 9999-12-31');
 
-export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1–200.'),
-  cursor: z.string().max(200).optional().describe('Opaque cursor from `nextCursor` of the previous page.'),
-};
+/** The paging parameters every list route takes (README, "Paging"; src/lib/cursor.ts). */
+export const pageParams = ({ max, defaultLimit, cursor }: { max: number; defaultLimit: number; cursor?: string }) => ({
+  limit: z.coerce.number().int().min(1).max(max).default(defaultLimit).describe(`Page size, 1–${max.toLocaleString('en')}.`),
+  cursor: z
+    .string()
+    .max(300)
+    .optional()
+    .describe(cursor ?? 'Opaque cursor from `nextCursor` of the previous page (or from the `Link: rel="next"` header, which carries the whole next URL).'),
+});
+
+export const pageQuery = pageParams({ max: 200, defaultLimit: 50 });
 
 export const problemSchema = z
   .object({

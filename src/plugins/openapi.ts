@@ -109,8 +109,23 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: transformWithHeaders,
     // The routes' own schemas, then what the shared plugins answer on every route (openapi-answers.ts).
-    transformObject: (document) => declareAnswers(jsonSchemaTransformObject(document)),
+    transformObject: (document) => declareAnswers(liftDeprecatedParameters(jsonSchemaTransformObject(document))),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });
+
+/**
+ * @fastify/swagger leaves a query parameter's `deprecated: true` inside its schema, where
+ * tools that list parameters do not look; OpenAPI's Parameter Object carries it on the
+ * parameter itself, so copy it there (the deprecated paging aliases, README "Paging").
+ */
+function liftDeprecatedParameters<D>(document: D): D {
+  const paths = (document as { paths?: Record<string, Record<string, { parameters?: Array<{ deprecated?: boolean; schema?: { deprecated?: boolean } }> }>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const parameter of operation.parameters ?? []) if (parameter.schema?.deprecated) parameter.deprecated = true;
+    }
+  }
+  return document;
+}

@@ -15,6 +15,7 @@ import {
   toAgreementResponse,
 } from './agreements.schemas.ts';
 import type { AgreementService } from './agreements.service.ts';
+import { sendPage } from '../../lib/cursor.ts';
 
 export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementService }> = async (app, { agreements }) => {
   app.post(
@@ -73,9 +74,9 @@ export const agreementRoutes: FastifyPluginAsyncZod<{ agreements: AgreementServi
         response: { 200: agreementList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await agreements.list(request.query);
-      return { items: page.items.map(toAgreementResponse), nextCursor: page.nextCursor };
+      return sendPage(request, reply, { items: page.items.map(toAgreementResponse), nextCursor: page.nextCursor });
     },
   );
 

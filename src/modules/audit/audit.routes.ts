@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toReplyResponse } from '../replies/replies.schemas.ts';
+import { NUMERIC_KEY, pageOf, resumeKey, sendPage } from '../../lib/cursor.ts';
 import { notFound } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
@@ -51,21 +52,26 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         operationId: 'listAuditEntries',
         summary: 'The audit chain: who changed what, when (members see their own organisation’s entries)',
         description:
-          'Entries of the append-only, hash-chained audit log (every write: who, for which organisation, what, when), in chain order, filtered and paged by position. Any organisation with the `audit:read` scope may call it: auditors and the operator see every organisation’s entries, other organisations only their own; each read is itself logged.',
+          'Entries of the append-only, hash-chained audit log (every write: who, for which organisation, what, when), in chain order, filtered, and paged like every list (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; `after=<position>` and `nextAfter` still work, deprecated, for one release; a cursor this service did not issue answers 400 input.invalid_cursor, `cursor` with `after` 400 input.invalid). Any organisation with the `audit:read` scope may call it: auditors and the operator see every organisation’s entries, other organisations only their own; each read is itself logged.',
         querystring: auditListQuery,
         response: { 200: auditList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
       const q = request.query;
       const own = !auditorKinds.includes(principal.org.kind as (typeof auditorKinds)[number]);
-      const items = await audit.list(
-        { orgId: own ? principal.org.id : q.organisation, actorSub: q.actor, action: q.action, targetType: q.targetType, targetId: q.target, from: q.from, to: q.to, afterPosition: q.after },
+      const afterPosition = Number(resumeKey(q.cursor, NUMERIC_KEY, { name: 'after', value: q.after }) ?? 0);
+      const { items, nextCursor } = pageOf(
+        await audit.list(
+          { orgId: own ? principal.org.id : q.organisation, actorSub: q.actor, action: q.action, targetType: q.targetType, targetId: q.target, from: q.from, to: q.to, afterPosition },
+          q.limit + 1,
+        ),
         q.limit,
+        (entry) => String(entry.position),
       );
       await audit.logRead(principal, 'audit.read', 'audit', [items.length ? `${items[0]!.position}-${items.at(-1)!.position}` : 'none'], newId);
-      return { items, nextAfter: items.length === q.limit ? items.at(-1)!.position : null };
+      return sendPage(request, reply, { items, nextCursor, nextAfter: nextCursor ? items.at(-1)!.position : null }, { replaces: ['after'] });
     },
   );
 
@@ -165,15 +171,19 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         operationId: 'listReadLog',
         summary: 'Reads of restricted data: issuer-only signals, sole traders, the audit log itself',
         description:
-          'The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first; page with `cursor=<nextCursor>`, which continues exactly after the last read of the page, whatever is logged meanwhile. Auditors and the operator may call it, with the `audit:read` scope.',
+          'The log of reads of restricted data — issuer_and_auditors signals, sole traders (enskild firma, whose number is a personnummer), supplier histories, the audit log itself — newest first, paged like every list (README, "Paging": `cursor=<nextCursor>`, which continues exactly after the last read of the page whatever is logged meanwhile, and a `Link: rel="next"` header; `before` is a time filter, kept in the next page’s URL). Auditors and the operator may call it, with the `audit:read` scope.',
         querystring: readLogQuery,
         response: { 200: readLogList, ...problems(400, 401, 403) },
       },
     },
-    async (request) =>
-      audit.reads(
-        { orgId: request.query.organisation, before: request.query.before ? new Date(request.query.before) : undefined, cursor: request.query.cursor },
-        request.query.limit,
+    async (request, reply) =>
+      sendPage(
+        request,
+        reply,
+        await audit.reads(
+          { orgId: request.query.organisation, before: request.query.before ? new Date(request.query.before) : undefined, cursor: request.query.cursor },
+          request.query.limit,
+        ),
       ),
   );
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { replySchema } from '../replies/replies.schemas.ts';
-import { organisationIdSchema, timestamp, withoutNul } from '../../lib/schemas.ts';
+import { organisationIdSchema, pageParams, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
 import { followUpSchema } from '../followups/followups.schemas.ts';
 import { supplierLinkHistorySchema } from '../links/links.schemas.ts';
 
 export const auditEntrySchema = z
   .object({
-    position: z.number().int().describe('Place in the chain, from 1, without gaps; page with ?after=<position>.'),
+    position: z.number().int().describe('Place in the chain, from 1, without gaps.'),
     // Not re-checked on the way out: the chain hashes this exact text.
     recordedAt: z.string().meta({ format: 'date-time' }).describe('When the entry was appended, inside the write’s transaction: UTC, microsecond precision; hashed as this exact text.'),
     actorSub: z.string().describe('The API client (JWT sub) that made the change.'),
@@ -31,14 +31,26 @@ export const auditListQuery = z
     target: z.string().max(200).refine(...withoutNul).optional().describe('Only entries about this record id.'),
     from: timestamp.optional().describe('Only entries recorded at or after this time.'),
     to: timestamp.optional().describe('Only entries recorded before this time.'),
-    after: z.coerce.number().int().min(0).optional().describe('Position of the last entry you have (cursor).'),
-    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
+    ...pageParams({ max: 1000, defaultLimit: 100 }),
+    after: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ deprecated: true })
+      .describe('Deprecated alias of `cursor`, kept for one release: the position of the last entry you have. Not together with `cursor`.'),
   })
   .strict();
 
 export const auditList = z.object({
   items: z.array(auditEntrySchema).describe('Entries in chain order.'),
-  nextAfter: z.number().int().nullable().describe('Pass as ?after= for the next page; null when the page was not full, so there are no more.'),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+  nextAfter: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ deprecated: true })
+    .describe('Deprecated, kept for one release: the position of the last entry of this page, for clients that still page with `after`; null on the last page.'),
 });
 
 export const signedHeadSchema = z
@@ -86,8 +98,7 @@ export const readLogQuery = z
   .object({
     organisation: organisationIdSchema.optional().describe('Only reads by this organisation.'),
     before: timestamp.optional().describe('Only reads before this time (a filter; page with `cursor`).'),
-    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
-    cursor: z.string().max(300).optional().describe('Opaque cursor from `nextCursor` of the previous page: the next page continues exactly after its last read.'),
+    ...pageParams({ max: 1000, defaultLimit: 100, cursor: 'Opaque cursor from `nextCursor` of the previous page: the next page continues exactly after its last read.' }),
   })
   .strict();
 

@@ -20,6 +20,7 @@ import {
 } from './audit.tree.schemas.ts';
 import type { AuditTree } from './audit.tree.service.ts';
 import type { AuditTreeRepository } from './audit.tree.repository.ts';
+import { NUMERIC_KEY, resumeKey, sendPage } from '../../lib/cursor.ts';
 
 const auditorKinds = ['auditor', 'operator'] as const;
 const seesEveryEntry = (kind: string) => (auditorKinds as readonly string[]).includes(kind);
@@ -83,12 +84,16 @@ export const auditTreeRoutes: FastifyPluginAsyncZod<{ audit: AuditService; tree:
         ...common,
         operationId: 'listAuditCheckpoints',
         summary: 'Every signed checkpoint, newest first',
-        description: 'The signed checkpoints, newest first, with their cosignatures; page with ?before=<nextBefore>. Any organisation with the `audit:read` scope may call it.',
+        description: 'The signed checkpoints, newest first, with their cosignatures, paged like every list (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; `before=<size>` and `nextBefore` still work, deprecated, for one release; a cursor this service did not issue answers 400 input.invalid_cursor, `cursor` with `before` 400 input.invalid). Any organisation with the `audit:read` scope may call it.',
         querystring: checkpointListQuery,
         response: { 200: checkpointList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => tree.list(request.query.before, request.query.limit),
+    async (request, reply) => {
+      const { cursor, before, limit } = request.query;
+      const below = resumeKey(cursor, NUMERIC_KEY, { name: 'before', value: before });
+      return sendPage(request, reply, await tree.list(below === undefined ? undefined : Number(below), limit), { replaces: ['before'] });
+    },
   );
 
   app.get(

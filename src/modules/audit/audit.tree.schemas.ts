@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusePersonalData, withoutNul } from '../../lib/schemas.ts';
+import { pageParams, refusePersonalData, withoutNul } from '../../lib/schemas.ts';
 import { auditEntrySchema } from './audit.schemas.ts';
 import { validKeyName } from './audit.note.ts';
 
@@ -32,13 +32,22 @@ export const checkpointSchema = z
 
 export const checkpointList = z.object({
   items: z.array(checkpointSchema).describe('Newest first.'),
-  nextBefore: z.number().int().nullable().describe('Pass as ?before= for the next (older) page; null on the last page.'),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next (older) page; null on the last page.'),
+  nextBefore: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ deprecated: true })
+    .describe('Deprecated, kept for one release: the size of the last checkpoint of this page, for clients that still page with `before`; null on the last page.'),
 });
 
 export const checkpointListQuery = z
   .object({
-    before: size.optional().describe('Only checkpoints smaller than this size (cursor).'),
-    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
+    ...pageParams({ max: 1000, defaultLimit: 100 }),
+    before: size
+      .optional()
+      .meta({ deprecated: true })
+      .describe('Deprecated alias of `cursor`, kept for one release: only checkpoints smaller than this size. Not together with `cursor`.'),
   })
   .strict();
 

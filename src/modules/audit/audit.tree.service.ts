@@ -29,6 +29,7 @@ import {
 } from './audit.merkle.ts';
 import { checkpointBody, COSIGNATURE, NOTE_SIGNATURE, parseNote, rawPublicKey, publicKeyFromRaw, signCheckpoint, verifierKey, verifyCosignature } from './audit.note.ts';
 import type { AuditTreeRepository } from './audit.tree.repository.ts';
+import { pageOf } from '../../lib/cursor.ts';
 
 const LEAF_BATCH = 5_000;
 // A witness's clock may run a little ahead of ours.
@@ -143,10 +144,11 @@ export function createAuditTree({ tree, signingKey, origin, now = () => Date.now
       return (await present([row]))[0]!;
     },
     one: async (size: number) => (await present([await mustCheckpoint(size)]))[0]!,
-    list: async (before: number | undefined, limit: number) => {
-      const rows = await tree.checkpoints(before, limit + 1);
-      const items = await present(rows.slice(0, limit));
-      return { items, nextBefore: rows.length > limit ? items.at(-1)!.size : null };
+    /** Newest first: one page of checkpoints smaller than `below` (every one when undefined), and the next cursor. */
+    list: async (below: number | undefined, limit: number) => {
+      const page = pageOf(await tree.checkpoints(below, limit + 1), limit, (row) => String(row.size));
+      const items = await present(page.items);
+      return { items, nextCursor: page.nextCursor, nextBefore: page.nextCursor ? items.at(-1)!.size : null };
     },
 
     /** RFC 9162 inclusion proof of the entry at `position` against the checkpoint of `size` (default: the newest). */

@@ -12,6 +12,7 @@ import {
   toDeliveryResponse,
 } from './deliveries.schemas.ts';
 import type { DeliveryService } from './deliveries.service.ts';
+import { sendPage } from '../../lib/cursor.ts';
 
 export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService }> = async (app, { deliveries }) => {
   const manage = app.authorize({ scope: 'subscriptions:manage' });
@@ -32,9 +33,9 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ deliveries: DeliveryService
         response: { 200: deliveryList, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await deliveries.list(principalOf(request), request.params.id, request.query);
-      return { items: page.items.map(toDeliveryResponse), nextCursor: page.nextCursor };
+      return sendPage(request, reply, { items: page.items.map(toDeliveryResponse), nextCursor: page.nextCursor });
     },
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageParams } from '../../lib/schemas.ts';
 import { replyPayloadSchema } from '../replies/replies.schemas.ts';
 import { signalSchema } from '../signals/signals.schemas.ts';
 import { linkPayloadSchema } from '../links/links.schemas.ts';
@@ -6,13 +7,19 @@ import { linkEventTypes, noticeEventTypes, signalEventTypes, supplierEventTypes 
 
 export const eventFeedQuery = z
   .object({
-    after: z.coerce.number().int().min(0).default(0).describe('Sequence number of the last event you have; 0 to start from the beginning.'),
-    limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Page size, 1–1,000.'),
+    ...pageParams({ max: 1000, defaultLimit: 100, cursor: 'Opaque cursor from `nextCursor` (or, once caught up, `resumeCursor`) of the previous page; left out, the feed starts from the beginning.' }),
+    after: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ deprecated: true })
+      .describe('Deprecated alias of `cursor`, kept for one release: the sequence number of the last event you have (0 for the beginning). Not together with `cursor`.'),
   })
   .strict();
 
 const isoTime = z.iso.datetime({ offset: true });
-const seq = z.number().int().describe('Sequence number, monotonically increasing in commit order; page with ?after=<seq>.');
+const seq = z.number().int().describe('Sequence number, monotonically increasing in commit order.');
 const eventId = z.guid().describe('Event id; the webhook-id of its deliveries, so a client that also receives webhooks can de-duplicate.');
 const signalVersion = z
   .number()
@@ -138,7 +145,18 @@ export const linkEventSchema = z
 export const eventFeed = z
   .object({
     items: z.array(z.union([eventSchema, noticeEventSchema, supplierEventSchema, linkEventSchema])),
-    nextAfter: z.number().int().describe('Pass as ?after= for the next page.'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null when you are caught up (no event after this page yet). The feed is live: keep `resumeCursor` and poll again with it.'),
+    resumeCursor: z
+      .string()
+      .describe('Where you are: the position after the last event of this page (or the position you asked from, when the page is empty). Equal to `nextCursor` when that is not null; poll with it once caught up.'),
+    nextAfter: z
+      .number()
+      .int()
+      .meta({ deprecated: true })
+      .describe('Deprecated, kept for one release: the sequence number of the last event of this page (or the `after` you sent), for clients that still page with `after`. Never null.'),
   })
   .meta({ id: 'EventFeed' });
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { pageOf } from '../../lib/cursor.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { linkPayload, signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
@@ -28,12 +29,13 @@ export function createEventService({
   newId: () => string;
 }) {
   return {
-    feed: async (principal: Principal, after: number, limit: number): Promise<FeedEntry[]> => {
+    /** One page of events after sequence number `after`, and the cursor of the next (null when caught up). */
+    feed: async (principal: Principal, after: number, limit: number): Promise<{ items: FeedEntry[]; nextCursor: string | null; lastSeq: number }> => {
       const me = principal.org.id;
       const auditor = principal.org.kind === 'auditor';
       const signalVisible = auditor ? sql`true` : eventReadableBy(me);
       const visible = sql`((${events.recipientOrgId} IS NULL AND (${signalVisible} OR ${events.supplier} IS NOT NULL)) OR ${events.recipientOrgId} = ${me})`;
-      const rows = await repository.list(after, visible, limit);
+      const { items: rows, nextCursor } = pageOf(await repository.list(after, visible, limit + 1), limit, (row) => String(row.seq));
       // An issuer_and_auditors signal is restricted data however it is read: log the
       // signals whose events this page shows, as reads of the signal itself do.
       const restricted = [...new Set(rows.flatMap((e) => (isSignalEvent(e) && e.visibility === 'issuer_and_auditors' ? [e.signalId] : [])))];
@@ -50,7 +52,7 @@ export function createEventService({
         ),
       ];
       await audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId);
-      return rows.map((row): FeedEntry => {
+      const items = rows.map((row): FeedEntry => {
         if (isSupplierEvent(row)) {
           const supplier = supplierPayload(row);
           return { seq: row.seq, id: row.id, type: row.type, supplierOrgNumber: supplier.orgNumber, createdAt: row.createdAt, supplier };
@@ -78,6 +80,7 @@ export function createEventService({
           notice: noticeSchema.parse(row.notice),
         };
       });
+      return { items, nextCursor, lastSeq: rows.at(-1)?.seq ?? after };
     },
   };
 }

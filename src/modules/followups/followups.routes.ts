@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendPage } from '../../lib/csv.ts';
+import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -72,7 +72,7 @@ export const followUpRoutes: FastifyPluginAsyncZod<{ followUps: FollowUpService 
     },
     async (request, reply) => {
       const page = await followUps.list(principalOf(request), request.query);
-      return sendPage(request, reply, { items: page.items.map(toFollowUpResponse), nextCursor: page.nextCursor }, { columns: followUpCsvColumns, row: toFollowUpCsvRow });
+      return sendPage(request, reply, { items: page.items.map(toFollowUpResponse), nextCursor: page.nextCursor }, { csv: { columns: followUpCsvColumns, row: toFollowUpCsvRow } });
     },
   );
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { supplierRepresentations } from '../replies/replies.table.ts';
 import { type Organisation, organisations, type RevokedClient, revokedClients } from './organisations.table.ts';
@@ -30,7 +30,9 @@ export function createOrganisationRepository(db: Db) {
 
     findForToken: async (id: string, sub: string): Promise<TokenOrganisation | undefined> => (await forToken.execute({ id, sub }))[0],
 
-    list: (): Promise<Organisation[]> => db.select().from(organisations).orderBy(asc(organisations.id)),
+    /** By id, after `afterId` when given. */
+    list: (afterId: string | undefined, limit: number): Promise<Organisation[]> =>
+      db.select().from(organisations).where(afterId === undefined ? undefined : gt(organisations.id, afterId)).orderBy(asc(organisations.id)).limit(limit),
 
     /**
      * Inserts unless the id exists; returns the row or undefined when it existed. Any

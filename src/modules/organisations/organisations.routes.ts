@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
@@ -6,6 +7,7 @@ import {
   createOrganisationBody,
   organisationIdParams,
   organisationList,
+  organisationListQuery,
   organisationSchema,
   revokeClientBody,
   revokedClientList,
@@ -44,13 +46,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisations: Organisa
         operationId: 'listOrganisations',
         summary: 'List organisations',
         description:
-          'Every organisation registered in the registry, with its kind. Any organisation may call it, with the `registry:read` scope.',
+          'Every organisation registered in the registry, with its kind, by id, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header). Any organisation may call it, with the `registry:read` scope; a cursor this service did not issue answers 400 input.invalid_cursor.',
         tags: ['organisations'],
         security: bearer,
-        response: { 200: organisationList, ...problems(401, 403) },
+        querystring: organisationListQuery,
+        response: { 200: organisationList, ...problems(400, 401, 403) },
       },
     },
-    async () => ({ items: await organisations.list() }),
+    async (request, reply) => sendPage(request, reply, await organisations.list(request.query)),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, organisationIdSchema, refusePersonalData } from '../../lib/schemas.ts';
+import { freeText, organisationIdSchema, pageQuery, refusePersonalData } from '../../lib/schemas.ts';
 import { organisationKinds } from './organisations.table.ts';
 
 export const organisationKindSchema = z.enum(organisationKinds).meta({
@@ -43,7 +43,9 @@ export const organisationSchema = z
   .meta({ id: 'Organisation' });
 
 export const organisationIdParams = z.object({ id: organisationIdSchema }).strict();
-export const organisationList = z.object({ items: z.array(organisationSchema) });
+export const organisationList = z.object({ items: z.array(organisationSchema).describe('By id.'), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.') });
+
+export const organisationListQuery = z.object({ ...pageQuery }).strict();
 
 const reason = freeText(1000).describe('Why; kept in the audit log.');
 

@@ -1,4 +1,6 @@
 import type { Config } from '../../config.ts';
+import { decodeCursor, pageOf } from '../../lib/cursor.ts';
+import { ORGANISATION_ID_PATTERN } from '../../lib/schemas.ts';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -137,7 +139,11 @@ export function createOrganisationService({
       return org;
     },
 
-    list: () => organisations.list(),
+    /** One page of organisations by id, and the cursor of the next. */
+    list: async (query: { cursor?: string | undefined; limit: number }) => {
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, ORGANISATION_ID_PATTERN);
+      return pageOf(await organisations.list(after, query.limit + 1), query.limit, (org) => org.id);
+    },
   };
 }
 

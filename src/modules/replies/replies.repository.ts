@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import type { ReplyView } from './replies.schemas.ts';
@@ -50,9 +50,14 @@ export function createReplyRepository(db: Db) {
           .returning()
       )[0],
 
-    /** Every representation of the organisation, ended ones included, oldest first. */
-    representationsOf: (supplierOrgId: string): Promise<SupplierRepresentation[]> =>
-      db.select().from(supplierRepresentations).where(eq(supplierRepresentations.supplierOrgId, supplierOrgId)).orderBy(asc(supplierRepresentations.createdAt), asc(supplierRepresentations.id)),
+    /** The organisation's representations, ended ones included, by id (UUIDv7: oldest first), after `afterId` when given. */
+    representationsOf: (supplierOrgId: string, afterId: string | undefined, limit: number): Promise<SupplierRepresentation[]> =>
+      db
+        .select()
+        .from(supplierRepresentations)
+        .where(and(eq(supplierRepresentations.supplierOrgId, supplierOrgId), afterId === undefined ? undefined : gt(supplierRepresentations.id, afterId)))
+        .orderBy(asc(supplierRepresentations.id))
+        .limit(limit),
 
     /**
      * Appends the next version of the reply on a signal. The caller holds the signal's row

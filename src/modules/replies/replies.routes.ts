@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, orgNumberSchema, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -10,6 +11,7 @@ import {
   replyList,
   replySchema,
   representationList,
+  representationListQuery,
   representationSchema,
   toReplyResponse,
   toRepresentationResponse,
@@ -110,14 +112,18 @@ export const replyRoutes: FastifyPluginAsyncZod<{ replies: ReplyService }> = asy
         operationId: 'listRepresentedNumbers',
         summary: 'The organisation numbers a supplier organisation answers for, and did',
         description:
-          'Every organisation number the supplier organisation was linked to, oldest first, ended ones included. The operator and auditors may call it for any supplier organisation, a supplier organisation for itself (another’s answers 403 `representations.not_yours`), with the `registry:read` scope; other kinds get 403. An unknown organisation answers 404 `organisations.not_found`, one that is not of kind supplier 422 `representations.not_a_supplier`.',
+          'Every organisation number the supplier organisation was linked to, oldest first, ended ones included, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header; a cursor this service did not issue answers 400 input.invalid_cursor). The operator and auditors may call it for any supplier organisation, a supplier organisation for itself (another’s answers 403 `representations.not_yours`), with the `registry:read` scope; other kinds get 403. An unknown organisation answers 404 `organisations.not_found`, one that is not of kind supplier 422 `representations.not_a_supplier`.',
         tags: ['organisations'],
         security: bearer,
         params: organisationIdParams,
+        querystring: representationListQuery,
         response: { 200: representationList, ...problems(400, 401, 403, 404, 422) },
       },
     },
-    async (request) => ({ items: (await replies.representations(principalOf(request), request.params.id)).map(toRepresentationResponse) }),
+    async (request, reply) => {
+      const page = await replies.representations(principalOf(request), request.params.id, request.query);
+      return sendPage(request, reply, { items: page.items.map(toRepresentationResponse), nextCursor: page.nextCursor });
+    },
   );
 };
 

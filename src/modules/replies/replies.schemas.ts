@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
-import { freeText, orgNumberSchema } from '../../lib/schemas.ts';
+import { freeText, orgNumberSchema, pageQuery } from '../../lib/schemas.ts';
 import type { SignalReplyRow, SupplierRepresentation } from './replies.table.ts';
 
 /** A reply as signal reads and status reasons carry it: the version in force. */
@@ -58,7 +58,14 @@ export const representationSchema = z
   })
   .meta({ id: 'SupplierRepresentation', description: 'That a supplier organisation answers for one organisation number: it reads the members-visible signals about it and replies to them.' });
 
-export const representationList = z.object({ items: z.array(representationSchema).describe('Oldest first, ended ones included.') }).meta({ id: 'SupplierRepresentationList' });
+export const representationList = z
+  .object({
+    items: z.array(representationSchema).describe('Oldest first, ended ones included.'),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+  })
+  .meta({ id: 'SupplierRepresentationList' });
+
+export const representationListQuery = z.object({ ...pageQuery }).strict();
 
 export const createRepresentationBody = z
   .object({

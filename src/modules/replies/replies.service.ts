@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client.ts';
+import { decodeCursor, type Page, pageOf } from '../../lib/cursor.ts';
+import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
@@ -95,12 +97,13 @@ export function createReplyService({
     },
 
     /** The numbers a supplier organisation answers for and did: the operator, auditors, and that organisation itself. */
-    representations: async (principal: Principal, supplierOrgId: string): Promise<SupplierRepresentation[]> => {
+    representations: async (principal: Principal, supplierOrgId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<SupplierRepresentation>> => {
       if (principal.org.kind === 'supplier' && principal.org.id !== supplierOrgId) {
         throw forbidden('A supplier organisation reads only its own organisation numbers.', 'representations.not_yours');
       }
       await supplierOrganisation(supplierOrgId);
-      return replies.representationsOf(supplierOrgId);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UUID_PATTERN);
+      return pageOf(await replies.representationsOf(supplierOrgId, after, query.limit + 1), query.limit, (r) => r.id);
     },
   };
 }

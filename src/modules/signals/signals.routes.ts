@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { z } from 'zod';
-import { sendPage } from '../../lib/csv.ts';
+import { sendPage } from '../../lib/cursor.ts';
 import { conditionOf } from '../../lib/preconditions.ts';
 import { etagHeader, ifMatchHeaders, locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { etagFromVersion } from '../../plugins/resource-headers.ts';
@@ -87,7 +87,7 @@ export const signalRoutes: FastifyPluginAsyncZod<{ signals: SignalService }> = a
     },
     async (request, reply) => {
       const page = await signals.list(principalOf(request), request.query);
-      return sendPage(request, reply, { items: page.items.map(toSignalResponse), nextCursor: page.nextCursor }, { columns: signalCsvColumns, row: toSignalCsvRow });
+      return sendPage(request, reply, { items: page.items.map(toSignalResponse), nextCursor: page.nextCursor }, { csv: { columns: signalCsvColumns, row: toSignalCsvRow } });
     },
   );
 

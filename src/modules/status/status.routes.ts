@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CSV_CONTENT_TYPE, prefersCsv, sendPage, toCsv } from '../../lib/csv.ts';
+import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
+import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -136,7 +137,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
       reply.header('cache-control', 'no-store');
       const page = await status.flagged(principalOf(request), request.query);
       const items = page.items.map(withFormattedNumber);
-      return sendPage(request, reply, { ...page, items }, { columns: flaggedCsvColumns, row: toFlaggedCsvRow(page.asOf) });
+      return sendPage(request, reply, { ...page, items }, { csv: { columns: flaggedCsvColumns, row: toFlaggedCsvRow(page.asOf) } });
     },
   );
 };

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { deliveries } from '../deliveries/deliveries.table.ts';
@@ -13,8 +13,14 @@ export function createSubscriptionRepository(db: Db) {
     findOwn: async (orgId: string, id: string): Promise<SubscriptionRow | undefined> =>
       (await db.select().from(subscriptions).where(and(eq(subscriptions.id, id), eq(subscriptions.orgId, orgId), live)))[0],
 
-    listOwn: (orgId: string): Promise<SubscriptionRow[]> =>
-      db.select().from(subscriptions).where(and(eq(subscriptions.orgId, orgId), live)).orderBy(asc(subscriptions.createdAt)),
+    /** The organisation's own by id (UUIDv7: creation order), after `afterId` when given. */
+    listOwn: (orgId: string, afterId: string | undefined, limit: number): Promise<SubscriptionRow[]> =>
+      db
+        .select()
+        .from(subscriptions)
+        .where(and(eq(subscriptions.orgId, orgId), live, afterId === undefined ? undefined : gt(subscriptions.id, afterId)))
+        .orderBy(asc(subscriptions.id))
+        .limit(limit),
 
     countOwn: async (orgId: string): Promise<number> =>
       (await db.select({ n: sql<number>`count(*)::int` }).from(subscriptions).where(and(eq(subscriptions.orgId, orgId), live)))[0]!.n,

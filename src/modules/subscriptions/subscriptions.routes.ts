@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -8,6 +9,7 @@ import {
   pingResultSchema,
   rotatedSecretSchema,
   subscriptionList,
+  subscriptionListQuery,
   subscriptionSchema,
   subscriptionWithSecretSchema,
   toSubscriptionResponse,
@@ -48,11 +50,16 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ...common,
         operationId: 'listSubscriptions',
         summary: 'Your subscriptions',
-        description: 'The calling organisation’s own subscriptions. Any organisation may call it, with the `subscriptions:manage` scope.',
-        response: { 200: subscriptionList, ...problems(401, 403) },
+        description:
+          'The calling organisation’s own subscriptions, oldest first, cursor-paged (README, "Paging": `cursor` and `limit` in, `nextCursor` out, null on the last page, and a `Link: rel="next"` header). Any organisation may call it, with the `subscriptions:manage` scope; a cursor this service did not issue answers 400 input.invalid_cursor.',
+        querystring: subscriptionListQuery,
+        response: { 200: subscriptionList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => ({ items: (await subscriptions.list(principalOf(request))).map(toSubscriptionResponse) }),
+    async (request, reply) => {
+      const page = await subscriptions.list(principalOf(request), request.query);
+      return sendPage(request, reply, { items: page.items.map(toSubscriptionResponse), nextCursor: page.nextCursor });
+    },
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, organisationIdSchema, orgNumberSchema, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
+import { freeText, organisationIdSchema, orgNumberSchema, pageQuery, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
 
@@ -139,7 +139,9 @@ export const pingResultSchema = z
   })
   .meta({ id: 'PingResult' });
 
-export const subscriptionList = z.object({ items: z.array(subscriptionSchema) });
+export const subscriptionList = z.object({ items: z.array(subscriptionSchema).describe('By id: oldest first.'), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.') });
+
+export const subscriptionListQuery = z.object({ ...pageQuery }).strict();
 
 export const toSubscriptionResponse = (s: SubscriptionRow & { pending?: { nextAttemptAt: Date | null; count: number } }) => ({
   ...s,

@@ -1,4 +1,6 @@
 import type { Config } from '../../config.ts';
+import { decodeCursor, pageOf } from '../../lib/cursor.ts';
+import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { checkHostAllowed } from '../../lib/ssrf.ts';
@@ -82,11 +84,12 @@ export function createSubscriptionService(deps: {
       );
     },
 
-    /** With each one's pending deliveries, for its health. */
-    list: async (principal: Principal) => {
-      const rows = await subscriptions.listOwn(principal.org.id);
+    /** One page of the organisation's own, each with its pending deliveries, for its health. */
+    list: async (principal: Principal, query: { cursor?: string | undefined; limit: number }) => {
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UUID_PATTERN);
+      const { items: rows, nextCursor } = pageOf(await subscriptions.listOwn(principal.org.id, after, query.limit + 1), query.limit, (r) => r.id);
       const pending = await subscriptions.pendingOf(rows.map((r) => r.id));
-      return rows.map((r) => ({ ...r, pending: pending.get(r.id) ?? { nextAttemptAt: null, count: 0 } }));
+      return { items: rows.map((r) => ({ ...r, pending: pending.get(r.id) ?? { nextAttemptAt: null, count: 0 } })), nextCursor };
     },
     get: async (principal: Principal, id: string) => {
       const row = await own(principal, id);

@@ -8,6 +8,7 @@ import { etagHeader, ifMatchHeaders, locationHeader, orgNumberParams, problems, 
 import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
 import type { SupplierService } from './suppliers.service.ts';
+import { sendPage } from '../../lib/cursor.ts';
 
 export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
 
@@ -94,9 +95,9 @@ export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService 
         response: { 200: supplierList, ...problems(400, 401, 403) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await suppliers.list(principalOf(request), request.query);
-      return { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor };
+      return sendPage(request, reply, { items: page.items.map(toSupplierResponse), nextCursor: page.nextCursor });
     },
   );
 };
