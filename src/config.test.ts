@@ -232,6 +232,14 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig for the worker (tokens: false)', () => {
+  it('needs neither JWT_SECRET nor JWT_PUBLIC_KEY, and still checks everything else', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET: set exactly one/);
+    expect(loadConfig({}, { tokens: false })).toMatchObject({ PORT: 3000 });
+    expect(() => loadConfig({ PORT: 'abc' }, { tokens: false })).toThrow(/PORT/);
+  });
+});
+
 describe('loadConfigOf (a command that needs a few variables)', () => {
   it('reads only the variables named: no JWT_SECRET needed, and a bad one it does not read is no problem', () => {
     expect(loadConfigOf(['DATABASE_URL'], { PORT: 'abc', NODE_ENV: 'production' })).toEqual({});

@@ -214,9 +214,10 @@ const configShape = z
       .describe('Open connections one client address may hold; one more is closed at once. 0 turns the cap off (behind a proxy every client has its address).'),
   });
 
-const configSchema = configShape
+/** The rules between variables; `tokens: false` for a process that verifies no token (the worker). */
+const configRules = ({ tokens }: { tokens: boolean }) => configShape
   .superRefine((c, ctx) => {
-    if (!c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
+    if (tokens && !c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
@@ -272,6 +273,8 @@ const configSchema = configShape
     // zod skips object refinements once any variable failed, so PORT=abc hid a missing
     // JWT_SECRET until the next start; run them anyway so every problem is listed at once.
   }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+const configSchema = configRules({ tokens: true });
+const workerConfigSchema = configRules({ tokens: false });
 
 export type Config = z.output<typeof configSchema>;
 
@@ -284,11 +287,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment once; throws a ConfigError listing every bad variable. */
-export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+/**
+ * Parses the environment once; throws a ConfigError listing every bad variable. The worker
+ * passes `{ tokens: false }`: it verifies no token, so it needs neither JWT_SECRET nor JWT_PUBLIC_KEY.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env, { tokens = true }: { tokens?: boolean } = {}): Config {
   // Empty strings in an env file mean "unset", not "the empty value".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const result = configSchema.safeParse(cleaned);
+  const result = (tokens ? configSchema : workerConfigSchema).safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
   }

@@ -10,7 +10,7 @@ parseCommandLine(
     name: 'npm run worker',
     help: processHelp(
       'npm run worker',
-      'The outbox relay and the webhook delivery workers, for a registry on a PostgreSQL server (DATABASE_URL) with Redis (REDIS_URL); run more of them to deliver faster. It reads the API\'s variables: the same DATABASE_URL, REDIS_URL, REDIS_PREFIX and JWT_SECRET (or JWT_PUBLIC_KEY), and WEBHOOK_ALLOW_PRIVATE_NETWORKS=true to deliver to a receiver on this machine (the demo receiver). SIGTERM or Ctrl-C drains it.',
+      'The outbox relay and the webhook delivery workers, for a registry on a PostgreSQL server (DATABASE_URL) with Redis (REDIS_URL); run more of them to deliver faster. It reads the API\'s variables: the same DATABASE_URL, REDIS_URL, REDIS_PREFIX and AUDIT_SIGNING_KEY (it needs no JWT_SECRET), and WEBHOOK_ALLOW_PRIVATE_NETWORKS=true to deliver to a receiver on this machine (the demo receiver). SIGTERM or Ctrl-C drains it.',
       configDescriptions,
     ),
   },
@@ -18,7 +18,8 @@ parseCommandLine(
 );
 let config;
 try {
-  config = loadConfig();
+  // It verifies no token: no JWT_SECRET or JWT_PUBLIC_KEY needed.
+  config = loadConfig(process.env, { tokens: false });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from './helpers/db.ts';
+import { createTestDatabase, testRedisPrefix } from './helpers/db.ts';
 
 // Every command a user runs, as a real process: --help, a bad option, a missing variable.
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -162,6 +162,27 @@ describe('variables: one line and exit 78, and none a command does not need', ()
     const signed = await run('src/cli/token.ts', ['--org', 'registry', '--ttl', '1h'], { env: { JWT_SECRET: 's'.repeat(32) } });
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+  });
+
+  it('the worker needs no JWT_SECRET: it starts on DATABASE_URL and REDIS_URL alone and drains on SIGTERM', async () => {
+    const database = await createTestDatabase();
+    try {
+      const base: Record<string, string | undefined> = { ...process.env };
+      for (const name of ['JWT_SECRET', 'JWT_PUBLIC_KEY', 'NODE_ENV']) delete base[name];
+      const env = { ...base, DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL!, REDIS_PREFIX: testRedisPrefix(), LOG_LEVEL: 'info' };
+      const worker = spawn(process.execPath, [join(root, 'src/worker.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(worker);
+      let output = '';
+      worker.stdout.on('data', (d) => (output += d));
+      worker.stderr.on('data', (d) => (output += d));
+      const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve));
+      await expect.poll(() => output.includes('delivery workers started') || worker.exitCode !== null, { timeout: 20_000, interval: 50 }).toBe(true);
+      expect(output).toContain('delivery workers started');
+      worker.kill('SIGTERM');
+      expect(await exited, output).toBe(0);
+    } finally {
+      await database.drop();
+    }
   });
 
   it('the worker without DATABASE_URL and REDIS_URL: one line naming both, exit 78', async () => {
