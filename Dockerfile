@@ -11,6 +11,9 @@ ENV NODE_ENV=production
 # 24 GB host before any request); 8 MB semi-spaces keep an idle API near 160 MB RSS
 # (docs/performance.md, memory).
 ENV NODE_OPTIONS=--max-semi-space-size=8
+# The server listens on 127.0.0.1 unless told otherwise; in a container it must take
+# connections from outside it (the published port, the compose network).
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json ./

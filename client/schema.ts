@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Readiness: the database (and queue, when configured) answer
-         * @description Answers 200 when the database (and Redis, when REDIS_URL is set) answer, 503 otherwise; for a readiness probe or a load balancer. Needs no token.
+         * @description Answers 200 when the database (and Redis, when REDIS_URL is set) answer, 503 otherwise; for a readiness probe or a load balancer. The embedded demo is ready only once it is seeded and data/demo-tokens.json is written, and stops being ready when its data directory is removed under it. Needs no token.
          */
         get: operations["readyz"];
         put?: never;

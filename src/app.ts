@@ -53,12 +53,14 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Wakes deliveries made due by the API; from the in-process workers when they run here. */
   requeue?: Requeue;
+  /** More readiness checks for /readyz, after the database and Redis (the embedded demo's). */
+  readiness?: HealthChecks;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the API: shared plugins first, then module routes. Never listens. */
-export async function buildApp({ config, database, logger, requeue: injectedRequeue }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, requeue: injectedRequeue, readiness }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -103,6 +105,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
   const webhookKeys = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log: app.log });
+  // In the background: the API starts, and answers /readyz, while the database is still away.
   void webhookKeys.keyring.ready().catch((error: unknown) => app.log.warn({ err: error }, 'webhook signing keys not read yet; trying again when needed'));
   app.addHook('onClose', async () => webhookKeys.keyring.close());
   const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
@@ -115,6 +118,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   app.addHook('onClose', async () => clearInterval(headTimer));
   const checks: HealthChecks = { database: database.ping };
   if (redis) checks.redis = async () => void (await redis.ping());
+  Object.assign(checks, readiness);
 
   await app.register(securityHeadersPlugin);
   await app.register(errorsPlugin);

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configDescriptions, jwtAlgorithmForKey, loadConfig } from './config.ts';
+import { ConfigError, configDescriptions, jwtAlgorithmForKey, loadConfig, loadConfigOf } from './config.ts';
 
 const SECRET = 'a-shared-secret-of-at-least-32-chars!';
 const ecPublicKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -27,7 +27,7 @@ describe('loadConfig', () => {
     const config = loadConfig({ JWT_SECRET: SECRET });
     expect(config).toMatchObject({
       NODE_ENV: 'development',
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       PORT: 3000,
       LOG_LEVEL: 'info',
       DATA_DIR: './data',
@@ -229,5 +229,33 @@ describe('loadConfig', () => {
 
   it('documents every variable', () => {
     for (const [name, description] of Object.entries(configDescriptions)) expect(description, name).not.toBe('');
+  });
+});
+
+describe('loadConfig for the worker (tokens: false)', () => {
+  it('needs neither JWT_SECRET nor JWT_PUBLIC_KEY, and still checks everything else', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET: set exactly one/);
+    expect(loadConfig({}, { tokens: false })).toMatchObject({ PORT: 3000 });
+    expect(() => loadConfig({ PORT: 'abc' }, { tokens: false })).toThrow(/PORT/);
+  });
+});
+
+describe('loadConfigOf (a command that needs a few variables)', () => {
+  it('reads only the variables named: no JWT_SECRET needed, and a bad one it does not read is no problem', () => {
+    expect(loadConfigOf(['DATABASE_URL'], { PORT: 'abc', NODE_ENV: 'production' })).toEqual({});
+    expect(loadConfigOf(['DATABASE_URL'], { DATABASE_URL: 'postgres://registry@db:5432/registry' })).toEqual({ DATABASE_URL: 'postgres://registry@db:5432/registry' });
+    expect(loadConfigOf(['JWT_ISSUER', 'MAX_TOKEN_LIFETIME'], {})).toEqual({ JWT_ISSUER: 'supplier-signal-registry', MAX_TOKEN_LIFETIME: 86_400_000 });
+  });
+
+  it('still refuses a bad value of a variable it reads, naming it', () => {
+    expect(() => loadConfigOf(['DATABASE_URL'], { DATABASE_URL: 'mysql://db/x' })).toThrow(ConfigError);
+    const error = (() => {
+      try {
+        loadConfigOf(['DATABASE_URL', 'JWT_SECRET'], { DATABASE_URL: 'mysql://db/x', JWT_SECRET: 'short' });
+      } catch (thrown) {
+        return thrown as ConfigError;
+      }
+    })();
+    expect(variables(error?.problems ?? [])).toEqual(['DATABASE_URL', 'JWT_SECRET']);
   });
 });

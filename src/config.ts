@@ -22,13 +22,17 @@ const duration = (fallback: string) =>
     .prefault(fallback)
     .transform((v) => parseDuration(v)!);
 
-const configSchema = z
+const configShape = z
   .object({
     NODE_ENV: z
       .enum(['development', 'test', 'production'])
       .default('development')
       .describe('Runtime environment; production refuses development shortcuts.'),
-    HOST: z.string().min(1).default('0.0.0.0').describe('Address the API listens on.'),
+    HOST: z
+      .string()
+      .min(1)
+      .default('127.0.0.1')
+      .describe('Address the API listens on; 127.0.0.1 (this machine only) unless set, e.g. 0.0.0.0 in a container or behind a load balancer.'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('Port the API listens on.'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -208,9 +212,12 @@ const configSchema = z
       .max(100_000)
       .default(100)
       .describe('Open connections one client address may hold; one more is closed at once. 0 turns the cap off (behind a proxy every client has its address).'),
-  })
+  });
+
+/** The rules between variables; `tokens: false` for a process that verifies no token (the worker). */
+const configRules = ({ tokens }: { tokens: boolean }) => configShape
   .superRefine((c, ctx) => {
-    if (!c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
+    if (tokens && !c.JWT_SECRET === !c.JWT_PUBLIC_KEY) {
       ctx.addIssue({
         code: 'custom',
         path: ['JWT_SECRET'],
@@ -266,6 +273,8 @@ const configSchema = z
     // zod skips object refinements once any variable failed, so PORT=abc hid a missing
     // JWT_SECRET until the next start; run them anyway so every problem is listed at once.
   }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+const configSchema = configRules({ tokens: true });
+const workerConfigSchema = configRules({ tokens: false });
 
 export type Config = z.output<typeof configSchema>;
 
@@ -278,11 +287,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment once; throws a ConfigError listing every bad variable. */
-export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+/**
+ * Parses the environment once; throws a ConfigError listing every bad variable. The worker
+ * passes `{ tokens: false }`: it verifies no token, so it needs neither JWT_SECRET nor JWT_PUBLIC_KEY.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env, { tokens = true }: { tokens?: boolean } = {}): Config {
   // Empty strings in an env file mean "unset", not "the empty value".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const result = configSchema.safeParse(cleaned);
+  const result = (tokens ? configSchema : workerConfigSchema).safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
   }
@@ -297,6 +309,22 @@ export function jwtAlgorithmForKey(pem: string): 'RS256' | 'ES256' {
   throw new Error(`unsupported key type ${key.asymmetricKeyType ?? 'unknown'} (use RSA or EC P-256)`);
 }
 
+type ConfigName = keyof typeof configShape.shape;
+
+/**
+ * Only the named variables, for a command that needs no more (db:migrate reads DATABASE_URL
+ * and nothing else): the rules between variables are the server's and do not apply.
+ */
+export function loadConfigOf<const Names extends readonly ConfigName[]>(names: Names, source: Record<string, string | undefined> = process.env) {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([name, v]) => v !== undefined && v !== '' && (names as readonly string[]).includes(name)));
+  const picked = Object.fromEntries(names.map((name) => [name, true])) as Record<ConfigName, true>;
+  const result = configShape.pick(picked).safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`));
+  }
+  return result.data as unknown as Pick<Config, Names[number]>;
+}
+
 export const configDescriptions = Object.fromEntries(
-  Object.entries(configSchema.shape).map(([name, schema]) => [name, schema.description ?? '']),
+  Object.entries(configShape.shape).map(([name, schema]) => [name, schema.description ?? '']),
 );

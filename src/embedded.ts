@@ -32,11 +32,35 @@ export async function embeddedDefaults(env: Record<string, string | undefined>):
   };
 }
 
+/**
+ * The embedded demo's JWT secret for `npm run token`, when the server made one: read, never
+ * made, so a token printed before (or without) the server is not signed with a secret no
+ * server has. Empty when DATABASE_URL, JWT_SECRET or JWT_PUBLIC_KEY is set, or in production.
+ */
+export async function readEmbeddedSecrets(env: Record<string, string | undefined>): Promise<Record<string, string>> {
+  if (env.DATABASE_URL || env.JWT_SECRET || env.JWT_PUBLIC_KEY || env.NODE_ENV === 'production') return {};
+  const dataDir = env.DATA_DIR || './data';
+  let text: string;
+  try {
+    text = await readFile(join(dataDir, 'dev-secrets.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new DataDirError(dataDir, error as NodeJS.ErrnoException, 'read');
+  }
+  try {
+    const { jwtSecret } = JSON.parse(text) as { jwtSecret?: unknown };
+    return typeof jwtSecret === 'string' ? { JWT_SECRET: jwtSecret } : {};
+  } catch {
+    // The server replaces an unreadable file with new secrets at its next start.
+    return {};
+  }
+}
+
 /** A DATA_DIR the process cannot create or write; its message is the one line start-up prints. */
 export class DataDirError extends Error {
-  constructor(dataDir: string, cause: NodeJS.ErrnoException) {
+  constructor(dataDir: string, cause: NodeJS.ErrnoException, verb = 'write') {
     super(
-      `DATA_DIR: cannot write ${dataDir} (${cause.code ?? cause.message}); set DATA_DIR to a directory this user can write, ` +
+      `DATA_DIR: cannot ${verb} ${dataDir} (${cause.code ?? cause.message}); set DATA_DIR to a directory this user can write, ` +
         'or DATABASE_URL to a PostgreSQL server',
     );
     this.name = 'DataDirError';

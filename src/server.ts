@@ -1,16 +1,30 @@
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildApp } from './app.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { parseCommandLine, processHelp } from './cli/command.ts';
+import { type Config, ConfigError, configDescriptions, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
 import { DataDirError, embeddedDefaults } from './embedded.ts';
+import { NotReadyError } from './lib/readiness.ts';
 import { createLogger } from './logger.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
+import type { HealthChecks } from './plugins/health.ts';
 import { startWorkers } from './workers.ts';
 
 async function main() {
+  parseCommandLine(
+    {
+      name: 'npm start',
+      help: processHelp(
+        'npm start   (npm run demo is the same)',
+        'The registry API. With no DATABASE_URL it runs the embedded demo: PGlite in DATA_DIR (./data), a seeded fictional registry and data/demo-tokens.json. Listens on HOST:PORT (127.0.0.1:3000 by default). Ctrl-C stops it; rm -rf ./data resets the demo.',
+        configDescriptions,
+      ),
+    },
+    {},
+  );
   let config: Config;
   try {
     config = loadConfig({ ...process.env, ...(await embeddedDefaults(process.env)) });
@@ -28,7 +42,17 @@ async function main() {
 
   // Without Redis the in-process dispatcher is the only way notifications go out, so it always runs.
   const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log }) : null;
-  const app = await buildApp({ config, database, logger: log, ...(workers ? { requeue: workers.requeue } : {}) });
+  // loadConfig already refuses production without DATABASE_URL; the demo and its token file
+  // (signed with the real secret) must never come from a production start even so.
+  const seedsDemo = database.mode === 'embedded' && config.NODE_ENV !== 'production' && Boolean(config.JWT_SECRET);
+  const demo = { introduced: false };
+  const app = await buildApp({
+    config,
+    database,
+    logger: log,
+    ...(workers ? { requeue: workers.requeue } : {}),
+    ...(seedsDemo ? { readiness: demoReadiness(config, demo) } : {}),
+  });
   log.info(
     { database: database.mode, queue: config.REDIS_URL ? 'redis (BullMQ)' : 'in-process dispatcher', workers: workers ? 'in this process' : 'separate worker process' },
     'mode',
@@ -49,14 +73,31 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ host: config.HOST, port: config.PORT });
 
-  // loadConfig already refuses production without DATABASE_URL; the demo and its token file
-  // (signed with the real secret) must never come from a production start even so.
-  if (database.mode === 'embedded' && config.NODE_ENV !== 'production') await introduceDemo(app, config);
+  if (seedsDemo) {
+    await introduceDemo(app, config);
+    demo.introduced = true;
+  }
+}
+
+/**
+ * The embedded demo is ready once it is seeded and its tokens are written: a scripted tour
+ * reads data/demo-tokens.json the moment /readyz answers 200, and the server listens (and the
+ * database answers) a second before that.
+ */
+function demoReadiness(config: Config, demo: { introduced: boolean }): HealthChecks {
+  const tokensFile = join(config.DATA_DIR, 'demo-tokens.json');
+  return {
+    demo: async () => {
+      if (!demo.introduced) throw new NotReadyError(`the demo is being seeded; ${tokensFile} is not written yet.`);
+      await access(tokensFile).catch(() => {
+        throw new NotReadyError(`${tokensFile} is gone; stop the server and start it again.`);
+      });
+    },
+  };
 }
 
 /** First run on the embedded database: seed the demo registry and print how to use it. */
 async function introduceDemo(app: Awaited<ReturnType<typeof buildApp>>, config: Config) {
-  if (!config.JWT_SECRET) return;
   const seeded = await seedDemoIfEmpty(app, config);
   const tokens = demoTokens(config);
   await writeFile(join(config.DATA_DIR, 'demo-tokens.json'), JSON.stringify(tokens, null, 2), { mode: 0o600 });

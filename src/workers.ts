@@ -102,6 +102,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
         log.info({ endpoints: overdue.length }, 'woke endpoints with overdue deliveries');
       }
       // The resend lane reads its work from the database: a wake-up lost on the way costs one sweep.
+      // Fire-and-forget (it catches and logs its own errors): the sweep does not wait for resends.
       void processor.pumpResends();
       if ((await expirySweep()) > 0) relay.kick();
       swept = true;
@@ -128,6 +129,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
       log.warn({ err: error }, 'retention pruning failed; trying again in an hour');
     }
   };
+  // prune catches and logs its own errors; nothing waits for it.
   const pruneTimer = setInterval(() => void prune(), 3_600_000);
   pruneTimer.unref();
   void prune();

@@ -1,75 +1,83 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { connectPostgres } from '../db/client.ts';
 import { GENESIS_HASH, type SignedHead, type StoredEntry, verifyEntries, verifyHeadSignature } from '../modules/audit/audit.chain.ts';
 import { createAuditRepository } from '../modules/audit/audit.repository.ts';
 import { verifyLog } from './audit-verify-log.ts';
+import { type Command, parseCommandLine, runCommand, usageError } from './command.ts';
 
-// Verification without the API:
-//   npm run audit:verify -- --file export.jsonl --head head.json --public-key key.pem
-//     an audit export against a signed head, without the database;
-//     (a chain head signed before the Merkle log, or since on request);
-//   npm run audit:verify -- --log-key <verifier key> [--checkpoint cp.txt …] [--proof proof.json …]
-//                           [--witness-key <verifier key> …] [--file export.jsonl]
-//     checkpoints' signatures and cosignatures, inclusion and consistency proofs as the API
-//     serves them, the export against every checkpoint, and forks between them all;
-//   npm run audit:verify -- --database postgres://…
-//     every signal's row against its version history, read straight from the database
-//     (a read-only login is enough), as GET /v1/audit/verify does.
-// Any of them together; exits 1 on any failure.
-const { values } = parseArgs({
-  options: {
-    file: { type: 'string' },
-    head: { type: 'string' },
-    'public-key': { type: 'string' },
-    database: { type: 'string' },
-    'log-key': { type: 'string' },
-    checkpoint: { type: 'string', multiple: true, default: [] },
-    proof: { type: 'string', multiple: true, default: [] },
-    'witness-key': { type: 'string', multiple: true, default: [] },
-  },
+const command: Command = {
+  name: 'npm run audit:verify',
+  help: `
+usage: npm run audit:verify -- [--file export.jsonl --head head.json --public-key key.pem]
+                               [--log-key <vkey> (--checkpoint cp.txt | --proof proof.json)… [--witness-key <vkey>]… [--file export.jsonl]]
+                               [--database postgres://…]
+
+Verifies the audit trail without the API; any of these together:
+
+  --file export.jsonl --head head.json --public-key key.pem
+      an audit export (GET /v1/audit/export) against a signed chain head, without the database
+  --log-key <vkey> [--checkpoint cp.txt]… [--proof proof.json]… [--witness-key <vkey>]… [--file export.jsonl]
+      Merkle checkpoints' signatures and witnesses' cosignatures, inclusion and consistency
+      proofs as the API serves them, the export against every checkpoint, and forks between
+      them all (a verifier key inline or in a file)
+  --database postgres://…
+      every signal's row against its version history, straight from the database (a
+      read-only login is enough), as GET /v1/audit/verify does
+  -h, --help
+      this text
+
+Needs no environment variables.
+Exit codes: 0 all verified, 1 a check failed (FAILED: why), 2 bad command line.
+`,
+};
+
+const values = parseCommandLine(command, {
+  file: { type: 'string' },
+  head: { type: 'string' },
+  'public-key': { type: 'string' },
+  database: { type: 'string' },
+  'log-key': { type: 'string' },
+  checkpoint: { type: 'string', multiple: true, default: [] },
+  proof: { type: 'string', multiple: true, default: [] },
+  'witness-key': { type: 'string', multiple: true, default: [] },
 });
 const logAsked = values['log-key'] !== undefined || values.checkpoint.length > 0 || values.proof.length > 0 || values['witness-key'].length > 0;
 const chainAsked = values.head !== undefined || values['public-key'] !== undefined || (values.file !== undefined && !logAsked);
-if (
-  (!chainAsked && !logAsked && !values.database) ||
-  (chainAsked && (!values.file || !values.head || !values['public-key'])) ||
-  (logAsked && (!values['log-key'] || values.checkpoint.length + values.proof.length === 0))
-) {
-  process.stderr.write(
-    'usage: npm run audit:verify -- [--file export.jsonl --head head.json --public-key key.pem] [--log-key vkey (--checkpoint cp.txt | --proof proof.json)… [--witness-key vkey]… [--file export.jsonl]] [--database postgres://…]\n',
-  );
-  process.exit(2);
-}
+if (!chainAsked && !logAsked && !values.database) usageError(command, 'nothing to verify: give --file with --head and --public-key, --log-key with --checkpoint or --proof, or --database');
+if (chainAsked && (!values.file || !values.head || !values['public-key'])) usageError(command, 'an export is checked against a head: give --file, --head and --public-key together');
+if (logAsked && (!values['log-key'] || values.checkpoint.length + values.proof.length === 0)) usageError(command, 'the Merkle log needs --log-key and at least one --checkpoint or --proof');
 
 const fail = (message: string): never => {
   process.stdout.write(`FAILED: ${message}\n`);
   process.exit(1);
 };
 
-if (values.database) {
-  const database = connectPostgres(values.database, 1);
-  const drift = await createAuditRepository(database.db)
-    .signalDrift(100)
-    .finally(() => database.close());
-  for (const d of drift.differing) {
-    process.stdout.write(
-      `signal ${d.signalId}: row at version ${d.version}, latest version ${d.latestVersion ?? 'none'}; differs in ${d.fields.join(', ')}\n`,
-    );
+// An unreachable database or a file that cannot be read ends in one line (exit 1), not a stack.
+await runCommand(command, async () => {
+  if (values.database) {
+    const database = connectPostgres(values.database, 1);
+    const drift = await createAuditRepository(database.db)
+      .signalDrift(100)
+      .finally(() => database.close());
+    for (const d of drift.differing) {
+      process.stdout.write(
+        `signal ${d.signalId}: row at version ${d.version}, latest version ${d.latestVersion ?? 'none'}; differs in ${d.fields.join(', ')}\n`,
+      );
+    }
+    if (drift.differing.length > 0) fail(`${drift.differing.length === 100 ? '100 or more' : drift.differing.length} of ${drift.checked} signals differ from their version history`);
+    process.stdout.write(`OK: ${drift.checked} signals match their version history\n`);
   }
-  if (drift.differing.length > 0) fail(`${drift.differing.length === 100 ? '100 or more' : drift.differing.length} of ${drift.checked} signals differ from their version history`);
-  process.stdout.write(`OK: ${drift.checked} signals match their version history\n`);
-}
 
-if (chainAsked) await verifyExport(values.file!, values.head!, values['public-key']!);
+  if (chainAsked) await verifyExport(values.file!, values.head!, values['public-key']!);
 
-if (logAsked) {
-  const entries = values.file === undefined ? undefined : parseExport(await readFile(values.file, 'utf8'));
-  const { out, failures } = await verifyLog({ checkpoints: values.checkpoint, proofs: values.proof, logKey: values['log-key']!, witnessKeys: values['witness-key'], entries });
-  for (const line of out) process.stdout.write(`${line}\n`);
-  for (const line of failures.slice(0, -1)) process.stdout.write(`FAILED: ${line}\n`);
-  if (failures.length) fail(failures.at(-1)!);
-}
+  if (logAsked) {
+    const entries = values.file === undefined ? undefined : parseExport(await readFile(values.file, 'utf8'));
+    const { out, failures } = await verifyLog({ checkpoints: values.checkpoint, proofs: values.proof, logKey: values['log-key']!, witnessKeys: values['witness-key'], entries });
+    for (const line of out) process.stdout.write(`${line}\n`);
+    for (const line of failures.slice(0, -1)) process.stdout.write(`FAILED: ${line}\n`);
+    if (failures.length) fail(failures.at(-1)!);
+  }
+});
 
 function parseExport(exported: string): StoredEntry[] {
   try {

@@ -1,19 +1,28 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { checkReceipt, keyIdOf } from '../modules/receipts/receipts.signature.ts';
+import { type Command, parseCommandLine, usageError } from './command.ts';
 
-// A status receipt checked without the API, e.g. a year later from the case file:
-//   npm run receipt:verify -- --file receipt.json --public-key registry-receipts.pem
-// --file holds the receipt as the status read returned it ({receipt, signature}); the key is
-// the PEM from /.well-known/receipt-keys. Exits 0 when the signature verifies, 1 when it does
-// not, 2 on a usage error. That the log holds the receipt's entry is checked online
-// (POST /v1/receipts/verify) or with an inclusion proof.
-const { values } = parseArgs({ options: { file: { type: 'string' }, 'public-key': { type: 'string' } } });
-if (!values.file || !values['public-key']) {
-  process.stderr.write('usage: npm run receipt:verify -- --file receipt.json --public-key key.pem\n');
-  process.exit(2);
-}
+const command: Command = {
+  name: 'npm run receipt:verify',
+  help: `
+usage: npm run receipt:verify -- --file receipt.json --public-key registry-receipts.pem
+
+Checks a signed status receipt without the API, e.g. a year later from the case file.
+
+  --file <path>        the receipt as the status read returned it ({receipt, signature})
+  --public-key <path>  the registry's Ed25519 receipt key (PEM, from /.well-known/receipt-keys)
+  -h, --help           this text
+
+That the audit log holds the receipt's entry is checked online (POST /v1/receipts/verify)
+or with an inclusion proof (npm run audit:verify).
+Needs no environment variables and no database.
+Exit codes: 0 the signature verifies, 1 it does not (FAILED: why), 2 bad command line.
+`,
+};
+
+const values = parseCommandLine(command, { file: { type: 'string' }, 'public-key': { type: 'string' } });
+if (!values.file || !values['public-key']) usageError(command, 'both --file and --public-key are required');
 
 function fail(message: string): never {
   process.stdout.write(`FAILED: ${message}\n`);

@@ -74,6 +74,7 @@ export function createGroupCommit(db: Db, maxBatch = 32) {
     run: <T>(fn: (tx: Tx) => Promise<T>): Promise<T> =>
       new Promise<T>((resolve, reject) => {
         queue.push({ run: fn, resolve: resolve as (value: unknown) => void, reject });
+        // Fire-and-forget: runBatch settles every caller's promise and never throws.
         if (!running) void drain();
       }),
   };

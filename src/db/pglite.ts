@@ -1,8 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
+import { NotReadyError } from '../lib/readiness.ts';
 import { type Database, type Db, migrationsFolder } from './client.ts';
 import * as schema from './schema.ts';
 
@@ -21,6 +23,13 @@ export async function openPglite(dataDir: string): Promise<Database & { query: (
   return {
     db: db as unknown as Db,
     ping: async () => {
+      // PGlite keeps answering SELECT 1 after its directory is deleted, while every table read
+      // fails: the control file, one stat, tells /readyz the files are still there.
+      if (dataDir !== 'memory') {
+        await access(join(dataDir, 'global', 'pg_control')).catch(() => {
+          throw new NotReadyError(`the embedded database's files in ${dataDir} are gone (removed while the server ran); stop the server and start it again.`);
+        });
+      }
       await client.query('SELECT 1');
     },
     listen: async (channel, onNotify) => {

@@ -88,18 +88,19 @@ function fromZod(error: FastifyError): { appError: AppError; errors: FieldProble
  * Fastify answers a URL with broken percent-encoding (`/v1/signals/%zz`) and a path
  * parameter over its 100-character limit before any route, hook or error handler runs,
  * with its own application/json body — found by test/fuzz.test.ts. Passed to Fastify as
- * the `frameworkErrors` option, this answers them as problem+json like every other error.
+ * the `frameworkErrors` option, this answers them as problem+json like every other error
+ * (Fastify expects no value back; send() answers on its own).
  */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   reply.header('x-request-id', request.id);
   if (error.code === 'FST_ERR_BAD_URL') {
-    return send(reply, request, new AppError(400, 'input.malformed_url', 'Bad Request', 'The URL is not validly percent-encoded.'));
+    send(reply, request, new AppError(400, 'input.malformed_url', 'Bad Request', 'The URL is not validly percent-encoded.'));
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    send(reply, request, new AppError(414, 'input.uri_too_long', 'URI Too Long', 'A path parameter is longer than 100 characters.'));
+  } else {
+    request.log.error({ err: error }, 'framework error');
+    send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
   }
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return send(reply, request, new AppError(414, 'input.uri_too_long', 'URI Too Long', 'A path parameter is longer than 100 characters.'));
-  }
-  request.log.error({ err: error }, 'framework error');
-  return send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
 }
 
 /**

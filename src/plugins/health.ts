@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../lib/errors.ts';
+import { NotReadyError } from '../lib/readiness.ts';
 import { problems } from '../lib/schemas.ts';
 
 export interface HealthChecks {
@@ -34,7 +35,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: HealthChecks }> = asy
         operationId: 'readyz',
         summary: 'Readiness: the database (and queue, when configured) answer',
         description:
-          'Answers 200 when the database (and Redis, when REDIS_URL is set) answer, 503 otherwise; for a readiness probe or a load balancer. Needs no token.',
+          'Answers 200 when the database (and Redis, when REDIS_URL is set) answer, 503 otherwise; for a readiness probe or a load balancer. ' +
+          'The embedded demo is ready only once it is seeded and data/demo-tokens.json is written, and stops being ready when its data directory is removed under it. Needs no token.',
         tags: ['health'],
         response: { 200: healthSchema, ...problems(503) },
       },
@@ -47,7 +49,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: HealthChecks }> = asy
           results[name] = 'ok';
         } catch (error) {
           request.log.warn({ err: error, check: name }, 'readiness check failed');
-          throw new AppError(503, 'health.not_ready', 'Service Unavailable', `${name} is not reachable.`);
+          throw new AppError(503, 'health.not_ready', 'Service Unavailable', error instanceof NotReadyError ? error.message : `${name} is not reachable.`);
         }
       }
       return { status: 'ok' as const, checks: results };

@@ -111,7 +111,10 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
     // The routes' own schemas, then what the shared plugins answer on every route (openapi-answers.ts).
     transformObject: (document) => declareAnswers(liftDeprecatedParameters(jsonSchemaTransformObject(document))),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  // The token pasted under Authorize survives a reload of the page (kept in the browser's localStorage).
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: true } });
+  // A new user opens the address the server printed, without /docs.
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs', 302));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });
 

@@ -198,6 +198,7 @@ export function createDeliveryProcessor(deps: {
       (error: unknown) => log.warn({ err: error }, 'delivery dispatch failed; the sweep will retry'),
     );
     inFlight.add(all);
+    // Fire-and-forget: `all` never rejects (a failure is logged above), so nothing waits here.
     void all.finally(() => inFlight.delete(all));
     return all;
   };
@@ -270,8 +271,10 @@ export function createDeliveryProcessor(deps: {
           const { claimed } = await deliveries.claimResends(resendConcurrency - resendActive, leaseMs);
           if (claimed.length === 0) break;
           resendActive += claimed.length;
+          // Fire-and-forget: the lane refills from onDone; dispatch logs its own failures and never rejects.
           void dispatch(claimed, false, () => {
             resendActive -= 1;
+            // pumpResends catches and logs its own errors.
             if (resendActive <= resendConcurrency / 2) void pumpResends();
           });
         }

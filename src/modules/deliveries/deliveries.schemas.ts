@@ -39,7 +39,11 @@ export const deliveryWithAttemptsSchema = deliverySchema.extend({ attemptLog: z.
 
 export const deliveryListQuery = z.object({ status: deliveryStatusSchema.optional(), ...pageQuery }).strict();
 export const deliveryList = z.object({ items: z.array(deliverySchema), nextCursor: z.string().nullable() });
-export const replayBody = z.object({ since: timestamp.describe('Resend every matching event from this time on.') }).strict();
+export const replayBody = z
+  .object({ since: timestamp.describe('Resend every matching event from this time on.') })
+  .strict()
+  // A real moment, not one generated from the pattern (that asked for events since the year 2752).
+  .meta({ example: { since: '2026-11-30T08:00:00.000Z' } });
 export const replayResult = z
   .object({ queued: z.number().int(), truncated: z.boolean().describe(`true when more events exist than one replay takes; replay again from the last one.`) })
   .meta({ id: 'ReplayResult' });

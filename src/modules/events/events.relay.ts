@@ -152,6 +152,7 @@ export function createOutboxRelay(deps: {
       log.warn({ err: error, retryInMs: relistenDelay }, 'LISTEN connection lost; polling until it is re-opened');
       const previous = unlisten;
       unlisten = null;
+      // Fire-and-forget: the connection is already lost; closing it may fail and changes nothing.
       void previous?.().catch(() => {});
       scheduleRelisten();
     };

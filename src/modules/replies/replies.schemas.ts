@@ -72,9 +72,13 @@ export const createRepresentationBody = z
     orgNumber: orgNumberSchema.describe('A registered supplier’s organisationsnummer.'),
     reason: freeText(500).describe('Why: how the operator checked that this organisation speaks for the supplier.'),
   })
-  .strict();
+  .strict()
+  .meta({ example: { orgNumber: '559001-0004', reason: 'Fullmakt från styrelsen kontrollerad mot Bolagsverket.' } });
 
-export const endRepresentationBody = z.object({ reason: freeText(500).describe('Why the organisation no longer answers for the number.') }).strict();
+export const endRepresentationBody = z
+  .object({ reason: freeText(500).describe('Why the organisation no longer answers for the number.') })
+  .strict()
+  .meta({ example: { reason: 'Fullmakten återkallad av bolaget.' } });
 
 export const toRepresentationResponse = (r: SupplierRepresentation): z.output<typeof representationSchema> => ({
   id: r.id,

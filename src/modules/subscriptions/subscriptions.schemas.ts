@@ -73,7 +73,10 @@ export const updateSubscriptionBody = z
     status: z.enum(['active', 'disabled']).optional().describe('Pause (disabled) or resume (active) deliveries.'),
     v1aSignatures: v1aSignatures.optional(),
   })
-  .strict();
+  .strict()
+  // Swagger UI sends the example as it stands: one that changes only the note, never where
+  // events go (a generated one repointed the subscription to https://example.com/).
+  .meta({ example: { description: 'Demo receiver (npm run demo:receiver)' } });
 
 export const subscriptionSchema = z
   .object({
