@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The suites that must behave the same on the embedded database run twice.
-const parityFiles = ['test/walkthrough.test.ts', 'test/signals.test.ts', 'test/status.test.ts', 'test/status-as-of.test.ts'];
+const parityFiles = ['test/walkthrough.test.ts', 'test/signals.test.ts', 'test/status.test.ts', 'test/status-as-of.test.ts', 'test/delivery-record.test.ts'];
 
 export default defineConfig({
   test: {

@@ -187,7 +187,7 @@ export function createDeliveryRepository(db: Db) {
           WITH v AS (
             SELECT * FROM unnest(
               ${column((o) => o.deliveryId)}::uuid[], ${column((o) => o.attempt)}::int[],
-              ${column((o) => (o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'))}::delivery_status[],
+              ${column((o) => (o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'))}::text[]::delivery_status[],
               ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[], ${column((o) => o.statusCode)}::int[],
               ${column((o) => o.error)}::text[], ${column((o) => o.startedAt.toISOString())}::timestamptz[], ${column((o) => o.durationMs)}::int[]
             ) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at, duration_ms)
