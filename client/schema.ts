@@ -824,7 +824,7 @@ export interface paths {
         head?: never;
         /**
          * Change the URL, description or filters; pause or resume
-         * @description Changes the URL, description or filters of one of your subscriptions, or pauses (`disabled`) and resumes (`active`) its deliveries. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.
+         * @description Changes the URL, description or filters of one of your subscriptions, or pauses (`disabled`) and resumes (`active`) its deliveries. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope. Send the ETag of GET /v1/subscriptions/{id} in If-Match to change it only if nobody changed it since: otherwise 412 `subscriptions.version_mismatch` and nothing is written; without If-Match the change is made on whatever is current.
          */
         patch: operations["updateSubscription"];
         trace?: never;
@@ -2756,6 +2756,166 @@ export interface components {
                 subscriptionId: string;
             };
         };
+        Subscription: {
+            /**
+             * Format: uuid
+             * @description Subscription id (UUIDv7).
+             */
+            id: string;
+            /** @description The organisation that owns the subscription and receives its events. */
+            orgId: string;
+            /** @description Where events are POSTed. */
+            url: string;
+            description: string | null;
+            /** @description Which signals the subscription receives. */
+            filters: {
+                /** @description Only these signal types. */
+                types?: string[];
+                /** @description Only signals about these suppliers (organisationsnummer). */
+                suppliers?: string[];
+                /** @description Only signals under these framework agreements (ramavtal). */
+                agreements?: string[];
+                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
+                municipalityCodes?: string[];
+                /**
+                 * @description Deviations below this severity are held back.
+                 * @enum {string}
+                 */
+                minSeverity?: "low" | "medium" | "high" | "critical";
+                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
+                affects?: {
+                    /** @description Organisation ids; absent for the default set. */
+                    organisations?: string[];
+                };
+            };
+            /**
+             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
+            v1aSignatures: boolean;
+            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
+            disabledReason: string | null;
+            /** @description When deliveries stopped. */
+            disabledAt: string | null;
+            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
+            failingSince: string | null;
+            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
+            health: {
+                /** @description When the endpoint last answered 2xx (kept to the minute). */
+                lastSuccessAt: string | null;
+                /** @description When an attempt last failed. */
+                lastFailureAt: string | null;
+                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
+                failingSince: string | null;
+                /** @description Failed attempts in a row since the last success. */
+                consecutiveFailures: number;
+                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
+                lastError: string | null;
+                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
+                circuitOpenUntil: string | null;
+                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
+                nextAttemptAt: string | null;
+                /** @description Deliveries not yet delivered that will still be attempted. */
+                pendingDeliveries: number;
+            };
+            /** @description Until when the secret before the last rotation still signs beside the current one. */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubscriptionWithSecret: {
+            /**
+             * Format: uuid
+             * @description Subscription id (UUIDv7).
+             */
+            id: string;
+            /** @description The organisation that owns the subscription and receives its events. */
+            orgId: string;
+            /** @description Where events are POSTed. */
+            url: string;
+            description: string | null;
+            /** @description Which signals the subscription receives. */
+            filters: {
+                /** @description Only these signal types. */
+                types?: string[];
+                /** @description Only signals about these suppliers (organisationsnummer). */
+                suppliers?: string[];
+                /** @description Only signals under these framework agreements (ramavtal). */
+                agreements?: string[];
+                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
+                municipalityCodes?: string[];
+                /**
+                 * @description Deviations below this severity are held back.
+                 * @enum {string}
+                 */
+                minSeverity?: "low" | "medium" | "high" | "critical";
+                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
+                affects?: {
+                    /** @description Organisation ids; absent for the default set. */
+                    organisations?: string[];
+                };
+            };
+            /**
+             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
+            v1aSignatures: boolean;
+            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
+            disabledReason: string | null;
+            /** @description When deliveries stopped. */
+            disabledAt: string | null;
+            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
+            failingSince: string | null;
+            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
+            health: {
+                /** @description When the endpoint last answered 2xx (kept to the minute). */
+                lastSuccessAt: string | null;
+                /** @description When an attempt last failed. */
+                lastFailureAt: string | null;
+                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
+                failingSince: string | null;
+                /** @description Failed attempts in a row since the last success. */
+                consecutiveFailures: number;
+                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
+                lastError: string | null;
+                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
+                circuitOpenUntil: string | null;
+                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
+                nextAttemptAt: string | null;
+                /** @description Deliveries not yet delivered that will still be attempted. */
+                pendingDeliveries: number;
+            };
+            /** @description Until when the secret before the last rotation still signs beside the current one. */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Signing secret (whsec_…). Shown only when created or rotated. */
+            secret: string;
+        };
+        /** @description The old secret keeps signing beside the new one until previousSecretExpiresAt. */
+        RotatedSecret: {
+            /** @description The new signing secret (whsec_…); shown only here. */
+            secret: string;
+            /** Format: date-time */
+            previousSecretExpiresAt: string;
+        };
+        PingResult: {
+            /** @description true when the endpoint answered 2xx. */
+            delivered: boolean;
+            /** @description The HTTP status the endpoint answered; null when none came back. */
+            statusCode: number | null;
+            durationMs: number;
+            /** @description Why no answer came back (timeout, refused connection, address not allowed). */
+            error: string | null;
+        };
         /** @description What the registry answered one organisation about one supplier (or unit), and when. */
         StatusReceipt: {
             /** @constant */
@@ -3538,166 +3698,6 @@ export interface components {
             id: string;
             /** @constant */
             status: "pending";
-        };
-        Subscription: {
-            /**
-             * Format: uuid
-             * @description Subscription id (UUIDv7).
-             */
-            id: string;
-            /** @description The organisation that owns the subscription and receives its events. */
-            orgId: string;
-            /** @description Where events are POSTed. */
-            url: string;
-            description: string | null;
-            /** @description Which signals the subscription receives. */
-            filters: {
-                /** @description Only these signal types. */
-                types?: string[];
-                /** @description Only signals about these suppliers (organisationsnummer). */
-                suppliers?: string[];
-                /** @description Only signals under these framework agreements (ramavtal). */
-                agreements?: string[];
-                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
-                municipalityCodes?: string[];
-                /**
-                 * @description Deviations below this severity are held back.
-                 * @enum {string}
-                 */
-                minSeverity?: "low" | "medium" | "high" | "critical";
-                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
-                affects?: {
-                    /** @description Organisation ids; absent for the default set. */
-                    organisations?: string[];
-                };
-            };
-            /**
-             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
-             * @enum {string}
-             */
-            status: "active" | "disabled";
-            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
-            v1aSignatures: boolean;
-            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
-            disabledReason: string | null;
-            /** @description When deliveries stopped. */
-            disabledAt: string | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
-            failingSince: string | null;
-            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
-            health: {
-                /** @description When the endpoint last answered 2xx (kept to the minute). */
-                lastSuccessAt: string | null;
-                /** @description When an attempt last failed. */
-                lastFailureAt: string | null;
-                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
-                failingSince: string | null;
-                /** @description Failed attempts in a row since the last success. */
-                consecutiveFailures: number;
-                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
-                lastError: string | null;
-                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
-                circuitOpenUntil: string | null;
-                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
-                nextAttemptAt: string | null;
-                /** @description Deliveries not yet delivered that will still be attempted. */
-                pendingDeliveries: number;
-            };
-            /** @description Until when the secret before the last rotation still signs beside the current one. */
-            previousSecretExpiresAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SubscriptionWithSecret: {
-            /**
-             * Format: uuid
-             * @description Subscription id (UUIDv7).
-             */
-            id: string;
-            /** @description The organisation that owns the subscription and receives its events. */
-            orgId: string;
-            /** @description Where events are POSTed. */
-            url: string;
-            description: string | null;
-            /** @description Which signals the subscription receives. */
-            filters: {
-                /** @description Only these signal types. */
-                types?: string[];
-                /** @description Only signals about these suppliers (organisationsnummer). */
-                suppliers?: string[];
-                /** @description Only signals under these framework agreements (ramavtal). */
-                agreements?: string[];
-                /** @description Only signals issued by these municipalities (kommunkod); about the issuer, not whom the signal blocks. */
-                municipalityCodes?: string[];
-                /**
-                 * @description Deviations below this severity are held back.
-                 * @enum {string}
-                 */
-                minSeverity?: "low" | "medium" | "high" | "critical";
-                /** @description Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass. */
-                affects?: {
-                    /** @description Organisation ids; absent for the default set. */
-                    organisations?: string[];
-                };
-            };
-            /**
-             * @description active: events are delivered; disabled: paused by you or stopped by the registry.
-             * @enum {string}
-             */
-            status: "active" | "disabled";
-            /** @description Also sign every delivery with the registry’s Ed25519 key (Standard Webhooks `v1a`), beside the `v1` HMAC: the `webhook-signature` header then carries `v1,…` and `v1a,…`, and `webhook-key-id` names the key, published at /.well-known/webhook-keys. Unlike an HMAC, which you could have made yourself with the shared secret, a v1a signature lets you show a third party what the registry sent you. Off unless asked for. */
-            v1aSignatures: boolean;
-            /** @description Why deliveries stopped, when the registry disabled the endpoint. */
-            disabledReason: string | null;
-            /** @description When deliveries stopped. */
-            disabledAt: string | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
-            failingSince: string | null;
-            /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
-            health: {
-                /** @description When the endpoint last answered 2xx (kept to the minute). */
-                lastSuccessAt: string | null;
-                /** @description When an attempt last failed. */
-                lastFailureAt: string | null;
-                /** @description Start of the current run of failed attempts; null while the endpoint is healthy. */
-                failingSince: string | null;
-                /** @description Failed attempts in a row since the last success. */
-                consecutiveFailures: number;
-                /** @description What the last failed attempt got: an HTTP status, a timeout or a connection error. */
-                lastError: string | null;
-                /** @description While in the future, nothing is sent to the endpoint (circuit breaker): its deliveries wait until then, without using their retries. */
-                circuitOpenUntil: string | null;
-                /** @description When the next pending delivery to the endpoint is due; null when none is pending. */
-                nextAttemptAt: string | null;
-                /** @description Deliveries not yet delivered that will still be attempted. */
-                pendingDeliveries: number;
-            };
-            /** @description Until when the secret before the last rotation still signs beside the current one. */
-            previousSecretExpiresAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Signing secret (whsec_…). Shown only when created or rotated. */
-            secret: string;
-        };
-        /** @description The old secret keeps signing beside the new one until previousSecretExpiresAt. */
-        RotatedSecret: {
-            /** @description The new signing secret (whsec_…); shown only here. */
-            secret: string;
-            /** Format: date-time */
-            previousSecretExpiresAt: string;
-        };
-        PingResult: {
-            /** @description true when the endpoint answered 2xx. */
-            delivered: boolean;
-            /** @description The HTTP status the endpoint answered; null when none came back. */
-            statusCode: number | null;
-            durationMs: number;
-            /** @description Why no answer came back (timeout, refused connection, address not allowed). */
-            error: string | null;
         };
         WebhookKey: {
             /** @description Key id: the RFC 7638 JWK thumbprint of the public key, as `webhook-key-id` names it. */
@@ -9191,9 +9191,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The subscription. */
             200: {
                 headers: {
+                    /** @description The subscription’s entity tag: it changes when its url, description, filters, status or v1aSignatures do (not with its delivery health). Send it back in If-Match to change the subscription only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -9342,6 +9344,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Make the change only while the subscription is still at the version this names: its ETag, e.g. `"3"` for version 3, or `*` for any. A stale one answers 412 and changes nothing; without If-Match the change is made whatever the current version. */
+                "if-match"?: string;
                 /**
                  * @description Makes a retry safe: the same key with the same request replays the first answer (with `Idempotent-Replayed: true`) for 24 hours; with another request it is a 422 `idempotency.key_reused`, and while the first still runs a 409 `idempotency.in_progress`. 1–255 visible ASCII characters, no personnummer; a UUID is a good key. A 429 or 5xx is not kept, so retry with the same key.
                  * @example 5b7e2c1a-3f4d-4e8b-9a6c-0d1e2f3a4b5c
@@ -9394,9 +9398,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success. */
+            /** @description The subscription as changed. */
             200: {
                 headers: {
+                    /** @description The subscription’s entity tag: it changes when its url, description, filters, status or v1aSignatures do (not with its delivery health). Send it back in If-Match to change the subscription only if nobody changed it since. */
+                    ETag?: string;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
@@ -9463,6 +9469,20 @@ export interface operations {
             };
             /** @description A request with this Idempotency-Key still running (`idempotency.in_progress`); retry shortly. */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: the If-Match header names a version that is no longer current (`*.version_mismatch`); read the resource again and retry with its ETag. */
+            412: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];

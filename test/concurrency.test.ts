@@ -6,7 +6,7 @@ import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factorie
 let t: TestApp;
 let supplier: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
   await seedCast(t);
   supplier = await createSupplier(t);
 });
@@ -159,6 +159,54 @@ describe('ETag on suppliers', () => {
     // No record to match: If-Match never registers one.
     const unregistered = await t.request({ method: 'PUT', url: `/v1/suppliers/${newOrgNumber()}`, as: issuer, headers: { 'if-match': '*' }, payload: { name: 'Ny AB' } });
     expect([unregistered.statusCode, unregistered.json().code]).toEqual([412, 'suppliers.version_mismatch']);
+  });
+});
+
+describe('ETag and If-Match on subscriptions', () => {
+  const owner = cast.umea.id;
+  const patch = (id: string, ifMatch: string | undefined, payload: Record<string, unknown>) =>
+    t.request({ method: 'PATCH', url: `/v1/subscriptions/${id}`, as: owner, headers: ifMatch === undefined ? {} : { 'if-match': ifMatch }, payload });
+  async function newSubscription() {
+    const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as: owner, payload: { url: 'http://127.0.0.1:9/hook', description: 'Ärendesystemet' } });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+  const read = async (id: string) => t.request({ method: 'GET', url: `/v1/subscriptions/${id}`, as: owner });
+  const audited = async (id: string) =>
+    (await t.database.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE target_type = 'subscription' AND target_id = $1", [id])).rows[0].n as number;
+
+  it('tags what its owner can change: the same tag on GET and PATCH, a new one after a change, and a stale one answers 412 writing nothing', async () => {
+    const id = await newSubscription();
+    const first = (await read(id)).headers.etag as string;
+    expect(first).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    expect((await read(id)).headers.etag).toBe(first);
+    const changed = await patch(id, first, { description: 'Ärendesystemet, nattjour' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const second = changed.headers.etag as string;
+    expect(second).not.toBe(first);
+    expect((await read(id)).headers.etag).toBe(second);
+
+    const before = await audited(id);
+    const stale = await patch(id, first, { url: 'http://127.0.0.1:9/annan' });
+    expect(stale.statusCode, stale.body).toBe(412);
+    expect(stale.headers['content-type']).toContain('application/problem+json');
+    expect(stale.json().code).toBe('subscriptions.version_mismatch');
+    const after = await read(id);
+    expect(after.json()).toMatchObject({ url: 'http://127.0.0.1:9/hook', description: 'Ärendesystemet, nattjour' });
+    expect(await audited(id)).toBe(before);
+    // Without If-Match, and with *, the change is made as before.
+    expect((await patch(id, '*', { description: 'Med stjärna' })).statusCode).toBe(200);
+    expect((await patch(id, undefined, { description: 'Utan villkor' })).statusCode).toBe(200);
+    expect((await patch(id, 'inte-en-tagg', { description: 'Fel' })).statusCode).toBe(400);
+  });
+
+  it('lets exactly one of two changes sent at once on one tag win', async () => {
+    const id = await newSubscription();
+    const tag = (await read(id)).headers.etag as string;
+    const answers = await Promise.all([patch(id, tag, { url: 'http://127.0.0.1:9/a' }), patch(id, tag, { url: 'http://127.0.0.1:9/b' })]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 412]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json().url;
+    expect((await read(id)).json().url).toBe(winner);
   });
 });
 

@@ -142,6 +142,7 @@ const entries: Record<string, [number, string]> = {
   'subscriptions.affects_not_allowed': [403, 'filters.affects may name your own organisation (a federation also its members), no other.'],
   'subscriptions.limit_reached': [409, 'Your organisation has as many subscriptions as it may; delete one first.'],
   'subscriptions.not_found': [404, 'No subscription with this id of yours.'],
+  'subscriptions.version_mismatch': [412, 'The subscription’s URL, description, filters, status or v1aSignatures changed since the ETag your If-Match names (by another PATCH, or the registry disabled it), so nothing was written. Read it again (GET /v1/subscriptions/{id}) and base your change on its ETag.'],
   'subscriptions.unknown_organisation': [422, 'filters.affects names organisations this registry does not know.'],
   'subscriptions.unsafe_url': [422, 'The webhook URL is not allowed (not https, or it points into a private network); the detail says why.'],
 

@@ -25,6 +25,10 @@ export function createSubscriptionRepository(db: Db) {
     countOwn: async (orgId: string): Promise<number> =>
       (await db.select({ n: sql<number>`count(*)::int` }).from(subscriptions).where(and(eq(subscriptions.orgId, orgId), live)))[0]!.n,
 
+    /** Locks the subscription for the rest of the transaction (an If-Match check and its write). */
+    lock: async (tx: Tx, id: string): Promise<SubscriptionRow | undefined> =>
+      (await tx.select().from(subscriptions).where(eq(subscriptions.id, id)).limit(1).for('update'))[0],
+
     update: async (tx: Tx, id: string, changes: Partial<typeof subscriptions.$inferInsert>): Promise<SubscriptionRow> =>
       (await tx.update(subscriptions).set({ ...changes, updatedAt: sql`now()` }).where(eq(subscriptions.id, id)).returning())[0]!,
 

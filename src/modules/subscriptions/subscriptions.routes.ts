@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
-import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
+import { conditionOf } from '../../lib/preconditions.ts';
+import { ifMatchHeaders, locationHeader, problems, type ResponseHeaders, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import {
   createSubscriptionBody,
@@ -12,10 +13,20 @@ import {
   subscriptionListQuery,
   subscriptionSchema,
   subscriptionWithSecretSchema,
+  subscriptionTag,
   toSubscriptionResponse,
   updateSubscriptionBody,
 } from './subscriptions.schemas.ts';
 import type { SubscriptionService } from './subscriptions.service.ts';
+
+const tagHeader: ResponseHeaders = {
+  ETag: {
+    type: 'string',
+    description:
+      'The subscription’s entity tag: it changes when its url, description, filters, status or v1aSignatures do (not with its delivery health). Send it back in If-Match to change the subscription only if nobody changed it since.',
+  },
+};
+const etag = (body: Record<string, unknown>) => subscriptionTag(body as Parameters<typeof subscriptionTag>[0]);
 
 export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: SubscriptionService }> = async (app, { subscriptions }) => {
   const manage = app.authorize({ scope: 'subscriptions:manage' });
@@ -73,8 +84,9 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         description:
           'One of the calling organisation’s subscriptions, with `disabledReason` when the registry stopped delivering to it; another organisation’s is a 404. Any organisation may call it, with the `subscriptions:manage` scope.',
         params: uuidParams,
-        response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404) },
+        response: { 200: withHeaders(subscriptionSchema, 'The subscription.', tagHeader), ...problems(400, 401, 403, 404) },
       },
+      config: { etag },
     },
     async (request) => toSubscriptionResponse(await subscriptions.get(principalOf(request), request.params.id)),
   );
@@ -88,13 +100,16 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         operationId: 'updateSubscription',
         summary: 'Change the URL, description or filters; pause or resume',
         description:
-          'Changes the URL, description or filters of one of your subscriptions, or pauses (`disabled`) and resumes (`active`) its deliveries. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope.',
+          'Changes the URL, description or filters of one of your subscriptions, or pauses (`disabled`) and resumes (`active`) its deliveries. Any organisation may call it for its own subscriptions, with the `subscriptions:manage` scope. Send the ETag of GET /v1/subscriptions/{id} in If-Match to change it only if nobody changed it since: otherwise 412 `subscriptions.version_mismatch` and nothing is written; without If-Match the change is made on whatever is current.',
         params: uuidParams,
+        headers: ifMatchHeaders('subscription'),
         body: updateSubscriptionBody,
-        response: { 200: subscriptionSchema, ...problems(400, 401, 403, 404, 422) },
+        response: { 200: withHeaders(subscriptionSchema, 'The subscription as changed.', tagHeader), ...problems(400, 401, 403, 404, 412, 422) },
       },
+      config: { etag },
     },
-    async (request) => toSubscriptionResponse(await subscriptions.update(principalOf(request), request.params.id, request.body)),
+    async (request) =>
+      toSubscriptionResponse(await subscriptions.update(principalOf(request), request.params.id, request.body, conditionOf(request.headers['if-match']))),
   );
 
   app.delete(

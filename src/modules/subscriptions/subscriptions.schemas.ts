@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { canonicalJson } from '../../lib/canonical-json.ts';
 import { freeText, organisationIdSchema, orgNumberSchema, pageQuery, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
@@ -161,3 +163,15 @@ export const toSubscriptionResponse = (s: SubscriptionRow & { pending?: { nextAt
   status: s.status === 'deleted' ? ('disabled' as const) : s.status,
   filters: { ...s.filters, suppliers: s.filters.suppliers?.map((n) => `${n.slice(0, 6)}-${n.slice(6)}`) },
 });
+
+/**
+ * A subscription's entity tag: a digest of what its owner can change (url, description,
+ * filters, status, v1aSignatures) as the API shows them. A subscription has no version
+ * number; the tag changes exactly when one of these does — by a PATCH, or by the registry
+ * disabling it — and not with its delivery health.
+ */
+export const subscriptionTag = (s: { url: string; description: string | null; filters: unknown; status: string; v1aSignatures: boolean }): string =>
+  `"${createHash('sha256')
+    .update(canonicalJson({ url: s.url, description: s.description, filters: s.filters, status: s.status, v1aSignatures: s.v1aSignatures }))
+    .digest('base64url')
+    .slice(0, 22)}"`;

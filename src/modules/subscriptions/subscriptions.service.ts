@@ -10,8 +10,10 @@ import type { WebhookSender } from '../deliveries/deliveries.sender.ts';
 import type { WebhookKeyring } from '../webhook-keys/webhook-keys.keyring.ts';
 import { pingBody } from '../events/events.payload.ts';
 import type { SubscriptionRepository } from './subscriptions.repository.ts';
-import { affectsNotAllowed, subscriptionNotFound, tooManySubscriptions, unknownOrganisations, unsafeUrl } from './subscriptions.errors.ts';
+import { affectsNotAllowed, subscriptionChanged, subscriptionNotFound, tooManySubscriptions, unknownOrganisations, unsafeUrl } from './subscriptions.errors.ts';
 import { mayNameInAffects } from './subscriptions.matching.ts';
+import { subscriptionTag, toSubscriptionResponse } from './subscriptions.schemas.ts';
+import { meets, type Precondition } from '../../lib/preconditions.ts';
 import type { SubscriptionFilters, SubscriptionRow } from './subscriptions.table.ts';
 
 export const MAX_SUBSCRIPTIONS_PER_ORGANISATION = 50;
@@ -106,12 +108,20 @@ export function createSubscriptionService(deps: {
         status?: 'active' | 'disabled' | undefined;
         v1aSignatures?: boolean | undefined;
       },
+      condition?: Precondition,
     ) => {
       await own(principal, id);
       if (input.url) await checkUrl(input.url);
       await checkAffects(principal, input.filters);
       const resumed = input.status === 'active';
-      return audited(principal, 'subscription.updated', id, input, (tx) => subscriptions.update(tx, id, {
+      return audited(principal, 'subscription.updated', id, input, async (tx) => {
+        // Checked under the row lock, so of two changes based on one ETag exactly one is made.
+        if (condition !== undefined) {
+          const current = await subscriptions.lock(tx, id);
+          const tag = current ? subscriptionTag(toSubscriptionResponse(current)) : '';
+          if (!meets(condition, tag)) throw subscriptionChanged(tag);
+        }
+        return subscriptions.update(tx, id, {
         ...(input.url ? { url: input.url } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.filters ? { filters: input.filters } : {}),
@@ -120,7 +130,8 @@ export function createSubscriptionService(deps: {
         ...(input.status === 'disabled' ? { disabledReason: 'disabled by its owner', disabledAt: new Date() } : {}),
         // Resumed by its owner: the endpoint is taken to work again, with a closed circuit.
         ...(resumed ? { disabledReason: null, disabledAt: null, failingSince: null, consecutiveFailures: 0, circuitOpenUntil: null, failingAnnouncedAt: null } : {}),
-      }));
+        });
+      });
     },
 
     /** Deleted subscriptions stop receiving at once; their delivery log is kept. */
