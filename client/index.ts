@@ -71,6 +71,19 @@ export async function all<T>(fetchPage: (cursor: string | undefined) => Promise<
   return out;
 }
 
+/**
+ * The whole audit chain (GET /v1/audit/export, JSON Lines: one entry per line), parsed, oldest
+ * first. openapi-fetch parses answers as JSON by default, which a JSON Lines body is not, so
+ * the export is read as text and split here. Auditors and the operator only.
+ */
+export async function auditExport(client: RegistryClient): Promise<Schemas['AuditEntry'][]> {
+  const text = await unwrap(client.GET('/v1/audit/export', { parseAs: 'text' }));
+  return String(text)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Schemas['AuditEntry']);
+}
+
 type Headers = Record<string, string | string[] | undefined>;
 const header = (headers: Headers, name: string) => {
   const value = headers[name] ?? headers[name.toLowerCase()];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { generateSchema } from '../client/generate.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { all, createRegistryClient, pages, RegistryError, unwrap, unwrapJson, verifyWebhook, verifyWebhookV1a, type WebhookKey } from '../client/index.ts';
+import { all, auditExport, createRegistryClient, pages, RegistryError, unwrap, unwrapJson, verifyWebhook, verifyWebhookV1a, type WebhookKey } from '../client/index.ts';
 import { tour } from '../client/examples/tour.ts';
 import type { TestApp } from './helpers/app.ts';
 import { deliveryTestApp } from './helpers/delivery-app.ts';
@@ -54,6 +54,15 @@ describe('the typed client', () => {
     expect(verifyWebhookV1a(published.keys, delivery.body, delivery.headers)).toBe(true);
     expect(verifyWebhookV1a(published.keys, `${delivery.body} `, delivery.headers)).toBe(false);
     expect(verifyWebhookV1a([], delivery.body, delivery.headers)).toBe(false);
+  });
+
+  it('reads the audit export (JSON Lines) as entries, and the chain verifies from them', async () => {
+    const auditor = createRegistryClient({ baseUrl, token: t.token(cast.revisor.id, 'registry:read audit:read') });
+    const entries = await auditExport(auditor);
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries.map((e) => e.position)).toEqual(entries.map((_, i) => i + 1));
+    const member = createRegistryClient({ baseUrl, token: t.token(cast.umea.id) });
+    await expect(auditExport(member)).rejects.toBeInstanceOf(RegistryError);
   });
 
   it('throws RegistryError with the problem document on a refusal', async () => {
