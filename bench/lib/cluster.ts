@@ -114,6 +114,8 @@ export interface Cluster {
   apiService: Service;
   workerService: Service | null;
   redisPrefix: string;
+  /** The environment the API was started with (secrets included), for companion servers of the benchmarks. */
+  env: Record<string, string>;
   token(org: string, scope?: string): string;
   /** CPU used so far by the API, the worker, their PostgreSQL backends, this process and `extra` processes, ms. */
   cpu(extra?: Record<string, number | undefined>): Promise<Record<string, number>>;
@@ -243,6 +245,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     apiService,
     workerService,
     redisPrefix,
+    env,
     token,
     cpu: (extra = {}) => cpuSnapshot(pool, { API: apiService.child.pid, worker: workerService?.child.pid, ...extra }),
     memory: () => ({ api: apiService.peakRssMb(), worker: workerService?.peakRssMb() ?? null }),

@@ -18,6 +18,8 @@ interface SizeResult {
   signals: number;
   seedSeconds: number;
   hello: LoadResult;
+  /** The bare server doing a status read's round trips (bench/status/bare.ts): the fair limit. */
+  bare: LoadResult;
   status: LoadResult & { checked: number; wrong: number; sentinelReads: number };
   batch: LoadResult & { checked: number; wrong: number };
   /** CPU per request by part of the system, µs (bench/lib/cpu.ts). */
@@ -82,6 +84,8 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
 
       const hello = await runHello(cluster, options);
       log(`status ${size}: hello-world ${perSec(hello.perSecond)} p99 ${ms(hello.latency.p99)}`);
+      const bare = await runBare(cluster, options, suppliers, readers);
+      log(`status ${size}: bare same-round-trips server ${perSec(bare.perSecond)} p50 ${ms(bare.latency.p50)} p99 ${ms(bare.latency.p99)}`);
       const status = await runStatusReads(cluster, options, suppliers, readers, expected);
       log(`status ${size}: ${perSec(status.perSecond)} p50 ${ms(status.latency.p50)} p99 ${ms(status.latency.p99)}; ${status.checked} known answers checked, ${status.wrong} wrong`);
       const batch = await runBatchReads(cluster, options, suppliers, readers, expected);
@@ -93,7 +97,7 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       }
       const cpuPerRequest = { hello: cpuPer(hello.cpu, hello.requests), status: cpuPer(status.cpu, status.requests), batch: cpuPer(batch.cpu, batch.requests) };
       log(`status ${size}: CPU per request, µs: hello ${cpuPerRequest.hello.total}, status ${JSON.stringify(cpuPerRequest.status)}`);
-      results.push({ signals: rows[0].n, seedSeconds, hello, status, batch, cpuPerRequest, sqlOnly, explain });
+      results.push({ signals: rows[0].n, seedSeconds, hello, bare, status, batch, cpuPerRequest, sqlOnly, explain });
     }
     memory = cluster.memory();
   } finally {
@@ -106,6 +110,8 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
   for (const r of results) {
     const rate = ratio(r.status.perSecond, r.hello.perSecond);
     rows.push({ what: `status reads, ${label(r.signals)} signals (req/s)`, ours: perSec(r.status.perSecond), limit: perSec(r.hello.perSecond), ratio: pct(rate), bar: '≥ 40% of hello-world', met: rate >= 0.4 });
+    const fair = ratio(r.status.perSecond, r.bare.perSecond);
+    rows.push({ what: `status reads, ${label(r.signals)} signals, beside the bare same-round-trips server (req/s)`, ours: perSec(r.status.perSecond), limit: perSec(r.bare.perSecond), ratio: pct(fair), bar: '≥ 50% of the bare server (issue 17)', met: fair >= 0.5 });
     rows.push({ what: `status reads, ${label(r.signals)} signals (p50)`, ours: ms(r.status.latency.p50), limit: ms(r.hello.latency.p50), ratio: times(ratio(r.status.latency.p50, r.hello.latency.p50)), bar: '', met: null });
     rows.push({ what: `status reads, ${label(r.signals)} signals (p99)`, ours: ms(r.status.latency.p99), limit: ms(r.hello.latency.p99), ratio: times(ratio(r.status.latency.p99, r.hello.latency.p99)), bar: '< 20 ms', met: r.status.latency.p99 < 20 });
     rows.push({ what: `  status query alone in SQL (p50 / p99)`, ours: `${ms(r.sqlOnly.single.p50)} / ${ms(r.sqlOnly.single.p99)}`, limit: '', ratio: '', bar: '', met: null });
@@ -197,6 +203,51 @@ async function runHello(cluster: Cluster, options: Options): Promise<LoadResult 
     return { ...result, cpu };
   } finally {
     await hello.stop(5_000);
+  }
+}
+
+/**
+ * The bare server (bench/status/bare.ts) on the same database, Redis and token secret, read
+ * at the same concurrency with the same tokens and supplier numbers as the status reads.
+ */
+async function runBare(cluster: Cluster, options: Options, suppliers: string[], readers: string[]): Promise<LoadResult & { cpu: Record<string, number> }> {
+  const port = await freePort();
+  const { DATABASE_URL, REDIS_URL, REDIS_PREFIX, JWT_SECRET } = cluster.env as Record<string, string>;
+  const bare: Service = await startService('status-bare', 'bench/status/bare.ts', {
+    PORT: String(port),
+    DATABASE_URL: DATABASE_URL!.replace('application_name=bench-api', 'application_name=bench-bare'),
+    REDIS_URL: REDIS_URL!,
+    REDIS_PREFIX: REDIS_PREFIX!,
+    JWT_SECRET: JWT_SECRET!,
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const random = rng(7);
+    const tokens = readers.map((r) => `Bearer ${cluster.token(r, 'registry:read')}`);
+    const paths = suppliers.map((n) => `/v1/suppliers/${dashed(n)}/status`);
+    await waitFor('bare server', async () => {
+      try {
+        return (await fetch(`${base}${paths[0]}`, { headers: { authorization: tokens[0]! } })).ok;
+      } catch {
+        return false;
+      }
+    }, 20_000);
+    const request: autocannon.Request = {
+      method: 'GET',
+      setupRequest: (req: any) => {
+        req.path = paths[Math.floor(random() * paths.length)];
+        req.headers = { authorization: tokens[Math.floor(random() * tokens.length)] };
+        return req;
+      },
+    } as autocannon.Request;
+    await runLoad({ url: base, connections: options.connections, durationS: options.warmup, requests: [request] });
+    const before = await cluster.cpu({ 'bare server': bare.child.pid });
+    const result = await runLoad({ url: base, connections: options.connections, durationS: options.duration, requests: [request] });
+    const cpu = cpuDelta(before, await cluster.cpu({ 'bare server': bare.child.pid }));
+    if (result.non2xx || result.errors) throw new Error(`bare server: ${JSON.stringify(pick(result))}`);
+    return { ...result, cpu };
+  } finally {
+    await bare.stop(5_000);
   }
 }
 
