@@ -125,6 +125,12 @@ describe('a reply', () => {
     const batch = await call(cast.umea.id, 'POST', '/v1/suppliers/status', { orgNumbers: [own] }, 200);
     expect(batch.results[0].reasons.find((r: { signalId: string }) => r.signalId === stop.id).reply).toMatchObject({ version: 2 });
 
+    // A receipt signs the answer with the reply in it, and still verifies.
+    const asked = await call(cast.umea.id, 'GET', `/v1/suppliers/${own}/status?receipt=true&purpose=placement`);
+    const signedReason = asked.receipt.receipt.answer.reasons.find((r: { signalId: string }) => r.signalId === stop.id);
+    expect(signedReason.reply).toMatchObject({ version: 2, disputed: true, supplierOrgId: VARD, text: 'Vi bestrider att bemanningen understeg avtalet.' });
+    expect(await call(cast.umea.id, 'POST', '/v1/receipts/verify', asked.receipt, 200)).toMatchObject({ valid: true });
+
     // As of a past moment: the reply in force then.
     const asOf = async (moment: string) =>
       (await call(cast.umea.id, 'GET', `/v1/suppliers/${own}/status?asOf=${encodeURIComponent(moment)}`)).reasons.find((r: { signalId: string }) => r.signalId === stop.id).reply;
