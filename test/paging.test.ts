@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { csvRecords } from './helpers/csv.ts';
+import { nextLink } from './helpers/paging.ts';
 import { cast, createAgreement, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
 
 /**
@@ -24,13 +25,6 @@ async function get(url: string, as: string, headers: Record<string, string> = {}
   return res;
 }
 
-/** The next page's URL from a Link header, or null when there is none. */
-function nextLink(header: string | string[] | undefined): string | null {
-  if (header === undefined) return null;
-  const match = /^<([^>]+)>;\s*rel="next"$/.exec(String(header));
-  expect(match, `Link: ${String(header)}`).not.toBeNull();
-  return match![1]!;
-}
 
 /**
  * The one paging helper: walks `url` page by page with `limit`, following `nextCursor`

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { csvRecords } from './helpers/csv.ts';
+import { csvPages } from './helpers/paging.ts';
 import { cast, createSupplier, seedCast } from './helpers/factories.ts';
 
 /**
@@ -88,17 +89,7 @@ describe('the signal list as CSV', () => {
       cursor = page.nextCursor;
     } while (cursor);
 
-    const rows: Array<Record<string, string | null>> = [];
-    let url: string | null = `/v1/signals?supplier=${supplier}&limit=2`;
-    while (url) {
-      const res = await t.request({ method: 'GET', url, as: cast.umea.id, headers: { accept: 'text/csv' } });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.headers.vary).toMatch(/accept/i);
-      rows.push(...csvRecords(res.body).records);
-      const link = res.headers.link as string | undefined;
-      url = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1]! : null;
-    }
+    const rows = await csvPages(t, `/v1/signals?supplier=${supplier}&limit=2`, cast.umea.id);
     expect(rows.map((r) => r.id)).toEqual(json.map((s) => s.id));
     for (const [i, s] of json.entries()) {
       const row = rows[i]!;

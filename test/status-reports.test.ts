@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { csvRecords } from './helpers/csv.ts';
+import { csvPages } from './helpers/paging.ts';
 import { cast, createSupplier, seedCast } from './helpers/factories.ts';
 
 /**
@@ -171,17 +172,7 @@ describe('GET /v1/suppliers/flagged: the suppliers that are blocked or caution f
 
   it('comes as CSV with the same rows, page by page, parsed by a strict RFC 4180 parser', async () => {
     const json = await flagged(cast.umea.id);
-    const rows: Array<Record<string, string | null>> = [];
-    let url: string | null = '/v1/suppliers/flagged?limit=2';
-    while (url) {
-      const res = await t.request({ method: 'GET', url, as: cast.umea.id, headers: { accept: 'text/csv' } });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.headers.vary).toMatch(/accept/i);
-      rows.push(...csvRecords(res.body).records);
-      const link = res.headers.link as string | undefined;
-      url = link ? /^<([^>]+)>; rel="next"$/.exec(link)![1]! : null;
-    }
+    const rows = await csvPages(t, '/v1/suppliers/flagged?limit=2', cast.umea.id);
     expect(rows.map((r) => r.orgNumber)).toEqual(json.map((f) => f.orgNumber));
     for (const [i, f] of json.entries()) {
       expect(rows[i]).toMatchObject({

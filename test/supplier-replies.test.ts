@@ -161,7 +161,10 @@ describe('a reply', () => {
 
   it('is refused with a personnummer in it and writes nothing', async () => {
     const signal = await post(cast.sundsvall.id, { type: 'deviation', supplierOrgNumber: own });
-    for (const text of [`Gäller boende ${personnummer('100101')}.`, `Gäller boende ${personnummer('100101').replace('-', '')}.`]) {
+    const pnr = personnummer('100101');
+    // Written the way people write it: hyphen, none, a space, an en dash, twelve digits, a non-breaking space.
+    for (const written of [pnr, pnr.replace('-', ''), pnr.replace('-', ' '), pnr.replace('-', '\u2013'), `20${pnr}`, pnr.replace('-', '\u00a0')]) {
+      const text = `Gäller boende ${written}.`;
       const res = await reply(VARD, signal.id, { text });
       expect(res.statusCode, res.body).toBe(422);
       expect(res.headers['content-type']).toContain('application/problem+json');

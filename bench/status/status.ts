@@ -183,72 +183,73 @@ async function expectStatus(cluster: Cluster, orgNumber: string, reader: string,
   }
 }
 
-async function runHello(cluster: Cluster, options: Options): Promise<LoadResult & { cpu: Record<string, number> }> {
+/**
+ * A comparison server as its own process (`script`, listening on PORT): started, waited for
+ * until `probe` answers 2xx, warmed up, then loaded at the status reads' concurrency with
+ * its CPU counted beside the cluster's; stopped afterwards.
+ */
+async function runCompanion(
+  cluster: Cluster,
+  options: Options,
+  companion: { name: string; script: string; env?: Record<string, string>; probe: (base: string) => Promise<Response>; path?: string; requests?: autocannon.Request[] },
+): Promise<LoadResult & { cpu: Record<string, number> }> {
   const port = await freePort();
-  const hello: Service = await startService('status-hello', 'bench/status/hello.ts', { PORT: String(port) });
+  const server: Service = await startService(`status-${companion.name}`, companion.script, { ...companion.env, PORT: String(port) });
   try {
-    const url = `http://127.0.0.1:${port}/hello`;
-    await waitFor('hello-world', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    const url = `${base}${companion.path ?? ''}`;
+    await waitFor(companion.name, async () => {
       try {
-        return (await fetch(url)).ok;
+        return (await companion.probe(base)).ok;
       } catch {
         return false;
       }
     }, 20_000);
-    await runLoad({ url, connections: options.connections, durationS: options.warmup });
-    const before = await cluster.cpu({ 'hello-world': hello.child.pid });
-    const result = await runLoad({ url, connections: options.connections, durationS: options.duration });
-    const cpu = cpuDelta(before, await cluster.cpu({ 'hello-world': hello.child.pid }));
-    if (result.non2xx || result.errors) throw new Error(`hello-world: ${JSON.stringify(pick(result))}`);
+    const load = { url, connections: options.connections, ...(companion.requests ? { requests: companion.requests } : {}) };
+    await runLoad({ ...load, durationS: options.warmup });
+    const before = await cluster.cpu({ [companion.name]: server.child.pid });
+    const result = await runLoad({ ...load, durationS: options.duration });
+    const cpu = cpuDelta(before, await cluster.cpu({ [companion.name]: server.child.pid }));
+    if (result.non2xx || result.errors) throw new Error(`${companion.name}: ${JSON.stringify(pick(result))}`);
     return { ...result, cpu };
   } finally {
-    await hello.stop(5_000);
+    await server.stop(5_000);
   }
 }
+
+/** The bare fastify hello-world (bench/status/hello.ts). */
+const runHello = (cluster: Cluster, options: Options) =>
+  runCompanion(cluster, options, { name: 'hello-world', script: 'bench/status/hello.ts', path: '/hello', probe: (base) => fetch(`${base}/hello`) });
 
 /**
  * The bare server (bench/status/bare.ts) on the same database, Redis and token secret, read
  * at the same concurrency with the same tokens and supplier numbers as the status reads.
  */
-async function runBare(cluster: Cluster, options: Options, suppliers: string[], readers: string[]): Promise<LoadResult & { cpu: Record<string, number> }> {
-  const port = await freePort();
+function runBare(cluster: Cluster, options: Options, suppliers: string[], readers: string[]) {
   const { DATABASE_URL, REDIS_URL, REDIS_PREFIX, JWT_SECRET } = cluster.env as Record<string, string>;
-  const bare: Service = await startService('status-bare', 'bench/status/bare.ts', {
-    PORT: String(port),
-    DATABASE_URL: DATABASE_URL!.replace('application_name=bench-api', 'application_name=bench-bare'),
-    REDIS_URL: REDIS_URL!,
-    REDIS_PREFIX: REDIS_PREFIX!,
-    JWT_SECRET: JWT_SECRET!,
+  const random = rng(7);
+  const tokens = readers.map((r) => `Bearer ${cluster.token(r, 'registry:read')}`);
+  const paths = suppliers.map((n) => `/v1/suppliers/${dashed(n)}/status`);
+  const request = {
+    method: 'GET',
+    setupRequest: (req: any) => {
+      req.path = paths[Math.floor(random() * paths.length)];
+      req.headers = { authorization: tokens[Math.floor(random() * tokens.length)] };
+      return req;
+    },
+  } as autocannon.Request;
+  return runCompanion(cluster, options, {
+    name: 'bare server',
+    script: 'bench/status/bare.ts',
+    env: {
+      DATABASE_URL: DATABASE_URL!.replace('application_name=bench-api', 'application_name=bench-bare'),
+      REDIS_URL: REDIS_URL!,
+      REDIS_PREFIX: REDIS_PREFIX!,
+      JWT_SECRET: JWT_SECRET!,
+    },
+    probe: (base) => fetch(`${base}${paths[0]}`, { headers: { authorization: tokens[0]! } }),
+    requests: [request],
   });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    const random = rng(7);
-    const tokens = readers.map((r) => `Bearer ${cluster.token(r, 'registry:read')}`);
-    const paths = suppliers.map((n) => `/v1/suppliers/${dashed(n)}/status`);
-    await waitFor('bare server', async () => {
-      try {
-        return (await fetch(`${base}${paths[0]}`, { headers: { authorization: tokens[0]! } })).ok;
-      } catch {
-        return false;
-      }
-    }, 20_000);
-    const request: autocannon.Request = {
-      method: 'GET',
-      setupRequest: (req: any) => {
-        req.path = paths[Math.floor(random() * paths.length)];
-        req.headers = { authorization: tokens[Math.floor(random() * tokens.length)] };
-        return req;
-      },
-    } as autocannon.Request;
-    await runLoad({ url: base, connections: options.connections, durationS: options.warmup, requests: [request] });
-    const before = await cluster.cpu({ 'bare server': bare.child.pid });
-    const result = await runLoad({ url: base, connections: options.connections, durationS: options.duration, requests: [request] });
-    const cpu = cpuDelta(before, await cluster.cpu({ 'bare server': bare.child.pid }));
-    if (result.non2xx || result.errors) throw new Error(`bare server: ${JSON.stringify(pick(result))}`);
-    return { ...result, cpu };
-  } finally {
-    await bare.stop(5_000);
-  }
 }
 
 /** Random suppliers, random reading municipalities; 2% of the reads are of the known-answer suppliers. */

@@ -99,6 +99,24 @@ export const pageParams = ({ max, defaultLimit, cursor }: { max: number; default
 
 export const pageQuery = pageParams({ max: 200, defaultLimit: 50 });
 
+/** A position of the old paging style (`after=<n>`), kept as a deprecated alias of `cursor` for one release; `what` says what the number is. */
+export const deprecatedPosition = (what: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ deprecated: true })
+    .describe(`Deprecated alias of \`cursor\`, kept for one release: ${what}. Not together with \`cursor\`.`);
+
+/** The next position of the old paging style in a page (`nextAfter`, `nextBefore`), deprecated with it. */
+export function deprecatedNextPosition(what: string): z.ZodNumber;
+export function deprecatedNextPosition(what: string, nullable: true): z.ZodNullable<z.ZodNumber>;
+export function deprecatedNextPosition(what: string, nullable = false) {
+  const position = z.number().int();
+  return (nullable ? position.nullable() : position).meta({ deprecated: true }).describe(`Deprecated, kept for one release: ${what}`);
+}
+
 export const problemSchema = z
   .object({
     type: z.string().describe('A page explaining the code, `/problems/{code}` relative to the registry’s origin (RFC 9457 §3.1.1).'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { replySchema } from '../replies/replies.schemas.ts';
-import { organisationIdSchema, pageParams, timestamp, withoutNul } from '../../lib/schemas.ts';
+import { deprecatedNextPosition, deprecatedPosition, organisationIdSchema, pageParams, timestamp, withoutNul } from '../../lib/schemas.ts';
 import { signalSchema, signalVersionSchema } from '../signals/signals.schemas.ts';
 import { followUpSchema } from '../followups/followups.schemas.ts';
 import { supplierLinkHistorySchema } from '../links/links.schemas.ts';
@@ -32,25 +32,14 @@ export const auditListQuery = z
     from: timestamp.optional().describe('Only entries recorded at or after this time.'),
     to: timestamp.optional().describe('Only entries recorded before this time.'),
     ...pageParams({ max: 1000, defaultLimit: 100 }),
-    after: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .meta({ deprecated: true })
-      .describe('Deprecated alias of `cursor`, kept for one release: the position of the last entry you have. Not together with `cursor`.'),
+    after: deprecatedPosition('the position of the last entry you have'),
   })
   .strict();
 
 export const auditList = z.object({
   items: z.array(auditEntrySchema).describe('Entries in chain order.'),
   nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
-  nextAfter: z
-    .number()
-    .int()
-    .nullable()
-    .meta({ deprecated: true })
-    .describe('Deprecated, kept for one release: the position of the last entry of this page, for clients that still page with `after`; null on the last page.'),
+  nextAfter: deprecatedNextPosition('the position of the last entry of this page, for clients that still page with `after`; null on the last page.', true),
 });
 
 export const signedHeadSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageParams, refusePersonalData, withoutNul } from '../../lib/schemas.ts';
+import { deprecatedNextPosition, pageParams, refusePersonalData, withoutNul } from '../../lib/schemas.ts';
 import { auditEntrySchema } from './audit.schemas.ts';
 import { validKeyName } from './audit.note.ts';
 
@@ -33,12 +33,7 @@ export const checkpointSchema = z
 export const checkpointList = z.object({
   items: z.array(checkpointSchema).describe('Newest first.'),
   nextCursor: z.string().nullable().describe('Pass as `cursor` for the next (older) page; null on the last page.'),
-  nextBefore: z
-    .number()
-    .int()
-    .nullable()
-    .meta({ deprecated: true })
-    .describe('Deprecated, kept for one release: the size of the last checkpoint of this page, for clients that still page with `before`; null on the last page.'),
+  nextBefore: deprecatedNextPosition('the size of the last checkpoint of this page, for clients that still page with `before`; null on the last page.', true),
 });
 
 export const checkpointListQuery = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageParams } from '../../lib/schemas.ts';
+import { deprecatedNextPosition, deprecatedPosition, pageParams } from '../../lib/schemas.ts';
 import { replyPayloadSchema } from '../replies/replies.schemas.ts';
 import { signalSchema } from '../signals/signals.schemas.ts';
 import { linkPayloadSchema } from '../links/links.schemas.ts';
@@ -8,13 +8,7 @@ import { linkEventTypes, noticeEventTypes, signalEventTypes, supplierEventTypes 
 export const eventFeedQuery = z
   .object({
     ...pageParams({ max: 1000, defaultLimit: 100, cursor: 'Opaque cursor from `nextCursor` (or, once caught up, `resumeCursor`) of the previous page; left out, the feed starts from the beginning.' }),
-    after: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .meta({ deprecated: true })
-      .describe('Deprecated alias of `cursor`, kept for one release: the sequence number of the last event you have (0 for the beginning). Not together with `cursor`.'),
+    after: deprecatedPosition('the sequence number of the last event you have (0 for the beginning)'),
   })
   .strict();
 
@@ -152,11 +146,7 @@ export const eventFeed = z
     resumeCursor: z
       .string()
       .describe('Where you are: the position after the last event of this page (or the position you asked from, when the page is empty). Equal to `nextCursor` when that is not null; poll with it once caught up.'),
-    nextAfter: z
-      .number()
-      .int()
-      .meta({ deprecated: true })
-      .describe('Deprecated, kept for one release: the sequence number of the last event of this page (or the `after` you sent), for clients that still page with `after`. Never null.'),
+    nextAfter: deprecatedNextPosition('the sequence number of the last event of this page (or the `after` you sent), for clients that still page with `after`. Never null.'),
   })
   .meta({ id: 'EventFeed' });
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
-import type { ReplyView } from './replies.schemas.ts';
+import { type ReplyView, toReplyResponse } from './replies.schemas.ts';
 import { type SignalReplyRow, signalReplies, type SupplierRepresentation, supplierRepresentations } from './replies.table.ts';
 
 type ReplyJson = Omit<ReplyView, 'repliedAt'> & { repliedAt: string };
@@ -17,8 +17,6 @@ export const replyInForce = (signalId: AnyPgColumn, at?: SQL) =>
     (value: ReplyJson | null): ReplyView | null => (value ? { ...value, repliedAt: new Date(value.repliedAt) } : null),
   );
 
-const view = (r: SignalReplyRow): ReplyView => ({ version: r.version, supplierOrgId: r.supplierOrgId, text: r.text, disputed: r.disputed, repliedAt: r.createdAt });
-
 /** The reply in force on each of these signals (those without one are left out), in one query. */
 export async function repliesInForce(tx: Db | Tx, signalIds: readonly string[]): Promise<Map<string, ReplyView>> {
   if (signalIds.length === 0) return new Map();
@@ -27,7 +25,7 @@ export async function repliesInForce(tx: Db | Tx, signalIds: readonly string[]):
     .from(signalReplies)
     .where(sql`${signalReplies.signalId} = ANY(${sql.param([...new Set(signalIds)])}::uuid[])`)
     .orderBy(signalReplies.signalId, sql`${signalReplies.version} DESC`);
-  return new Map(rows.map((r) => [r.signalId, view(r)]));
+  return new Map(rows.map((r) => [r.signalId, toReplyResponse(r)]));
 }
 
 export function createReplyRepository(db: Db) {

@@ -38,7 +38,8 @@ export const createReplyBody = z
   .strict()
   .meta({ example: { text: 'Bemanningen är åtgärdad sedan 1 november; schema bifogat till handläggaren.', disputed: true } });
 
-export const toReplyResponse = (r: SignalReplyRow): z.output<typeof replySchema> => ({
+/** A stored reply version as reads, reasons, events and the reply routes show it: the one mapping. */
+export const toReplyResponse = (r: SignalReplyRow): ReplyView => ({
   version: r.version,
   supplierOrgId: r.supplierOrgId,
   text: r.text,

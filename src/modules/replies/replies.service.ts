@@ -13,6 +13,7 @@ import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { notASupplierOrganisation, numberRepresented, representationNotFound, unknownRepresentedSupplier } from './replies.errors.ts';
 import type { ReplyRepository } from './replies.repository.ts';
+import { toReplyResponse } from './replies.schemas.ts';
 import type { SignalReplyRow, SupplierRepresentation } from './replies.table.ts';
 
 /**
@@ -57,8 +58,7 @@ export function createReplyService({
         const signal = await signals.lockById(tx, signalId);
         if (!signal || !canSee(principal, signal)) throw signalNotFound(signalId);
         const row = await replies.appendReply(tx, { signalId, supplierOrgId: principal.org.id, text: input.text, disputed: input.disputed, createdBy: principal.sub });
-        const reply = { version: row.version, supplierOrgId: row.supplierOrgId, text: row.text, disputed: row.disputed, repliedAt: row.createdAt };
-        await events.append(tx, { ...signal, reply }, 'signal.replied', newId);
+        await events.append(tx, { ...signal, reply: toReplyResponse(row) }, 'signal.replied', newId);
         await audit.record(tx, principal, { action: 'signal.replied', targetType: 'signal', targetId: signalId, change: { version: row.version, ...input } });
         return row;
       }),
