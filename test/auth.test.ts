@@ -123,6 +123,48 @@ describe('HS256 (JWT_SECRET)', () => {
   });
 });
 
+describe('the verified-token cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedCast(t);
+  });
+  afterAll(() => t?.close());
+
+  const sign = (expiresIn: number) => createSigner({ key: TEST_JWT_SECRET, algorithm: 'HS256', iss: ISS, aud: AUD, expiresIn });
+
+  it('does not keep a token past its exp: accepted, then refused auth.token_expired once it has expired', async () => {
+    const token = `Bearer ${sign(1_500)({ sub: 'umea-kort', org: cast.umea.id, scope: SCOPE })}`;
+    expect((await get(t, token)).statusCode).toBe(200);
+    expect((await get(t, token)).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    expectUnauthorized(await get(t, token), 'auth.token_expired');
+  });
+
+  it('keeps only the signature: a client revoked after its token was verified is refused on its next request', async () => {
+    const token = `Bearer ${sign(600_000)({ sub: 'umea-snart-spärrad', org: cast.umea.id, scope: SCOPE })}`;
+    expect((await get(t, token)).statusCode).toBe(200);
+    const revoked = await t.request({
+      method: 'POST',
+      url: `/v1/organisations/${cast.umea.id}/revoked-clients`,
+      as: t.config.OPERATOR_ORG_ID,
+      scope: 'admin',
+      payload: { sub: 'umea-snart-spärrad', reason: 'Nyckeln har läckt.' },
+    });
+    expect(revoked.statusCode, revoked.body).toBe(201);
+    expectUnauthorized(await get(t, token), 'auth.client_revoked');
+  });
+
+  it('remembers no verdict on a token with a bad signature: the same claims, rightly signed, are accepted', async () => {
+    const claims = { sub: 'umea-klient', org: cast.umea.id, scope: SCOPE };
+    const good = sign(600_000)(claims);
+    const forged = `${good.slice(0, good.lastIndexOf('.'))}.${createHmac('sha256', 'another-secret').update(good.slice(0, good.lastIndexOf('.'))).digest('base64url')}`;
+    expectUnauthorized(await get(t, `Bearer ${forged}`), 'auth.invalid_token');
+    expectUnauthorized(await get(t, `Bearer ${forged}`), 'auth.invalid_token');
+    expect((await get(t, `Bearer ${good}`)).statusCode).toBe(200);
+  });
+});
+
 describe('RS256 (JWT_PUBLIC_KEY with an RSA key)', () => {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();

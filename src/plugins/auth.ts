@@ -55,6 +55,11 @@ export const jwtErrorCodes: Record<string, string> = {
   FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: 'auth.token_expired',
 };
 
+/** Verified tokens kept at most, per process (fast-jwt's LRU cache; about 1 KB each). */
+export const TOKEN_VERIFY_CACHE_SIZE = 10_000;
+/** How long a verified token's claims are kept at most; its exp always ends it sooner. */
+export const TOKEN_VERIFY_CACHE_TTL_MS = 10 * 60_000;
+
 /** Verification settings shared by the plugin and the development token command. */
 export function jwtSettings(config: Config) {
   const algorithm = config.JWT_PUBLIC_KEY ? jwtAlgorithmForKey(config.JWT_PUBLIC_KEY) : 'HS256';
@@ -66,6 +71,14 @@ export function jwtSettings(config: Config) {
       allowedIss: config.JWT_ISSUER,
       allowedAud: config.JWT_AUDIENCE,
       requiredClaims: ['exp', 'iat', 'sub', 'org', 'iss', 'aud'],
+      // A token's signature is checked once, then its verified claims are kept for the
+      // next requests with the same token: an ES256 check costs more than the rest of a
+      // status read in this process. Bounded (least recently used out), and an entry
+      // never outlives the token's exp (nor nbf before it) or TOKEN_VERIFY_CACHE_TTL_MS.
+      // Only the signature is remembered: revocation, suspension and the time rules are
+      // checked on every request (authenticate below).
+      cache: TOKEN_VERIFY_CACHE_SIZE,
+      cacheTTL: TOKEN_VERIFY_CACHE_TTL_MS,
     },
   };
 }

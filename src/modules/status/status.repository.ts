@@ -32,11 +32,14 @@ export const decidesAt = (
 
 /**
  * The signals that can decide a supplier's status right now, by the database
- * clock: active and deciding now (decidesAt). `status = 'active'` is a literal so
- * the partial index on active signals serves every plan, generic ones included.
+ * clock: active and deciding now (decidesAt). `status = 'active'` is a literal, not
+ * a parameter, so that the partial indexes on live signals serve every plan, generic
+ * ones included: with a parameter PostgreSQL could not reuse a generic plan and
+ * planned every read anew, which cost three times the read itself
+ * (test/status-plans.test.ts asks the server which plans it used).
  */
 export const live = and(
-  eq(signals.status, 'active'),
+  sql`${signals.status} = 'active'`,
   // Implied by the period check once the end is announced; stated so that the
   // partial indexes (signals.table.ts) serve the query.
   notAnnouncedExpired(signals),
