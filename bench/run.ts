@@ -30,6 +30,10 @@ const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [searc
                              delivery to have an attempt recorded
   --signals 100000,1000000   registry sizes for the status benchmark
   --suppliers 10000          suppliers in the status registry
+  --growth history           status: what the signals beyond the first registry size are —
+                             history (the registry grows older: ended, lifted and old
+                             signals, the live set stays that of the first size) or mixed
+                             (the first size's mix again: ten times the live signals too)
   --flood-seconds 65         search-flood: seconds of the quiet and of the flooded status run
                              (the hostile run is half as long)
   --connections 10           concurrent clients for status and ingest
@@ -56,6 +60,7 @@ const { values, positionals } = parseArgs({
     mix: { type: 'string' },
     signals: { type: 'string' },
     suppliers: { type: 'string' },
+    growth: { type: 'string' },
     'flood-seconds': { type: 'string' },
     connections: { type: 'string' },
     duration: { type: 'string' },
@@ -86,6 +91,7 @@ const options: Options = {
   mix: values.mix === undefined ? [...MIX_PARTS] : values.mix.split(',').map((x) => x.trim()).filter(Boolean),
   signals: list(values.signals, quick ? [100_000] : [100_000, 1_000_000]),
   suppliers: num(values.suppliers, 10_000),
+  growth: values.growth === 'mixed' ? 'mixed' : 'history',
   floodSeconds: num(values['flood-seconds'], quick ? 20 : 65),
   connections: num(values.connections, 10),
   duration: num(values.duration, quick ? 5 : 15),
@@ -96,6 +102,10 @@ const options: Options = {
   baselineRounds: num(values['baseline-rounds'], 4),
 };
 const bad = [...options.sizes, ...options.signals, options.rounds, options.baselineRounds, options.suppliers, options.floodSeconds, options.connections, options.duration, options.roundTimeout, options.phaseBudget].filter((x) => !Number.isFinite(x) || x <= 0);
+if (values.growth !== undefined && !['history', 'mixed'].includes(values.growth)) {
+  process.stderr.write(`--growth must be history or mixed, not ${values.growth}\n`);
+  process.exit(2);
+}
 const badMix = options.mix.filter((p) => !(MIX_PARTS as readonly string[]).includes(p));
 if (badMix.length > 0) {
   process.stderr.write(`unknown part of the hostile mix: ${badMix.join(', ')} (known: ${MIX_PARTS.join(', ')})\n`);

@@ -37,6 +37,12 @@ export interface Options {
   /** Registry sizes (signals) for the status benchmark; suppliers stay at `suppliers`. */
   signals: number[];
   suppliers: number;
+  /**
+   * status: what the signals beyond the first size are. `history`: signals that no longer
+   * decide (ended, lifted, deviations older than 12 months), so the live set stays the first
+   * size's — the registry grows older. `mixed`: the first size's mix again, live ones included.
+   */
+  growth: 'history' | 'mixed';
   /** search-flood: seconds of each status run (quiet, then under the flood; the hostile run is half). */
   floodSeconds: number;
   /** Log level of the API (the worker logs at info, one line per event). */

@@ -69,14 +69,14 @@ export interface SeedContext {
 }
 
 /** Writes COPY text rows for signals [from, to) of the registry. */
-function* signalRows(ctx: SeedContext, from: number, to: number, seed: number): Generator<string> {
+function* signalRows(ctx: SeedContext, from: number, to: number, seed: number, history: boolean): Generator<string> {
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const n = ctx.suppliers.length;
   let chunk: string[] = [];
   for (let i = from; i < to; i++) {
     const supplier = ctx.suppliers[Math.min(n - 1, Math.floor(n * random() ** 1.3))]!;
-    const effectiveFrom = ctx.now - random() * 6 * YEAR;
+    let effectiveFrom = ctx.now - random() * 6 * YEAR;
     const r = random();
     let type: string;
     let issuer = pick(ctx.issuers);
@@ -128,6 +128,15 @@ function* signalRows(ctx: SeedContext, from: number, to: number, seed: number): 
       type = 'financial_warning';
       summary = 'Betalningsanmärkning och skuld hos Kronofogden.';
       until = effectiveFrom + YEAR;
+    }
+    if (history) {
+      // A signal of the registry's past: begun one to six years ago, and over — a deviation
+      // older than the 12 months that count, any other signal ended within the year it began
+      // (and, being active and ended, announced as expired by MARK_ANNOUNCED).
+      const begun = ctx.now - (1 + random() * 5) * YEAR;
+      if (until !== null) until += begun - effectiveFrom;
+      effectiveFrom = begun;
+      if (type !== 'deviation') until = effectiveFrom + (1 + random() * 10) * 30 * DAY;
     }
     const visibility = random() < 0.07 ? 'issuer_and_auditors' : 'members';
     const created = effectiveFrom;
@@ -202,7 +211,7 @@ export async function seedSuppliers(url: string, count: number, agreementId: str
  * cores), then VACUUM ANALYZE so the planner and the visibility map are as they
  * would be on a registry that autovacuum keeps up with.
  */
-export async function seedSignals(url: string, ctx: SeedContext, from: number, to: number): Promise<void> {
+export async function seedSignals(url: string, ctx: SeedContext, from: number, to: number, { history = false } = {}): Promise<void> {
   const parts = 2;
   const size = Math.ceil((to - from) / parts);
   // Building an index once is far cheaper than maintaining it row by row: for a large
@@ -234,7 +243,7 @@ export async function seedSignals(url: string, ctx: SeedContext, from: number, t
       await client.connect();
       try {
         await client.query(`SET session_replication_role = replica`);
-        await copy(client, `COPY signals (${SIGNAL_COLUMNS}) FROM STDIN`, signalRows(ctx, a, b, 1_000 + a));
+        await copy(client, `COPY signals (${SIGNAL_COLUMNS}) FROM STDIN`, signalRows(ctx, a, b, 1_000 + a, history));
       } finally {
         await client.end();
       }

@@ -16,6 +16,10 @@ type Expected = 'blocked' | 'clear' | 'caution';
 
 interface SizeResult {
   signals: number;
+  /** Signals that decide a status now (live), of `signals`. */
+  live: number;
+  /** Whether the signals added for this size were history (--growth history). */
+  history: boolean;
   seedSeconds: number;
   hello: LoadResult;
   /** The bare server doing a status read's round trips (bench/status/bare.ts): the fair limit. */
@@ -75,11 +79,18 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
     let seeded = 0;
     for (const size of sizes) {
       const t0 = Date.now();
-      await seedSignals(cluster.db.url, ctx, seeded, size);
+      // Beyond the first size, --growth says what the new signals are (bench/lib/cluster.ts).
+      const history = seeded > 0 && options.growth === 'history';
+      await seedSignals(cluster.db.url, ctx, seeded, size, { history });
       seeded = size;
       const seedSeconds = (Date.now() - t0) / 1000;
       const { rows } = await cluster.pool.query('SELECT count(*)::int AS n FROM signals');
-      log(`status: registry now holds ${rows[0].n} signals (${size - (sizes[sizes.indexOf(size) - 1] ?? 0)} written in ${seedSeconds.toFixed(1)} s)`);
+      const { rows: liveRows } = await cluster.pool.query(
+        `SELECT count(*)::int AS n FROM signals s WHERE ${liveSignalsWhere}`,
+      );
+      log(
+        `status: registry now holds ${rows[0].n} signals, ${liveRows[0].n} of them live (${size - (sizes[sizes.indexOf(size) - 1] ?? 0)}${history ? ' of history' : ''} written in ${seedSeconds.toFixed(1)} s)`,
+      );
       for (const [n, want] of expected) await expectStatus(cluster, n, readers[0]!, want);
 
       const hello = await runHello(cluster, options);
@@ -97,7 +108,7 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       }
       const cpuPerRequest = { hello: cpuPer(hello.cpu, hello.requests), status: cpuPer(status.cpu, status.requests), batch: cpuPer(batch.cpu, batch.requests) };
       log(`status ${size}: CPU per request, µs: hello ${cpuPerRequest.hello.total}, status ${JSON.stringify(cpuPerRequest.status)}`);
-      results.push({ signals: rows[0].n, seedSeconds, hello, bare, status, batch, cpuPerRequest, sqlOnly, explain });
+      results.push({ signals: rows[0].n, live: liveRows[0].n, history, seedSeconds, hello, bare, status, batch, cpuPerRequest, sqlOnly, explain });
     }
     memory = cluster.memory();
   } finally {
@@ -106,7 +117,9 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
   }
 
   const rows: Row[] = [];
-  const label = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 ? 1 : 0)}M` : `${Math.round(n / 1000)}k`);
+  const size = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 ? 1 : 0)}M` : `${Math.round(n / 1000)}k`);
+  const byLabel = new Map(results.map((r) => [r.signals, r.history ? `${size(r.signals)} (history; ${r.live.toLocaleString('en')} live)` : `${size(r.signals)} (${r.live.toLocaleString('en')} live)`]));
+  const label = (n: number) => byLabel.get(n) ?? size(n);
   for (const r of results) {
     const rate = ratio(r.status.perSecond, r.hello.perSecond);
     rows.push({ what: `status reads, ${label(r.signals)} signals (req/s)`, ours: perSec(r.status.perSecond), limit: perSec(r.hello.perSecond), ratio: pct(rate), bar: '≥ 40% of hello-world', met: rate >= 0.4 });
@@ -149,8 +162,8 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       ours: perSec(large.status.perSecond),
       limit: perSec(small.status.perSecond),
       ratio: pct(flatRate),
-      bar: 'flat (≥ 80%)',
-      met: flatRate >= 0.8,
+      bar: '≥ 90% (issue 17)',
+      met: flatRate >= 0.9,
     });
     const flatP99 = ratio(large.status.latency.p99, small.status.latency.p99);
     rows.push({
@@ -333,14 +346,17 @@ async function runBatchReads(cluster: Cluster, options: Options, suppliers: stri
   return { ...result, ...counts, cpu };
 }
 
+/** Live: the signals that decide a status now (status.repository.ts, `live`), over `s`. */
+const liveSignalsWhere = `s.status = 'active' AND s.effective_from <= now()
+     AND (s.effective_until IS NULL OR s.effective_until > now())
+     AND (s.type <> 'deviation' OR (s.severity IN ('high', 'critical') AND s.effective_from > now() - interval '12 months'))`;
+
 /** The repository's status query (status.repository.ts) for a municipality caller, as plain SQL. */
 const liveSignalsSql = (where: string) => `
   SELECT s.id, s.type, s.supplier_org_number, s.unit_id, s.agreement_id, s.issuer_org_id, o.kind, s.severity, s.summary,
          s.effective_from, s.effective_until, now()
     FROM signals s JOIN organisations o ON o.id = s.issuer_org_id
-   WHERE ${where} AND s.status = 'active' AND s.effective_from <= now()
-     AND (s.effective_until IS NULL OR s.effective_until > now())
-     AND (s.type <> 'deviation' OR (s.severity IN ('high', 'critical') AND s.effective_from > now() - interval '12 months'))
+   WHERE ${where} AND ${liveSignalsWhere}
      AND (s.issuer_org_id = $2 OR (s.visibility = 'members' AND s.status <> 'retracted'))
    ORDER BY s.effective_from DESC, s.id DESC`;
 

@@ -123,9 +123,14 @@ export const linkedSignalOn = (visibility: SQL | undefined) =>
  * reads the signals table.
  */
 export function createStatusRepository(db: Db) {
+  // Whether the supplier has an active link at all (either end): only then is the linked
+  // suppliers' half of the answer read (linkedStatement). Two probes of the partial indexes
+  // on active links; most suppliers have none, and their read is one round trip.
+  const hasLinks = sql<boolean>`(EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.from_org_number = ${suppliers.orgNumber})
+      OR EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.to_org_number = ${suppliers.orgNumber}))`;
   const supplierStatement = (visibility: SQL | undefined, name: string) =>
     db
-      .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow, ...signalColumns })
+      .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, hasLinks, asOf: dbNow, ...signalColumns })
       .from(suppliers)
       .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, visibility))
       .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
@@ -186,15 +191,16 @@ export function createStatusRepository(db: Db) {
 
   return {
     /**
-     * One round trip: the supplier (undefined when it is not registered), the
-     * database's now, and the signals that decide its status for the caller, newest first.
+     * One round trip: the supplier (undefined when it is not registered), whether it has
+     * an active link (then linkedSignals holds the rest of the answer), the database's
+     * now, and the signals that decide its status for the caller, newest first.
      */
     supplierWithLiveSignals: async (principal: Principal, orgNumber: string) => {
       const rows = await forSupplier[sees(principal)].execute({ orgNumber, org: principal.org.id });
       const first = rows[0];
       if (!first) return undefined;
       const live = rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal]));
-      return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, asOf: first.asOf, live };
+      return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, hasLinks: first.hasLinks, asOf: first.asOf, live };
     },
 
     /** The registered suppliers among `orgNumbers`, and the database's now. */
