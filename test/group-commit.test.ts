@@ -36,6 +36,17 @@ describe('group commit', () => {
     expect(transactions.size).toBeGreaterThan(1);
   });
 
+  it('runs a batch in which nothing fails without savepoints: its rows are written by the transaction itself', async () => {
+    const group = createGroupCommit(t.database.db);
+    await t.database.pool.query('CREATE TABLE group_commit_plain (n int PRIMARY KEY, txid bigint NOT NULL)');
+    await Promise.all(Array.from({ length: 12 }, (_, n) => group.run((tx) => tx.execute(sql`INSERT INTO group_commit_plain (n, txid) VALUES (${n}, txid_current())`))));
+    // A row written inside a savepoint carries the subtransaction's own id in xmin, not the transaction's.
+    const { rows } = await t.database.pool.query(`SELECT txid, xmin::text::bigint AS xmin FROM group_commit_plain`);
+    const shared = rows.filter((r) => rows.filter((o) => o.txid === r.txid).length > 1);
+    expect(shared.length).toBeGreaterThan(1);
+    for (const row of shared) expect(Number(row.xmin)).toBe(Number(BigInt(row.txid) % 2n ** 32n));
+  });
+
   it('fails every write of a transaction whose commit fails, and writes none of them', async () => {
     const group = createGroupCommit(t.database.db);
     await t.database.pool.query('CREATE TABLE group_commit_deferred (n int PRIMARY KEY, ok boolean NOT NULL)');

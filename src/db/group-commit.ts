@@ -11,9 +11,10 @@ interface Work {
  * the audit chain under one lock that is held until commit (migrations/0006), so
  * writers commit one at a time and each waits for its own WAL flush. Instead, writes
  * that arrive while a transaction is running wait for it and then run together in
- * the next one, each in its own savepoint: a write that fails rolls back alone and
- * its caller gets its error; the others commit together, and every caller hears only
- * after that commit. If the commit itself fails, every write in it fails (none was
+ * the next one. A write that fails rolls back alone and its caller gets its error: the
+ * batch is run again with each write in its own savepoint (runBatch), and the others
+ * commit together. Every caller hears only after that commit. A write must therefore
+ * do nothing outside its transaction (it may run twice; only one run commits). If the commit itself fails, every write in it fails (none was
  * acknowledged). A write that arrives when nothing is running starts at once, so a
  * quiet registry sees no extra latency.
  *
@@ -21,8 +22,8 @@ interface Work {
  * a batch holds the journal lock from its first write on, and a later write waiting
  * for a row lock held by a transaction that waits for the journal lock would deadlock.
  */
-// Each write in a batch is a subtransaction; more than 64 in one transaction would overflow
-// PostgreSQL's per-backend subtransaction cache and slow every other backend's snapshots.
+// Each write in a batch run again is a subtransaction; more than 64 in one transaction would
+// overflow PostgreSQL's per-backend subtransaction cache and slow every other backend's snapshots.
 export function createGroupCommit(db: Db, maxBatch = 32) {
   const queue: Work[] = [];
   let running = false;
@@ -37,6 +38,32 @@ export function createGroupCommit(db: Db, maxBatch = 32) {
         work.reject(error);
       }
       return;
+    }
+    // First without savepoints (two round trips less per write): writes rarely fail once
+    // their checks have passed. If one does, nothing of the batch was committed, and the
+    // batch runs again with a savepoint per write, as below. A failed commit is not run
+    // again: every write of it fails, as if it had savepoints.
+    let failedInside = false;
+    try {
+      const values = await db.transaction(async (tx) => {
+        const values: unknown[] = [];
+        for (const work of batch) {
+          try {
+            values.push(await work.run(tx));
+          } catch (error) {
+            failedInside = true;
+            throw error;
+          }
+        }
+        return values;
+      });
+      batch.forEach((work, i) => work.resolve(values[i]));
+      return;
+    } catch (error) {
+      if (!failedInside) {
+        for (const work of batch) work.reject(error);
+        return;
+      }
     }
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
