@@ -415,3 +415,39 @@ describe('append-only history in the database', () => {
     expect((await t.database.pool.query('SELECT id FROM signals WHERE id = $1', [signal.id])).rows).toHaveLength(1);
   });
 });
+
+// Moved from core-authz.test.ts: the rules that keep a status-deciding signal visible and attributed.
+describe('signals that decide others’ status cannot be hidden or unattributed', () => {
+  let orgNumber: string;
+  beforeAll(async () => {
+    orgNumber = await createSupplier(t, cast.sundsvall.id);
+  });
+
+  it.each([
+    ['a hidden call-off stop', () => ({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Dold paus.', visibility: 'issuer_and_auditors' })],
+    ['a hidden termination', () => ({ type: 'termination', supplierOrgNumber: orgNumber, summary: 'Dold hävning.', visibility: 'issuer_and_auditors' })],
+    ['a hidden revoked permit', () => ({ type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Dold.', reference: 'IVO 1/2026', visibility: 'issuer_and_auditors' })],
+    ['an injunction without diarienummer', () => ({ type: 'ivo_injunction', supplierOrgNumber: orgNumber, summary: 'Föreläggande.' })],
+    ['a revoked permit without diarienummer', () => ({ type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Återkallat.' })],
+  ])('refuses %s with 422 and writes nothing', async (name, body) => {
+    const before = (await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n;
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: body() });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe(name.endsWith('without diarienummer') ? 'signals.invalid_reference' : 'signals.invalid');
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n).toBe(before);
+  });
+
+  it('refuses to amend a stop into hiding', async () => {
+    const stop = await post(cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Paus.' });
+    const res = await amend(stop.id, cast.umea.id, { reason: 'Dölj.', visibility: 'issuer_and_auditors' });
+    expect(res.statusCode).toBe(422);
+    const status = await t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}/status`, as: cast.umea.id });
+    expect(status.json().reasons.map((r: { signalId: string }) => r.signalId)).toContain(stop.id);
+  });
+
+  it('requires a purchasing centre’s termination to name its agreement', async () => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.adda.id, payload: { type: 'termination', supplierOrgNumber: orgNumber, summary: 'Hävning.' } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('signals.agreement_required');
+  });
+});
