@@ -4,7 +4,7 @@ import { encodeCursor } from '../src/lib/cursor.ts';
 import { withLuhnDigit } from '../src/lib/identity-numbers.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, newOrgNumber, personnummer, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, deviation, newOrgNumber, personnummer, seedCast } from './helpers/factories.ts';
 
 // Input validation and error answers through the HTTP layer (design.md invariants 4
 // and 5): bad input gets a 4xx problem+json with a stable code, never a 5xx, and
@@ -46,20 +46,13 @@ function expectProblem(res: LightMyRequestResponse, status: number, code: string
 const put = (orgNumber: string, payload: object, as: string = cast.sundsvall.id) =>
   t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as, payload });
 const getSupplier = (orgNumber: string) => t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}`, as: cast.revisor.id });
-const postSignal = (payload: object, as: string = cast.sundsvall.id) => t.request({ method: 'POST', url: '/v1/signals', as, payload });
+/** Sends a signal and returns the answer, whatever it is (postSignal in the factories insists on 201). */
+const sendSignal = (payload: object, as: string = cast.sundsvall.id) => t.request({ method: 'POST', url: '/v1/signals', as, payload });
 const signalsAbout = async (orgNumber: string) => {
   const res = await t.request({ method: 'GET', url: `/v1/signals?supplier=${orgNumber}`, as: cast.revisor.id });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items as Array<{ id: string; summary: string; version: number }>;
 };
-const deviation = (supplierOrgNumber: string, extra: object = {}) => ({
-  type: 'deviation',
-  supplierOrgNumber,
-  severity: 'medium',
-  category: 'staffing',
-  summary: 'Bemanningen understeg avtalad nivå vid uppföljningen.',
-  ...extra,
-});
 
 describe('organisation numbers on PUT /v1/suppliers/{orgNumber}', () => {
   it.each([
@@ -143,7 +136,7 @@ describe('personal data in free text (invariant 4)', () => {
     ['reference', { reference: `Ärende ${PNR}` }],
   ])('POST /v1/signals with a personal identity number in %s: 422 naming it, no signal written', async (field, extra) => {
     const orgNumber = await createSupplier(t);
-    const body = expectProblem(await postSignal(deviation(orgNumber, extra)), 422, 'input.personal_data');
+    const body = expectProblem(await sendSignal(deviation(orgNumber, extra)), 422, 'input.personal_data');
     expect(body.fields).toEqual([field]);
     expect(body.detail).toContain(field);
     expect(body.errors).toEqual([{ path: `body.${field}`, message: expect.stringMatching(/personnummer/) }]);
@@ -153,7 +146,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('names every field that carries personal data, and only those', async () => {
     const orgNumber = await createSupplier(t);
     const body = expectProblem(
-      await postSignal(deviation(orgNumber, { summary: `Se ${PNR}.`, details: `Även ${SAMORDNINGSNUMMER}.` })),
+      await sendSignal(deviation(orgNumber, { summary: `Se ${PNR}.`, details: `Även ${SAMORDNINGSNUMMER}.` })),
       422,
       'input.personal_data',
     );
@@ -166,7 +159,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('an organisation number in summary is not personal data: 201', async () => {
     const orgNumber = await createSupplier(t);
     const summary = `Moderbolaget ${newOrgNumber()} och dotterbolaget ${orgNumber} delar ledning.`;
-    const res = await postSignal(deviation(orgNumber, { summary }));
+    const res = await sendSignal(deviation(orgNumber, { summary }));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().summary).toBe(summary);
     expect((await signalsAbout(orgNumber)).map((s) => s.summary)).toEqual([summary]);
@@ -175,7 +168,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('a Luhn-invalid number in summary is not a personnummer: 201', async () => {
     const orgNumber = await createSupplier(t);
     const wrong = `${PNR.slice(0, -1)}${(Number(PNR.at(-1)) + 1) % 10}`;
-    const res = await postSignal(deviation(orgNumber, { summary: `Telefon eller dnr ${wrong}.` }));
+    const res = await sendSignal(deviation(orgNumber, { summary: `Telefon eller dnr ${wrong}.` }));
     expect(res.statusCode, res.body).toBe(201);
   });
 
@@ -185,7 +178,7 @@ describe('personal data in free text (invariant 4)', () => {
     ['details', { reason: 'Rättelse.', details: `Gäller ${PNR}.` }],
   ])('PATCH amend with a personal identity number in %s: 422 naming it, no new version', async (field, payload) => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal(deviation(orgNumber));
+    const created = await sendSignal(deviation(orgNumber));
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
 
@@ -202,7 +195,7 @@ describe('personal data in free text (invariant 4)', () => {
 
   it.each(['retract', 'lift'])('POST /v1/signals/{id}/%s with a personnummer in reason: 422, the signal stays active', async (action) => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' });
+    const created = await sendSignal({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     const res = await t.request({ method: 'POST', url: `/v1/signals/${id}/${action}`, as: cast.sundsvall.id, payload: { reason: `Se ${PNR}.` } });
@@ -269,7 +262,7 @@ describe('personal data however it is written, and where else it can hide', () =
   });
 
   it('PATCH with a personnummer in both reason and summary names both; the signal stays at version 1', async () => {
-    const created = (await postSignal(childDeviation({}))).json();
+    const created = (await sendSignal(childDeviation({}))).json();
     const res = await t.request({ method: 'PATCH', url: `/v1/signals/${created.id}`, as: cast.sundsvall.id, payload: { reason: `Enligt ${childPnr}`, summary: `Se ${child}` } });
     expect(res.statusCode).toBe(422);
     expect(res.json().fields.sort()).toEqual(['reason', 'summary']);
@@ -277,7 +270,7 @@ describe('personal data however it is written, and where else it can hide', () =
   });
 
   it.each(writtenForms)('POST /v1/signals summary and details, %s', async (_form, pnr) => {
-    const res = await postSignal(childDeviation({ summary: `Barnet ${pnr} skadades.`, details: `Gäller\u00a0${pnr}.` }));
+    const res = await sendSignal(childDeviation({ summary: `Barnet ${pnr} skadades.`, details: `Gäller\u00a0${pnr}.` }));
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json()).toMatchObject({ code: 'input.personal_data' });
@@ -310,7 +303,7 @@ describe('personal data however it is written, and where else it can hide', () =
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['url'] });
     const text = 'Ring 070-123 45 67. Avtalet gäller 2024-01-15–2026-03-01, IVO dnr 8.5-29206/2014, 852 30 Sundsvall, vite 1 500 000 kr.';
-    const signal = await postSignal(childDeviation({ details: text }));
+    const signal = await sendSignal(childDeviation({ details: text }));
     expect(signal.statusCode).toBe(201);
   });
 
@@ -411,7 +404,7 @@ describe('error answers (invariant 5)', () => {
 
   it('an unknown field in a strict body: 400 input.invalid with errors[].path naming it', async () => {
     const orgNumber = await createSupplier(t);
-    const body = expectProblem(await postSignal(deviation(orgNumber, { colour: 'red' })), 400, 'input.invalid');
+    const body = expectProblem(await sendSignal(deviation(orgNumber, { colour: 'red' })), 400, 'input.invalid');
     expect(body.errors).toEqual([{ path: 'body.colour', message: expect.stringContaining('colour') }]);
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
@@ -424,7 +417,7 @@ describe('error answers (invariant 5)', () => {
 
   it('an unknown field in PATCH and in a reason body: named', async () => {
     const orgNumber = await createSupplier(t);
-    const id = (await postSignal(deviation(orgNumber))).json().id;
+    const id = (await sendSignal(deviation(orgNumber))).json().id;
     const patch = await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Rättelse.', status: 'lifted' } });
     // status is not amendable, and without it nothing but the reason changes: both are reported.
     expect(expectProblem(patch, 400, 'input.invalid').errors).toEqual([
@@ -436,14 +429,14 @@ describe('error answers (invariant 5)', () => {
   });
 
   it('missing and mistyped fields: 400 input.invalid naming each', async () => {
-    const res = await postSignal({ type: 'rumour', supplierOrgNumber: newOrgNumber(), severity: 'extreme' });
+    const res = await sendSignal({ type: 'rumour', supplierOrgNumber: newOrgNumber(), severity: 'extreme' });
     const body = expectProblem(res, 400, 'input.invalid');
     expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.severity', 'body.summary', 'body.type']);
   });
 
   it('a whitespace-only summary and a timestamp without offset: 400 input.invalid', async () => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { summary: '   ', effectiveFrom: '2026-01-01T00:00:00' }));
+    const res = await sendSignal(deviation(orgNumber, { summary: '   ', effectiveFrom: '2026-01-01T00:00:00' }));
     expect(expectProblem(res, 400, 'input.invalid').errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.effectiveFrom', 'body.summary']);
   });
 
@@ -523,13 +516,13 @@ describe('error answers (invariant 5)', () => {
     ['before, across offsets', '2026-03-01T10:30:00Z', '2026-03-01T12:00:00+02:00'],
   ])('effectiveUntil %s effectiveFrom: 422 signals.invalid_period, nothing written', async (_case, effectiveFrom, effectiveUntil) => {
     const orgNumber = await createSupplier(t);
-    expectProblem(await postSignal(deviation(orgNumber, { effectiveFrom, effectiveUntil })), 422, 'signals.invalid_period');
+    expectProblem(await sendSignal(deviation(orgNumber, { effectiveFrom, effectiveUntil })), 422, 'signals.invalid_period');
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('an amendment that ends the signal before it starts: 422 signals.invalid_period, no new version', async () => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal(deviation(orgNumber, { effectiveFrom: '2026-03-01T00:00:00Z' }));
+    const created = await sendSignal(deviation(orgNumber, { effectiveFrom: '2026-03-01T00:00:00Z' }));
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     const res = await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Rättelse.', effectiveUntil: '2026-01-01T00:00:00Z' } });
@@ -544,17 +537,17 @@ describe('error answers (invariant 5)', () => {
     ['a call-off stop with a category', { type: 'call_off_stop', severity: undefined }],
   ])('%s: 422 signals.invalid, nothing written', async (_case, extra) => {
     const orgNumber = await createSupplier(t);
-    expectProblem(await postSignal(deviation(orgNumber, extra)), 422, 'signals.invalid');
+    expectProblem(await sendSignal(deviation(orgNumber, extra)), 422, 'signals.invalid');
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('a signal about an unregistered supplier: 422 signals.unknown_supplier', async () => {
-    expectProblem(await postSignal(deviation(newOrgNumber())), 422, 'signals.unknown_supplier');
+    expectProblem(await sendSignal(deviation(newOrgNumber())), 422, 'signals.unknown_supplier');
   });
 
   it('a PATCH with only a reason: 400 input.invalid', async () => {
     const orgNumber = await createSupplier(t);
-    const id = (await postSignal(deviation(orgNumber))).json().id;
+    const id = (await sendSignal(deviation(orgNumber))).json().id;
     expectProblem(await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Ingenting.' } }), 400, 'input.invalid');
   });
 });
@@ -596,14 +589,14 @@ describe('input PostgreSQL cannot store: 400 naming the field, never a 500', () 
     ['0099', '0099-12-31T23:59:59Z'],
   ])('a timestamp in year %s is refused (400), not stored and read back in another century', async (_year, effectiveFrom) => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { effectiveFrom }));
+    const res = await sendSignal(deviation(orgNumber, { effectiveFrom }));
     expect(expectProblem(res, 400, 'input.invalid').errors.map((e: { path: string }) => e.path)).toEqual(['body.effectiveFrom']);
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('the extreme timestamps accepted are read back unchanged (201)', async () => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { effectiveFrom: '0100-01-01T00:00:00Z', effectiveUntil: '9999-12-31T23:59:59.999Z' }));
+    const res = await sendSignal(deviation(orgNumber, { effectiveFrom: '0100-01-01T00:00:00Z', effectiveUntil: '9999-12-31T23:59:59.999Z' }));
     expect(res.statusCode, res.body).toBe(201);
     const expected = { effectiveFrom: '0100-01-01T00:00:00.000Z', effectiveUntil: '9999-12-31T23:59:59.999Z' };
     expect(res.json()).toMatchObject(expected);
