@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, deviation, newOrgNumber, seedCast } from './helpers/factories.ts';
 import { startReceiver } from './helpers/receiver.ts';
 import { logDigestOf, signReceipt } from '../src/modules/receipts/receipts.signature.ts';
 import type { SupplierReceipt } from '../src/modules/receipts/receipts.schemas.ts';
@@ -71,14 +71,6 @@ const fill = <T>(value: T): T => {
   return value;
 };
 
-const deviation = (supplier = '{supplier}', extra: Record<string, unknown> = {}) => ({
-  type: 'deviation',
-  supplierOrgNumber: supplier,
-  severity: 'medium',
-  category: 'staffing',
-  summary: 'Bemanningen understeg avtalad nivå.',
-  ...extra,
-});
 const followUp = (supplier = '{supplier}', extra: Record<string, unknown> = {}) => ({
   supplierOrgNumber: supplier,
   kind: 'unannounced_visit',
@@ -253,14 +245,14 @@ const matrix: Row[] = [
   { method: 'GET', url: '/v1/agreements/{addaAgreement}', as: umea, scope: NO_READ, status: 403, code: 'auth.missing_scope' },
 
   // ── posting signals: members only, with signals:write; stops and terminations under an agreement by its owner only
-  { method: 'POST', url: '/v1/signals', as: kfv, payload: deviation(), status: 201 },
-  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: deviation(), status: 201 },
-  { method: 'POST', url: '/v1/signals', as: adda, payload: deviation(), status: 201 },
-  { method: 'POST', url: '/v1/signals', as: revisor, payload: deviation(), status: 403, code: 'auth.forbidden' },
-  { method: 'POST', url: '/v1/signals', as: revisor, scope: 'signals:write', payload: deviation(), status: 403, code: 'auth.forbidden' },
-  { method: 'POST', url: '/v1/signals', as: OPERATOR, scope: WRITER, payload: deviation(), status: 403, code: 'auth.forbidden' },
-  { method: 'POST', url: '/v1/signals', as: OPERATOR, payload: deviation(), status: 403, code: 'auth.missing_scope' },
-  { method: 'POST', url: '/v1/signals', as: sundsvall, scope: NO_WRITE, payload: deviation(), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/signals', as: kfv, payload: deviation('{supplier}'), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, payload: deviation('{supplier}'), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: adda, payload: deviation('{supplier}'), status: 201 },
+  { method: 'POST', url: '/v1/signals', as: revisor, payload: deviation('{supplier}'), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: revisor, scope: 'signals:write', payload: deviation('{supplier}'), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: OPERATOR, scope: WRITER, payload: deviation('{supplier}'), status: 403, code: 'auth.forbidden' },
+  { method: 'POST', url: '/v1/signals', as: OPERATOR, payload: deviation('{supplier}'), status: 403, code: 'auth.missing_scope' },
+  { method: 'POST', url: '/v1/signals', as: sundsvall, scope: NO_WRITE, payload: deviation('{supplier}'), status: 403, code: 'auth.missing_scope' },
   { method: 'POST', url: '/v1/signals', as: sundsvall, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
   { method: 'POST', url: '/v1/signals', as: kfv, payload: { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
   { method: 'POST', url: '/v1/signals', as: umea, payload: { type: 'termination', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Inte er ramavtal.' }, status: 403, code: 'signals.not_agreement_owner' },
@@ -535,11 +527,11 @@ beforeAll(async () => {
     fx[`${name}Issuer`] = as;
   };
   const stop = { type: 'call_off_stop', supplierOrgNumber: '{supplier}', agreementId: '{addaAgreement}', summary: 'Avropsstopp i väntan på utredning.' };
-  await signal('addaDeviation', adda, deviation());
+  await signal('addaDeviation', adda, deviation('{supplier}'));
   await signal('addaStop', adda, stop);
-  await signal('addaToAmend', adda, deviation());
+  await signal('addaToAmend', adda, deviation('{supplier}'));
   await signal('addaToLift', adda, stop);
-  await signal('addaToRetract', adda, deviation());
+  await signal('addaToRetract', adda, deviation('{supplier}'));
   await signal('sundsvallStop', sundsvall, { type: 'call_off_stop', supplierOrgNumber: '{supplier}', summary: 'Sundsvalls avropspaus.' });
   await signal('restricted', sundsvall, deviation('{restrictedSupplier}', { severity: 'critical', category: 'safety', summary: 'Intern uppgift.', visibility: 'issuer_and_auditors' }));
   await signal('retracted', sundsvall, deviation('{retractedSupplier}', { severity: 'critical', category: 'safety', summary: 'Fel leverantör.' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from './helpers/app.ts';
 import { deliveryTestApp } from './helpers/delivery-app.ts';
-import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, deviation, postSignal, subscribe } from './helpers/factories.ts';
 import { verifyWebhook } from './helpers/receiver.ts';
 
 // Every test filters its subscriptions on suppliers of its own, so the tests in this
@@ -9,26 +9,7 @@ import { verifyWebhook } from './helpers/receiver.ts';
 let t: TestApp;
 const receivers = deliveryTestApp((app) => (t = app));
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** How long a non-matching subscriber is watched after the matching ones were served. */
-const SETTLE_MS = 500;
-
 const receiver = receivers.start;
-
-async function postSignal(as: string, payload: Record<string, unknown>): Promise<{ id: string; [k: string]: any }> {
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-const deviation = (supplierOrgNumber: string, severity = 'medium', extra: object = {}) => ({
-  type: 'deviation',
-  supplierOrgNumber,
-  severity,
-  category: 'staffing',
-  summary: 'Bemanningen understeg avtalad nivå vid uppföljning.',
-  ...extra,
-});
-const stop = (supplierOrgNumber: string, extra: object = {}) => ({ type: 'call_off_stop', supplierOrgNumber, summary: 'Avropspaus.', ...extra });
 
 const deliveryLog = async (as: string, subscriptionId: string) => {
   const res = await t.request({ method: 'GET', url: `/v1/subscriptions/${subscriptionId}/deliveries`, as });
@@ -49,12 +30,41 @@ const allSucceeded = (as: string, subscriptionId: string, count: number) =>
 type Receiver = Awaited<ReturnType<typeof receiver>>;
 const signalIds = (r: Receiver, secret: string) => r.received.map((x) => verifyWebhook(secret, x).data.signal.id as string);
 
-/** The subscriptions that must not be served: nothing arrived, and the relay made no delivery for them. */
-async function expectNothingFor(as: string, ...subs: Array<{ sub: { id: string }; r: Receiver }>) {
-  await sleep(SETTLE_MS);
+const count = async (sql: string, params: unknown[]) => (await t.database.pool.query(sql, params)).rows[0].n as number;
+
+/**
+ * Waits until the relay has decided about every event of these signals. It marks an event
+ * relayed in the transaction that writes the event's deliveries, so once it is marked no
+ * delivery for it can appear: a subscription without one now will never be sent it.
+ */
+async function relayDecided(...signals: Array<{ id: string }>) {
+  const ids = signals.map((s) => s.id);
+  expect(await count('SELECT count(*)::int AS n FROM events WHERE signal_id = ANY($1::uuid[])', [ids])).toBeGreaterThanOrEqual(ids.length);
+  await expect
+    .poll(() => count('SELECT count(*)::int AS n FROM events WHERE signal_id = ANY($1::uuid[]) AND relayed_at IS NULL', [ids]), { timeout: 10_000, interval: 50 })
+    .toBe(0);
+}
+
+/**
+ * Waits until the subscription's `deliveries` are all finished — none due, in flight or asked
+ * to be resent — and checks the receiver got exactly the attempts the registry recorded, so a
+ * send the registry did not decide on shows as one request too many.
+ */
+async function settled(sub: { id: string }, r: Receiver, deliveries: number) {
+  const open = () =>
+    count(`SELECT count(*)::int AS n FROM deliveries WHERE subscription_id = $1 AND (status = 'pending' OR leased_until IS NOT NULL OR resend_requested_at IS NOT NULL)`, [sub.id]);
+  await expect.poll(open, { timeout: 15_000, interval: 50 }).toBe(0);
+  expect(await count('SELECT count(*)::int AS n FROM deliveries WHERE subscription_id = $1', [sub.id]), sub.id).toBe(deliveries);
+  const attempts = await count('SELECT coalesce(sum(attempts), 0)::int AS n FROM deliveries WHERE subscription_id = $1', [sub.id]);
+  expect(r.received, sub.id).toHaveLength(attempts);
+}
+
+/** The subscriptions that must not be served these signals: the relay decided, made no delivery for them, and nothing arrived. */
+async function expectNothingFor(as: string, signals: Array<{ id: string }>, ...subs: Array<{ sub: { id: string }; r: Receiver }>) {
+  await relayDecided(...signals);
   for (const { sub, r } of subs) {
-    expect(r.received, `${as} ${sub.id}`).toHaveLength(0);
     expect(await deliveryLog(as, sub.id)).toHaveLength(0);
+    expect(r.received, `${as} ${sub.id}`).toHaveLength(0);
   }
 }
 
@@ -65,10 +75,12 @@ describe('filters decide who gets what', () => {
     const stops = await subscribe(t, cast.umea.id, rStops.url, { suppliers: [x], types: ['call_off_stop'] });
     const deviations = await subscribe(t, cast.umea.id, rDeviations.url, { suppliers: [x], types: ['deviation', 'termination'] });
 
-    const d = await postSignal(cast.sundsvall.id, deviation(x));
-    const s = await postSignal(cast.sundsvall.id, stop(x));
+    const d = await postSignal(t, cast.sundsvall.id, deviation(x));
+    const s = await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await Promise.all([rStops.waitFor(1), rDeviations.waitFor(1)]);
-    await sleep(SETTLE_MS);
+    await relayDecided(d, s);
+    await settled(stops, rStops, 1);
+    await settled(deviations, rDeviations, 1);
     expect(signalIds(rStops, stops.secret)).toEqual([s.id]);
     expect(signalIds(rDeviations, deviations.secret)).toEqual([d.id]);
   });
@@ -80,11 +92,11 @@ describe('filters decide who gets what', () => {
     const onY = await subscribe(t, cast.timra.id, rY.url, { suppliers: [y] });
     const onBoth = await subscribe(t, cast.timra.id, rXY.url, { suppliers: [y, x] });
 
-    const signal = await postSignal(cast.sundsvall.id, stop(x));
+    const signal = await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await Promise.all([rX.waitFor(1), rXY.waitFor(1)]);
     expect(signalIds(rX, onX.secret)).toEqual([signal.id]);
     expect(signalIds(rXY, onBoth.secret)).toEqual([signal.id]);
-    await expectNothingFor(cast.timra.id, { sub: onY, r: rY });
+    await expectNothingFor(cast.timra.id, [signal], { sub: onY, r: rY });
   });
 
   it('agreements: only signals under the listed framework agreements', async () => {
@@ -102,14 +114,16 @@ describe('filters decide who gets what', () => {
     const onFamily = await subscribe(t, cast.kfv.id, rFamily.url, { suppliers: [x], agreements: [familyHomes] });
     const all = await subscribe(t, cast.kfv.id, rAll.url, { suppliers: [x] });
 
-    const underHvb = await postSignal(cast.adda.id, stop(x, { agreementId: hvb }));
+    const underHvb = await postSignal(t, cast.adda.id, callOffStop(x, { agreementId: hvb }));
     // A signal under no agreement does not match an agreements filter.
-    const noAgreement = await postSignal(cast.sundsvall.id, deviation(x, 'high'));
+    const noAgreement = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
     await Promise.all([rHvb.waitFor(1), rAll.waitFor(2)]);
-    await sleep(SETTLE_MS);
+    await relayDecided(underHvb, noAgreement);
+    await settled(onHvb, rHvb, 1);
+    await settled(all, rAll, 2);
     expect(signalIds(rHvb, onHvb.secret)).toEqual([underHvb.id]);
     expect(signalIds(rAll, all.secret).sort()).toEqual([underHvb.id, noAgreement.id].sort());
-    await expectNothingFor(cast.kfv.id, { sub: onFamily, r: rFamily });
+    await expectNothingFor(cast.kfv.id, [underHvb, noAgreement], { sub: onFamily, r: rFamily });
   });
 
   it("municipalityCodes: only signals issued by the listed municipalities (the issuer's kommunkod)", async () => {
@@ -120,16 +134,19 @@ describe('filters decide who gets what', () => {
     const onMembers = await subscribe(t, cast.kfv.id, rMembers.url, { suppliers: [x], municipalityCodes: ['2281', '2262'] });
     const all = await subscribe(t, cast.kfv.id, rAll.url, { suppliers: [x] });
 
-    const bySundsvall = await postSignal(cast.sundsvall.id, deviation(x));
-    const byTimra = await postSignal(cast.timra.id, deviation(x));
+    const bySundsvall = await postSignal(t, cast.sundsvall.id, deviation(x));
+    const byTimra = await postSignal(t, cast.timra.id, deviation(x));
     // A federation has no kommunkod: its signals match no municipality filter.
-    const byKfv = await postSignal(cast.kfv.id, deviation(x));
+    const byKfv = await postSignal(t, cast.kfv.id, deviation(x));
     await Promise.all([rSundsvall.waitFor(1), rMembers.waitFor(2), rAll.waitFor(3)]);
-    await sleep(SETTLE_MS);
+    await relayDecided(bySundsvall, byTimra, byKfv);
+    await settled(onSundsvall, rSundsvall, 1);
+    await settled(onMembers, rMembers, 2);
+    await settled(all, rAll, 3);
     expect(signalIds(rSundsvall, onSundsvall.secret)).toEqual([bySundsvall.id]);
     expect(signalIds(rMembers, onMembers.secret).sort()).toEqual([bySundsvall.id, byTimra.id].sort());
     expect(signalIds(rAll, all.secret).sort()).toEqual([bySundsvall.id, byTimra.id, byKfv.id].sort());
-    await expectNothingFor(cast.kfv.id, { sub: onUmea, r: rUmea });
+    await expectNothingFor(cast.kfv.id, [bySundsvall, byTimra, byKfv], { sub: onUmea, r: rUmea });
   });
 
   it('minSeverity: holds back lower deviations; a stop, which has no severity, always passes', async () => {
@@ -138,13 +155,15 @@ describe('filters decide who gets what', () => {
     const high = await subscribe(t, cast.umea.id, rHigh.url, { suppliers: [x], minSeverity: 'high' });
     const all = await subscribe(t, cast.umea.id, rAll.url, { suppliers: [x] });
 
-    const low = await postSignal(cast.sundsvall.id, deviation(x, 'low'));
-    const medium = await postSignal(cast.sundsvall.id, deviation(x, 'medium'));
-    const critical = await postSignal(cast.sundsvall.id, deviation(x, 'critical'));
-    const highOne = await postSignal(cast.sundsvall.id, deviation(x, 'high'));
-    const callOff = await postSignal(cast.sundsvall.id, stop(x));
+    const low = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'low' }));
+    const medium = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'medium' }));
+    const critical = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'critical' }));
+    const highOne = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
+    const callOff = await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await Promise.all([rHigh.waitFor(3), rAll.waitFor(5)]);
-    await sleep(SETTLE_MS);
+    await relayDecided(low, medium, critical, highOne, callOff);
+    await settled(all, rAll, 5);
+    await settled(high, rHigh, 3);
     expect(signalIds(rAll, all.secret).sort()).toEqual([low.id, medium.id, critical.id, highOne.id, callOff.id].sort());
     expect(signalIds(rHigh, high.secret).sort()).toEqual([critical.id, highOne.id, callOff.id].sort());
   });
@@ -160,21 +179,16 @@ describe('filters decide who gets what', () => {
     );
     const byOrg = (org: string) => subs.find((s) => s.org === org)!;
 
-    const restricted = await postSignal(cast.sundsvall.id, deviation(x, 'high', { visibility: 'issuer_and_auditors' }));
+    const restricted = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high', visibility: 'issuer_and_auditors' }));
     await Promise.all([byOrg(cast.sundsvall.id).r.waitFor(1), byOrg(cast.revisor.id).r.waitFor(1)]);
     for (const org of [cast.sundsvall.id, cast.revisor.id]) {
       const payload = verifyWebhook(byOrg(org).sub.secret, byOrg(org).r.received[0]!);
       expect(payload.data.signal).toMatchObject({ id: restricted.id, visibility: 'issuer_and_auditors' });
     }
-    await sleep(SETTLE_MS);
-    for (const org of [cast.timra.id, cast.umea.id, cast.kfv.id, cast.adda.id]) {
-      const { sub, r } = byOrg(org);
-      expect(r.received, org).toHaveLength(0);
-      expect(await deliveryLog(org, sub.id), org).toHaveLength(0);
-    }
+    for (const org of [cast.timra.id, cast.umea.id, cast.kfv.id, cast.adda.id]) await expectNothingFor(org, [restricted], byOrg(org));
 
     // A members signal about the same supplier reaches everyone: the filters were not the reason.
-    const open = await postSignal(cast.sundsvall.id, deviation(x, 'high'));
+    const open = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
     await Promise.all(subs.map(({ r }) => r.waitFor(1)));
     for (const org of [cast.timra.id, cast.umea.id, cast.kfv.id, cast.adda.id]) {
       expect(signalIds(byOrg(org).r, byOrg(org).sub.secret), org).toEqual([open.id]);
@@ -190,7 +204,7 @@ describe('delivery', () => {
       const r = await receiver();
       await subscribe(t, cast.umea.id, r.url, { suppliers: [x] });
       const started = Date.now();
-      await postSignal(cast.timra.id, stop(x));
+      await postSignal(t, cast.timra.id, callOffStop(x));
       await r.waitFor(1);
       expect(r.received[0]!.at - started).toBeLessThan(1_500);
     }
@@ -200,7 +214,7 @@ describe('delivery', () => {
     const x = await createSupplier(t);
     const r = await receiver((n) => ({ status: n === 1 ? 500 : 204 }));
     const sub = await subscribe(t, cast.sundsvall.id, r.url, { suppliers: [x] });
-    await postSignal(cast.umea.id, stop(x));
+    await postSignal(t, cast.umea.id, callOffStop(x));
     await r.waitFor(2, 12_000);
 
     // 5 s ± 10 % jitter, plus a little for the queue.
@@ -234,7 +248,7 @@ describe('delivery', () => {
     const [rGone, rOther] = [await receiver(() => ({ status: 410 })), await receiver()];
     const gone = await subscribe(t, cast.timra.id, rGone.url, { suppliers: [x] });
     await subscribe(t, cast.timra.id, rOther.url, { suppliers: [x] });
-    await postSignal(cast.sundsvall.id, stop(x));
+    await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await Promise.all([rGone.waitFor(1), rOther.waitFor(1)]);
 
     await expect
@@ -247,9 +261,11 @@ describe('delivery', () => {
     // No retry is planned for a 410.
     expect(failed).toMatchObject({ status: 'failed', attempts: 1, lastStatusCode: 410, nextAttemptAt: null });
 
-    await postSignal(cast.sundsvall.id, deviation(x, 'high'));
+    const after = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
     await rOther.waitFor(2);
-    await sleep(SETTLE_MS);
+    // The relay decided about the later signal and made the disabled subscription no delivery.
+    await relayDecided(after);
+    await settled(gone, rGone, 1);
     expect(rGone.received).toHaveLength(1);
     expect(await deliveryLog(cast.timra.id, gone.id)).toHaveLength(1);
   });
@@ -258,7 +274,7 @@ describe('delivery', () => {
     const x = await createSupplier(t);
     const r = await receiver();
     const sub = await subscribe(t, cast.umea.id, r.url, { suppliers: [x] });
-    await postSignal(cast.sundsvall.id, stop(x));
+    await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await r.waitFor(1);
     expect(String(r.received[0]!.headers['webhook-signature']).split(' ')).toHaveLength(1);
 
@@ -267,7 +283,7 @@ describe('delivery', () => {
     const newSecret = rotated.json().secret as string;
     expect(newSecret).not.toBe(sub.secret);
 
-    const second = await postSignal(cast.sundsvall.id, deviation(x, 'high'));
+    const second = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
     await r.waitFor(2);
     const signatures = String(r.received[1]!.headers['webhook-signature']).split(' ');
     expect(signatures).toHaveLength(2);
@@ -286,8 +302,8 @@ describe('delivery', () => {
     const r = await receiver();
     const sub = await subscribe(t, cast.kfv.id, r.url, { suppliers: [x] });
     const since = new Date(Date.now() - 1_000).toISOString();
-    await postSignal(cast.sundsvall.id, deviation(x, 'high'));
-    await postSignal(cast.timra.id, stop(x));
+    await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'high' }));
+    await postSignal(t, cast.timra.id, callOffStop(x));
     await r.waitFor(2);
     await allSucceeded(cast.kfv.id, sub.id, 2);
     const firstIds = r.received.map((x) => String(x.headers['webhook-id'])).sort();
@@ -301,7 +317,7 @@ describe('delivery', () => {
     expect(replay.statusCode, replay.body).toBe(202);
     expect(replay.json()).toEqual({ queued: 2, truncated: false });
     await r.waitFor(4);
-    await sleep(SETTLE_MS);
+    await settled(sub, r, 2);
     expect(r.received).toHaveLength(4);
     const replayed = r.received.slice(2);
     expect(replayed.map((x) => String(x.headers['webhook-id'])).sort()).toEqual(firstIds);
@@ -315,7 +331,7 @@ describe('delivery', () => {
     const x = await createSupplier(t);
     const r = await receiver();
     const sub = await subscribe(t, cast.adda.id, r.url, { suppliers: [x] });
-    await postSignal(cast.sundsvall.id, stop(x));
+    await postSignal(t, cast.sundsvall.id, callOffStop(x));
     await r.waitFor(1);
     await allSucceeded(cast.adda.id, sub.id, 1);
     const [entry] = await deliveryLog(cast.adda.id, sub.id);
@@ -331,7 +347,7 @@ describe('delivery', () => {
     const delivery = await readDelivery(cast.adda.id, entry!.id);
     expect(delivery).toMatchObject({ status: 'succeeded', attempts: 2 });
     expect(delivery.attemptLog.map((a: { statusCode: number }) => a.statusCode)).toEqual([204, 204]);
-    await sleep(SETTLE_MS);
+    await settled(sub, r, 1);
     expect(r.received).toHaveLength(2);
   });
 });
@@ -346,12 +362,12 @@ describe('the event feed', () => {
 
   it('lists every change in sequence order, and pages with after', async () => {
     const x = await createSupplier(t);
-    const callOff = await postSignal(cast.sundsvall.id, stop(x));
+    const callOff = await postSignal(t, cast.sundsvall.id, callOffStop(x));
     const amend = await t.request({ method: 'PATCH', url: `/v1/signals/${callOff.id}`, as: cast.sundsvall.id, payload: { reason: 'Förtydligande.', summary: 'Avropspaus tills vidare.' } });
     expect(amend.statusCode, amend.body).toBe(200);
     const lift = await t.request({ method: 'POST', url: `/v1/signals/${callOff.id}/lift`, as: cast.sundsvall.id, payload: { reason: 'Bristerna åtgärdade.' } });
     expect(lift.statusCode, lift.body).toBe(200);
-    const dev = await postSignal(cast.sundsvall.id, deviation(x));
+    const dev = await postSignal(t, cast.sundsvall.id, deviation(x));
     const retract = await t.request({ method: 'POST', url: `/v1/signals/${dev.id}/retract`, as: cast.sundsvall.id, payload: { reason: 'Fel leverantör.' } });
     expect(retract.statusCode, retract.body).toBe(200);
 
@@ -391,10 +407,10 @@ describe('the event feed', () => {
 
   it("hides restricted signals' events from other members and shows them to the issuer and the auditor", async () => {
     const x = await createSupplier(t);
-    const restricted = await postSignal(cast.sundsvall.id, deviation(x, 'critical', { visibility: 'issuer_and_auditors' }));
+    const restricted = await postSignal(t, cast.sundsvall.id, deviation(x, { severity: 'critical', visibility: 'issuer_and_auditors' }));
     const amend = await t.request({ method: 'PATCH', url: `/v1/signals/${restricted.id}`, as: cast.sundsvall.id, payload: { reason: 'Ny uppgift.', severity: 'high' } });
     expect(amend.statusCode, amend.body).toBe(200);
-    const open = await postSignal(cast.sundsvall.id, deviation(x));
+    const open = await postSignal(t, cast.sundsvall.id, deviation(x));
     const typesOf = async (as: string, signalId: string) => (await feed(as, 0)).items.filter((e) => e.signalId === signalId).map((e) => e.type);
 
     for (const org of [cast.timra.id, cast.umea.id, cast.kfv.id, cast.adda.id]) {

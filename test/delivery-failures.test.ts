@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from './helpers/app.ts';
 import { deliveryTestApp } from './helpers/delivery-app.ts';
-import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, subscribe } from './helpers/factories.ts';
 
 // Each test subscribes on a supplier of its own, so the tests never see each other's events.
 // The app's webhook response timeout is 2 s (notificationEnv).
@@ -10,12 +10,6 @@ const receivers = deliveryTestApp((app) => (t = app));
 
 const receiver = receivers.start;
 
-async function postSignal(payload: Record<string, unknown>) {
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-}
-const stop = (supplierOrgNumber: string) => ({ type: 'call_off_stop', supplierOrgNumber, summary: 'Avropspaus.' });
 
 type Attempt = { attempt: number; startedAt: string; durationMs: number; statusCode: number | null; error: string | null; nextAttemptAt: string | null };
 type Delivery = { id: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; nextAttemptAt: string | null };
@@ -50,7 +44,7 @@ describe('a failed attempt', () => {
     const x = await createSupplier(t);
     const r = await receiver((n) => (n === 1 ? { status: 204, delayMs: 3_500 } : { status: 204 }));
     const sub = await subscribe(t, cast.umea.id, r.url, { suppliers: [x] });
-    await postSignal(stop(x));
+    await postSignal(t, cast.sundsvall.id, callOffStop(x));
 
     const first = await deliveryAfter(cast.umea.id, sub.id, 1);
     expect(first).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null });
@@ -76,7 +70,7 @@ describe('a failed attempt', () => {
     const x = await createSupplier(t);
     const r = await receiver((n) => (n === 1 ? { status: 503, headers: { 'retry-after': '8' } } : { status: 204 }));
     const sub = await subscribe(t, cast.timra.id, r.url, { suppliers: [x] });
-    await postSignal(stop(x));
+    await postSignal(t, cast.sundsvall.id, callOffStop(x));
 
     const first = await deliveryAfter(cast.timra.id, sub.id, 1);
     expect(first).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 503 });
@@ -98,8 +92,8 @@ describe('GET /v1/subscriptions/{id}/deliveries', () => {
     // Deviations fail (and stay pending, waiting for a retry); stops succeed.
     const r = await receiver((_n, req) => ({ status: req.body.includes('"call_off_stop"') ? 204 : 500 }));
     const sub = await subscribe(t, cast.kfv.id, r.url, { suppliers: [x] });
-    for (let i = 0; i < 3; i++) await postSignal(stop(x));
-    for (let i = 0; i < 2; i++) await postSignal({ type: 'deviation', supplierOrgNumber: x, severity: 'high', category: 'staffing', summary: `Avvikelse ${i}.` });
+    for (let i = 0; i < 3; i++) await postSignal(t, cast.sundsvall.id, callOffStop(x));
+    for (let i = 0; i < 2; i++) await postSignal(t, cast.sundsvall.id, { type: 'deviation', supplierOrgNumber: x, severity: 'high', category: 'staffing', summary: `Avvikelse ${i}.` });
     await r.waitFor(5);
     // Each delivery attempted once: the endpoint fails half its answers, so it takes one
     // attempt at a time (circuit breaker) and a deviation may wait its turn after the fifth request.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookSender } from '../src/modules/deliveries/deliveries.sender.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, seedCast, subscribe } from './helpers/factories.ts';
 import { receiverPool, startHostileReceiver, verifyWebhook } from './helpers/receiver.ts';
 
 // The normal lane gets two slots, so a few slow deviations fill it.
@@ -22,12 +22,6 @@ const hostileReceiver = async (mode: 'trickle' | 'hang', everyMs?: number) => {
   const h = await startHostileReceiver(mode, everyMs);
   hostile.push(h);
   return h;
-};
-
-const post = async (as: string, payload: Record<string, unknown>) => {
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
 };
 
 const deliveriesOf = async (subscriptionId: string) =>
@@ -70,7 +64,7 @@ describe('isolation between endpoints', () => {
     const orgNumber = await createSupplier(t);
 
     const started = Date.now();
-    await post(cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus.' });
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await healthy.waitFor(1, 5_000);
     // Recorded as delivered long before the hanging attempt's 2 s deadline.
     await expect.poll(async () => (await deliveriesOf(fine.id))[0]?.status, { timeout: 1_500, interval: 50 }).toBe('succeeded');
@@ -90,7 +84,7 @@ describe('isolation between endpoints', () => {
     const sub = await subscribe(t, cast.umea.id, hang.url, { types: ['deviation'] });
     const orgNumber = await createSupplier(t);
     for (let i = 0; i < 12; i++) {
-      await post(cast.umea.id, { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'other', summary: `Avvikelse ${i}.` });
+      await postSignal(t, cast.umea.id, { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'other', summary: `Avvikelse ${i}.` });
     }
     // Attempts time out after 2 s; by then the endpoint has had at most 8 at once.
     await expect.poll(async () => (await t.database.pool.query(`SELECT circuit_open_until FROM subscriptions WHERE id = $1`, [sub.id])).rows[0].circuit_open_until, {
@@ -113,12 +107,12 @@ describe('the priority lane', () => {
     const sub = await subscribe(t, cast.timra.id, healthy.url, { types: ['call_off_stop'] });
     const orgNumber = await createSupplier(t);
     for (let i = 0; i < 8; i++) {
-      await post(cast.kfv.id, { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'staffing', summary: `Bemanning ${i}.` });
+      await postSignal(t, cast.kfv.id, { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'staffing', summary: `Bemanning ${i}.` });
     }
     await new Promise((r) => setTimeout(r, 300));
 
     const started = Date.now();
-    const stop = await post(cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus.' });
+    const stop = await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await healthy.waitFor(1, 5_000);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(verifyWebhook(sub.secret, healthy.received[0]!).data.signal.id).toBe(stop.id);

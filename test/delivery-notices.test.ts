@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from './helpers/app.ts';
 import { deliveryTestApp } from './helpers/delivery-app.ts';
-import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, subscribe } from './helpers/factories.ts';
 import { verifyWebhook } from './helpers/receiver.ts';
 
 let t: TestApp;
 const receivers = deliveryTestApp((app) => (t = app));
 
-const postStop = async (as: string, orgNumber: string) => {
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus.' } });
-  expect(res.statusCode, res.body).toBe(201);
-};
 const feed = async (as: string) => (await t.request({ method: 'GET', url: '/v1/events?limit=1000', as })).json().items as Array<Record<string, any>>;
 
 describe('a subscription that fails is never silent', () => {
@@ -23,14 +19,14 @@ describe('a subscription that fails is never silent', () => {
 
     // Failing for 10 minutes: not yet announced.
     await t.database.pool.query(`UPDATE subscriptions SET failing_since = now() - interval '10 minutes' WHERE id = $1`, [failing.id]);
-    await postStop(cast.umea.id, orgNumber);
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await broken.waitFor(1);
     await expect.poll(async () => (await t.request({ method: 'GET', url: `/v1/subscriptions/${failing.id}`, as: cast.sundsvall.id })).json().health.consecutiveFailures).toBe(1);
     expect((await feed(cast.sundsvall.id)).filter((e) => e.type === 'subscription.failing')).toHaveLength(0);
 
     // Past 15 minutes: announced, once.
     await t.database.pool.query(`UPDATE subscriptions SET failing_since = now() - interval '16 minutes', circuit_open_until = NULL WHERE id = $1`, [failing.id]);
-    await postStop(cast.umea.id, orgNumber);
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await other.waitFor(1, 10_000);
     const notice = verifyWebhook(told.secret, other.received[0]!);
     expect(notice.type).toBe('subscription.failing');
@@ -42,14 +38,14 @@ describe('a subscription that fails is never silent', () => {
     for (const org of [cast.timra.id, cast.umea.id, cast.revisor.id]) expect((await feed(org)).some((e) => e.type.startsWith('subscription.'))).toBe(false);
 
     await t.database.pool.query(`UPDATE subscriptions SET circuit_open_until = NULL, consecutive_failures = 0 WHERE id = $1`, [failing.id]);
-    await postStop(cast.umea.id, orgNumber);
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await broken.waitFor(3);
     await new Promise((r) => setTimeout(r, 500));
     expect((await feed(cast.sundsvall.id)).filter((e) => e.type === 'subscription.failing')).toHaveLength(1);
 
     // Failing for six days: disabled at the next failure, and announced.
     await t.database.pool.query(`UPDATE subscriptions SET failing_since = now() - interval '6 days', circuit_open_until = NULL, consecutive_failures = 0 WHERE id = $1`, [failing.id]);
-    await postStop(cast.umea.id, orgNumber);
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await other.waitFor(2, 10_000);
     const disabled = verifyWebhook(told.secret, other.received[1]!);
     expect(disabled.type).toBe('subscription.disabled');
@@ -64,7 +60,7 @@ describe('a subscription that fails is never silent', () => {
     const flaky = await receivers.start((n) => ({ status: n <= 1 ? 503 : 204 }));
     const sub = await subscribe(t, cast.timra.id, flaky.url, { types: ['call_off_stop'] });
     const orgNumber = await createSupplier(t);
-    await postStop(cast.umea.id, orgNumber);
+    await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await flaky.waitFor(1);
     const health = async () =>
       ((await t.request({ method: 'GET', url: '/v1/subscriptions', as: cast.timra.id })).json().items as Array<Record<string, any>>).find((s) => s.id === sub.id)!.health;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createSigner } from 'fast-jwt';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, deviation, seedCast } from './helpers/factories.ts';
 import { type OpenApiOperation, operationsOf, type Pools } from './helpers/fuzz-arbitraries.ts';
 import { createOracle } from './helpers/fuzz-oracle.ts';
 import { ALL_SCOPES, type AuthSpec, BAD_AUTH_VARIANTS, describeSpec, injectOptionsOf, requestArb, type RequestSpec } from './helpers/fuzz-request.ts';
@@ -48,9 +48,8 @@ async function ok(res: { statusCode: number; body: string }, what: string, statu
   return JSON.parse(res.body || 'null');
 }
 
-const deviation = (supplierOrgNumber: string) => ({ type: 'deviation', supplierOrgNumber, severity: 'high', category: 'staffing', summary: 'Bemanningen understeg avtalad nivå.' });
 
-async function postSignal(as: string, payload: object): Promise<string> {
+async function seedSignal(as: string, payload: object): Promise<string> {
   const id = (await ok(await t.request({ method: 'POST', url: '/v1/signals', as, payload }), 'signal')).id as string;
   pools.owners[id] = as;
   return id;
@@ -83,10 +82,10 @@ async function seedData() {
   await ok(await t.request({ method: 'PUT', url: `/v1/agreements/${agreement.id}/suppliers/${withUnits}`, as: cast.adda.id }), 'agreement party');
 
   seededSignals.push(
-    await postSignal(cast.sundsvall.id, { ...deviation(withUnits), unitId: pools.units[0] }),
-    await postSignal(cast.kfv.id, { ...deviation(withUnits), visibility: 'issuer_and_auditors', reference: 'KFV-2024-17' }),
+    await seedSignal(cast.sundsvall.id, deviation(withUnits, { severity: 'high', unitId: pools.units[0] })),
+    await seedSignal(cast.kfv.id, deviation(withUnits, { severity: 'high', visibility: 'issuer_and_auditors', reference: 'KFV-2024-17' })),
   );
-  const retracted = await postSignal(cast.timra.id, { ...deviation(withUnits), severity: 'low' });
+  const retracted = await seedSignal(cast.timra.id, deviation(withUnits, { severity: 'low' }));
   await ok(await t.request({ method: 'POST', url: `/v1/signals/${retracted}/retract`, as: cast.timra.id, payload: { reason: 'Fel leverantör.' } }), 'retract');
   seededSignals.push(retracted);
 }
@@ -104,8 +103,8 @@ async function refreshPools() {
   const [withUnits] = pools.orgNumbers as [string];
   pools.signals = [
     ...seededSignals,
-    await postSignal(cast.sundsvall.id, deviation(withUnits)),
-    await postSignal(cast.adda.id, { type: 'call_off_stop', supplierOrgNumber: withUnits, agreementId: pools.agreements[0], summary: 'Avropsstopp i väntan på utredning.' }),
+    await seedSignal(cast.sundsvall.id, deviation(withUnits, { severity: 'high' })),
+    await seedSignal(cast.adda.id, { type: 'call_off_stop', supplierOrgNumber: withUnits, agreementId: pools.agreements[0], summary: 'Avropsstopp i väntan på utredning.' }),
   ];
   // Fresh follow-up records too (earlier operations retract them), one members, one restricted.
   pools.followUps = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, seedCast } from './helpers/factories.ts';
 
 /**
  * Issue 15, items 3 and 4: a stop and a termination say why; a deviation can be a tip
@@ -17,18 +17,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (as: string, payload: Record<string, unknown>) => t.request({ method: 'POST', url: '/v1/signals', as, payload });
-async function created(as: string, payload: Record<string, unknown>) {
-  const res = await post(as, payload);
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; [key: string]: unknown };
-}
 const get = (url: string, as: string) => t.request({ method: 'GET', url, as });
 const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json(): { code: string } }, status: number, code: string) => {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
   expect(res.json().code).toBe(code);
 };
-const stop = (extra: Record<string, unknown> = {}) => ({ type: 'call_off_stop', supplierOrgNumber: supplier, summary: 'Avropsstopp i väntan på utredning.', ...extra });
+const stop = (extra: Record<string, unknown> = {}) => callOffStop(supplier, { summary: 'Avropsstopp i väntan på utredning.', ...extra });
 const tip = (recipientOrgId: string, extra: Record<string, unknown> = {}) => ({
   type: 'deviation',
   supplierOrgNumber: supplier,
@@ -42,18 +37,18 @@ const countSignals = async () => (await t.database.pool.query('SELECT count(*)::
 
 describe('grounds: why a stop or termination was made', () => {
   it('a stop carries its ground, a termination its kind and ground; both read back and filter', async () => {
-    const byFinances = await created(cast.sundsvall.id, stop({ ground: 'finances' }));
+    const byFinances = await postSignal(t, cast.sundsvall.id, stop({ ground: 'finances' }));
     expect(byFinances).toMatchObject({ ground: 'finances', terminationKind: null, relatedSignalIds: [], recipientOrgId: null });
-    const rescission = await created(cast.sundsvall.id, {
+    const rescission = await postSignal(t, cast.sundsvall.id, {
       type: 'termination',
       supplierOrgNumber: supplier,
       summary: 'Avtalet hävs efter väsentligt avtalsbrott.',
       terminationKind: 'rescission',
       ground: 'breach_of_contract',
     });
-    const notice = await created(cast.sundsvall.id, { type: 'termination', supplierOrgNumber: supplier, summary: 'Avtalet sägs upp.', terminationKind: 'notice', ground: 'quality' });
+    const notice = await postSignal(t, cast.sundsvall.id, { type: 'termination', supplierOrgNumber: supplier, summary: 'Avtalet sägs upp.', terminationKind: 'notice', ground: 'quality' });
     // Recorded without a ground, as every integration did before: accepted, reads null.
-    const unsaid = await created(cast.sundsvall.id, stop());
+    const unsaid = await postSignal(t, cast.sundsvall.id, stop());
     expect(unsaid.ground).toBeNull();
 
     const ids = async (query: string) =>
@@ -86,7 +81,7 @@ describe('grounds: why a stop or termination was made', () => {
 
 describe('tips: a deviation addressed to one organisation', () => {
   it('is read by its issuer, its recipient and auditors, and by no one else, on every route', async () => {
-    const sent = await created(cast.timra.id, tip(cast.adda.id));
+    const sent = await postSignal(t, cast.timra.id, tip(cast.adda.id));
     expect(sent).toMatchObject({ recipientOrgId: cast.adda.id, visibility: 'issuer_and_auditors' });
 
     for (const reader of [cast.timra.id, cast.adda.id, cast.revisor.id]) expect((await get(`/v1/signals/${sent.id}`, reader)).statusCode, reader).toBe(200);
@@ -112,7 +107,7 @@ describe('tips: a deviation addressed to one organisation', () => {
 
   it('counts in the status of those who may read it, and only theirs', async () => {
     const own = await createSupplier(t, cast.timra.id, 'Tipsgården AB');
-    await created(cast.timra.id, { ...tip(cast.adda.id), supplierOrgNumber: own });
+    await postSignal(t, cast.timra.id, { ...tip(cast.adda.id), supplierOrgNumber: own });
     const status = async (as: string) => (await get(`/v1/suppliers/${own}/status`, as)).json().status as string;
     expect(await status(cast.adda.id)).toBe('caution');
     expect(await status(cast.timra.id)).toBe('caution');
@@ -133,14 +128,14 @@ describe('tips: a deviation addressed to one organisation', () => {
   });
 
   it('stays restricted: its visibility cannot be amended to members', async () => {
-    const sent = await created(cast.timra.id, tip(cast.adda.id));
+    const sent = await postSignal(t, cast.timra.id, tip(cast.adda.id));
     const res = await t.request({ method: 'PATCH', url: `/v1/signals/${sent.id}`, as: cast.timra.id, payload: { reason: 'Till alla.', visibility: 'members' } });
     expectProblem(res, 422, 'signals.invalid');
     expectProblem(await get(`/v1/signals/${sent.id}`, cast.umea.id), 404, 'signals.not_found');
   });
 
   it('a retracted tip disappears for its recipient too', async () => {
-    const sent = await created(cast.timra.id, tip(cast.adda.id));
+    const sent = await postSignal(t, cast.timra.id, tip(cast.adda.id));
     expect((await t.request({ method: 'POST', url: `/v1/signals/${sent.id}/retract`, as: cast.timra.id, payload: { reason: 'Fel leverantör.' } })).statusCode).toBe(200);
     expectProblem(await get(`/v1/signals/${sent.id}`, cast.adda.id), 404, 'signals.not_found');
     expect((await get(`/v1/signals/${sent.id}`, cast.revisor.id)).statusCode).toBe(200);
@@ -149,9 +144,9 @@ describe('tips: a deviation addressed to one organisation', () => {
 
 describe('related signals: what led to a stop', () => {
   it('a stop names the tip that led to it; each reader sees only what it may read', async () => {
-    const led = await created(cast.timra.id, tip(cast.sundsvall.id));
-    const open = await created(cast.umea.id, { type: 'deviation', supplierOrgNumber: supplier, severity: 'medium', category: 'premises', summary: 'Brister i lokalerna.' });
-    const decided = await created(cast.sundsvall.id, stop({ ground: 'staffing', relatedSignalIds: [led.id, open.id] }));
+    const led = await postSignal(t, cast.timra.id, tip(cast.sundsvall.id));
+    const open = await postSignal(t, cast.umea.id, { type: 'deviation', supplierOrgNumber: supplier, severity: 'medium', category: 'premises', summary: 'Brister i lokalerna.' });
+    const decided = await postSignal(t, cast.sundsvall.id, stop({ ground: 'staffing', relatedSignalIds: [led.id, open.id] }));
     expect(decided.relatedSignalIds).toEqual([led.id, open.id]);
 
     const relatedAs = async (as: string) => (await get(`/v1/signals/${decided.id}`, as)).json().relatedSignalIds;
@@ -171,7 +166,7 @@ describe('related signals: what led to a stop', () => {
   });
 
   it('names only signals its issuer may read, never itself, and only on stops and terminations', async () => {
-    const hidden = await created(cast.timra.id, tip(cast.adda.id));
+    const hidden = await postSignal(t, cast.timra.id, tip(cast.adda.id));
     const before = await countSignals();
     expectProblem(await post(cast.umea.id, stop({ relatedSignalIds: [hidden.id] })), 422, 'signals.unknown_related_signal');
     expectProblem(await post(cast.umea.id, stop({ relatedSignalIds: ['01890000-0000-7000-8000-000000000000'] })), 422, 'signals.unknown_related_signal');
@@ -181,7 +176,7 @@ describe('related signals: what led to a stop', () => {
       'signals.invalid',
     );
     expect(await countSignals()).toBe(before);
-    const own = await created(cast.umea.id, stop());
+    const own = await postSignal(t, cast.umea.id, stop());
     expectProblem(
       await t.request({ method: 'PATCH', url: `/v1/signals/${own.id}`, as: cast.umea.id, payload: { reason: 'Själv.', relatedSignalIds: [own.id] } }),
       422,

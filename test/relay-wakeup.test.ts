@@ -4,7 +4,7 @@ import type { Database } from '../src/db/client.ts';
 import { EVENTS_CHANNEL } from '../src/modules/events/events.repository.ts';
 import { startWorkers } from '../src/workers.ts';
 import { notificationEnv, startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, seedCast, subscribe } from './helpers/factories.ts';
 import { startReceiver } from './helpers/receiver.ts';
 
 // The app runs no workers of its own: each test starts the relay with the wake-ups it
@@ -44,14 +44,8 @@ async function subscriber() {
 }
 
 async function postStop(supplierOrgNumber: string): Promise<{ id: string; posted: number }> {
-  const res = await t.request({
-    method: 'POST',
-    url: '/v1/signals',
-    as: cast.sundsvall.id,
-    payload: { type: 'call_off_stop', supplierOrgNumber, summary: 'Avropspaus.' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return { id: res.json().id, posted: Date.now() };
+  const { id } = await postSignal(t, cast.sundsvall.id, callOffStop(supplierOrgNumber));
+  return { id, posted: Date.now() };
 }
 
 /** The backends LISTENing on the events channel in this test's database. */

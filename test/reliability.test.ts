@@ -8,8 +8,8 @@ import { createEventRepository } from '../src/modules/events/events.repository.t
 import { createSubscriptionRepository } from '../src/modules/subscriptions/subscriptions.repository.ts';
 import { createDeliveryQueue, createRedis, jobIds } from '../src/queue/queues.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
-import { notificationEnv, startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
+import { notificationEnv, startTestApp, TEST_JWT_SECRET } from './helpers/app.ts';
+import { callOffStop, cast, createSupplier, postSignal, seedCast, subscribe } from './helpers/factories.ts';
 import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
 import { startTcpProxy } from './helpers/tcp-proxy.ts';
 
@@ -17,17 +17,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!().catch(() => {});
 });
-
-async function postStop(t: TestApp, orgNumber: string) {
-  const res = await t.request({
-    method: 'POST',
-    url: '/v1/signals',
-    as: cast.umea.id,
-    payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-}
 
 const silentLog = { debug() {}, info() {}, warn() {}, error() {} } as never;
 
@@ -46,7 +35,7 @@ describe('Redis unavailable when a stop is posted', () => {
 
     await proxy.cut();
     const started = Date.now();
-    const stop = await postStop(t, orgNumber);
+    const stop = await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     expect(Date.now() - started).toBeLessThan(2_000);
 
     // Nothing can go out while Redis is away; the delivery waits in the database, due, for the overdue sweep.
@@ -93,7 +82,7 @@ describe('a worker killed in the middle of a fan-out', () => {
     const first = spawn(process.execPath, [entry], { env: workerEnv, stdio: 'ignore' });
     worker = first;
     // The stop is posted; kill the worker the moment the first webhook lands.
-    const stop = await postStop(t, orgNumber);
+    const stop = await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     await Promise.race(receivers.map((r) => r.waitFor(1, 20_000)));
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
@@ -129,7 +118,7 @@ describe('the relay run twice', () => {
     cleanups.push(() => receiver.close());
     for (const org of [cast.sundsvall.id, cast.timra.id, cast.umea.id, cast.revisor.id]) await subscribe(t, org, receiver.url);
     const orgNumber = await createSupplier(t);
-    for (let i = 0; i < 3; i++) await postStop(t, orgNumber);
+    for (let i = 0; i < 3; i++) await postSignal(t, cast.umea.id, callOffStop(orgNumber));
 
     const producer = createRedis(env.REDIS_URL!, 'producer');
     const queue = createDeliveryQueue(producer, env.REDIS_PREFIX!, 'urgent');

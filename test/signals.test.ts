@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, deviation, newOrgNumber, postSignal, seedCast } from './helpers/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -26,21 +26,6 @@ interface Version {
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function post(as: string, payload: Record<string, unknown>): Promise<Signal> {
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-const deviation = (supplierOrgNumber: string, extra: Record<string, unknown> = {}) => ({
-  type: 'deviation',
-  supplierOrgNumber,
-  severity: 'medium',
-  category: 'staffing',
-  summary: 'Bemanningen understeg avtalad nivå.',
-  ...extra,
-});
 
 const versionsOf = async (id: string, as: string): Promise<Version[]> => {
   const res = await t.request({ method: 'GET', url: `/v1/signals/${id}/versions`, as });
@@ -118,7 +103,7 @@ describe('POST /v1/signals and GET /v1/signals/{id}', () => {
     expect(withoutAgreement.json().code).toBe('signals.agreement_required');
 
     const agreementId = await createAgreementWith(cast.adda.id, supplier);
-    const stop = await post(cast.adda.id, { type: 'call_off_stop', supplierOrgNumber: supplier, agreementId, summary: 'Avropsstopp.' });
+    const stop = await postSignal(t, cast.adda.id, { type: 'call_off_stop', supplierOrgNumber: supplier, agreementId, summary: 'Avropsstopp.' });
     expect(stop).toMatchObject({ agreementId, issuerOrgId: 'adda', status: 'active' });
   });
 
@@ -171,10 +156,10 @@ describe('GET /v1/signals filters', () => {
     supplierA = await createSupplier(t, cast.sundsvall.id, 'Filtrerade Hem AB');
     supplierB = await createSupplier(t, cast.sundsvall.id, 'Andra Hem AB');
     agreementId = await createAgreementWith(cast.kfv.id, supplierA);
-    s.deviationA = await post(cast.sundsvall.id, deviation(supplierA));
-    s.stopA = await post(cast.kfv.id, { type: 'call_off_stop', supplierOrgNumber: supplierA, agreementId, summary: 'Avropspaus.' });
-    s.warningA = await post(cast.umea.id, { type: 'financial_warning', supplierOrgNumber: supplierA, summary: 'Skatteskuld.' });
-    s.injunctionA = await post(cast.timra.id, {
+    s.deviationA = await postSignal(t, cast.sundsvall.id, deviation(supplierA));
+    s.stopA = await postSignal(t, cast.kfv.id, { type: 'call_off_stop', supplierOrgNumber: supplierA, agreementId, summary: 'Avropspaus.' });
+    s.warningA = await postSignal(t, cast.umea.id, { type: 'financial_warning', supplierOrgNumber: supplierA, summary: 'Skatteskuld.' });
+    s.injunctionA = await postSignal(t, cast.timra.id, {
       type: 'ivo_injunction',
       supplierOrgNumber: supplierA,
       summary: 'Föreläggande, nu utgånget.',
@@ -182,7 +167,7 @@ describe('GET /v1/signals filters', () => {
       effectiveFrom: daysFromNow(-30),
       effectiveUntil: daysFromNow(-1),
     });
-    s.deviationB = await post(cast.sundsvall.id, deviation(supplierB));
+    s.deviationB = await postSignal(t, cast.sundsvall.id, deviation(supplierB));
 
     const lifted = await act(s.stopA.id, 'lift', cast.kfv.id);
     expect(lifted.statusCode, lifted.body).toBe(200);
@@ -253,7 +238,7 @@ describe('GET /v1/signals filters', () => {
   it('pages with a cursor, visiting each of 7 signals exactly once', async () => {
     const supplier = await createSupplier(t, cast.timra.id, 'Sju Signaler AB');
     const created: Signal[] = [];
-    for (let i = 0; i < 7; i++) created.push(await post(cast.timra.id, deviation(supplier, { summary: `Avvikelse nummer ${i + 1}.` })));
+    for (let i = 0; i < 7; i++) created.push(await postSignal(t, cast.timra.id, deviation(supplier, { summary: `Avvikelse nummer ${i + 1}.` })));
 
     const pages: string[][] = [];
     let cursor: string | null = null;
@@ -276,7 +261,7 @@ describe('GET /v1/signals filters', () => {
 describe('amend, lift, retract', () => {
   it('amends into version 2 and leaves version 1 exactly as it was', async () => {
     const supplier = await createSupplier(t);
-    const signal = await post(cast.sundsvall.id, deviation(supplier, { details: 'Två av fyra tjänster vakanta.', reference: 'SN 2026/1' }));
+    const signal = await postSignal(t, cast.sundsvall.id, deviation(supplier, { details: 'Två av fyra tjänster vakanta.', reference: 'SN 2026/1' }));
     const [v1Before] = await versionsOf(signal.id, cast.sundsvall.id);
     const rowBefore = (await t.database.pool.query('SELECT * FROM signal_versions WHERE signal_id = $1 AND version = 1', [signal.id])).rows[0];
 
@@ -311,7 +296,7 @@ describe('amend, lift, retract', () => {
   });
 
   it('refuses an amendment that changes nothing but the reason (400)', async () => {
-    const signal = await post(cast.sundsvall.id, deviation(await createSupplier(t)));
+    const signal = await postSignal(t, cast.sundsvall.id, deviation(await createSupplier(t)));
     const res = await amend(signal.id, cast.sundsvall.id, { reason: 'Bara ett skäl.' });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().code).toBe('input.invalid');
@@ -319,7 +304,7 @@ describe('amend, lift, retract', () => {
   });
 
   it('lets only the issuer change a signal (another organisation gets 404)', async () => {
-    const signal = await post(cast.sundsvall.id, deviation(await createSupplier(t)));
+    const signal = await postSignal(t, cast.sundsvall.id, deviation(await createSupplier(t)));
     const res = await amend(signal.id, cast.timra.id, { reason: 'Inte min.', severity: 'low' });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('signals.not_found');
@@ -328,7 +313,7 @@ describe('amend, lift, retract', () => {
   });
 
   it('lifts a call-off stop once; a second lift is 409', async () => {
-    const signal = await post(cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: await createSupplier(t), summary: 'Avropspaus.' });
+    const signal = await postSignal(t, cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: await createSupplier(t), summary: 'Avropspaus.' });
     const lifted = await act(signal.id, 'lift', cast.umea.id, 'Bristerna åtgärdade.');
     expect(lifted.statusCode, lifted.body).toBe(200);
     expect(lifted.json()).toMatchObject({ status: 'lifted', version: 2 });
@@ -351,7 +336,7 @@ describe('amend, lift, retract', () => {
         type === 'deviation'
           ? deviation(await createSupplier(t))
           : { type, supplierOrgNumber: await createSupplier(t), summary: 'Ej hävbar.', ...(type.startsWith('ivo') || type === 'permit_revoked' ? { reference: 'IVO 3.5.1-1003/2026', decisionDate: '2026-03-02' } : {}) };
-      const signal = await post(cast.umea.id, fields);
+      const signal = await postSignal(t, cast.umea.id, fields);
       const res = await act(signal.id, 'lift', cast.umea.id);
       expect(res.statusCode, res.body).toBe(409);
       expect(res.json().code).toBe('signals.not_liftable');
@@ -360,7 +345,7 @@ describe('amend, lift, retract', () => {
   );
 
   it('retracts a signal into a new version; then amend, lift and retract all answer 409 signals.retracted', async () => {
-    const signal = await post(cast.kfv.id, { type: 'call_off_stop', supplierOrgNumber: await createSupplier(t), summary: 'Felregistrerad.' });
+    const signal = await postSignal(t, cast.kfv.id, { type: 'call_off_stop', supplierOrgNumber: await createSupplier(t), summary: 'Felregistrerad.' });
     const retracted = await act(signal.id, 'retract', cast.kfv.id, 'Fel leverantör.');
     expect(retracted.statusCode, retracted.body).toBe(200);
     expect(retracted.json()).toMatchObject({ status: 'retracted', version: 2 });
@@ -382,7 +367,7 @@ describe('amend, lift, retract', () => {
   });
 
   it('numbers 10 concurrent amendments 2..11 with no gap and no duplicate', async () => {
-    const signal = await post(cast.timra.id, deviation(await createSupplier(t)));
+    const signal = await postSignal(t, cast.timra.id, deviation(await createSupplier(t)));
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, i) => amend(signal.id, cast.timra.id, { reason: `Ändring ${i}.`, summary: `Sammanfattning ${i}.` })),
     );
@@ -401,7 +386,7 @@ describe('amend, lift, retract', () => {
 describe('append-only history in the database', () => {
   let signal: Signal;
   beforeAll(async () => {
-    signal = await post(cast.sundsvall.id, deviation(await createSupplier(t)));
+    signal = await postSignal(t, cast.sundsvall.id, deviation(await createSupplier(t)));
   });
 
   it.each([
@@ -413,5 +398,41 @@ describe('append-only history in the database', () => {
     const versions = await t.database.pool.query('SELECT version, summary FROM signal_versions WHERE signal_id = $1', [signal.id]);
     expect(versions.rows).toEqual([{ version: 1, summary: signal.summary }]);
     expect((await t.database.pool.query('SELECT id FROM signals WHERE id = $1', [signal.id])).rows).toHaveLength(1);
+  });
+});
+
+// Moved from core-authz.test.ts: the rules that keep a status-deciding signal visible and attributed.
+describe('signals that decide others’ status cannot be hidden or unattributed', () => {
+  let orgNumber: string;
+  beforeAll(async () => {
+    orgNumber = await createSupplier(t, cast.sundsvall.id);
+  });
+
+  it.each([
+    ['a hidden call-off stop', () => ({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Dold paus.', visibility: 'issuer_and_auditors' })],
+    ['a hidden termination', () => ({ type: 'termination', supplierOrgNumber: orgNumber, summary: 'Dold hävning.', visibility: 'issuer_and_auditors' })],
+    ['a hidden revoked permit', () => ({ type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Dold.', reference: 'IVO 1/2026', visibility: 'issuer_and_auditors' })],
+    ['an injunction without diarienummer', () => ({ type: 'ivo_injunction', supplierOrgNumber: orgNumber, summary: 'Föreläggande.' })],
+    ['a revoked permit without diarienummer', () => ({ type: 'permit_revoked', supplierOrgNumber: orgNumber, summary: 'Återkallat.' })],
+  ])('refuses %s with 422 and writes nothing', async (name, body) => {
+    const before = (await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n;
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: body() });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe(name.endsWith('without diarienummer') ? 'signals.invalid_reference' : 'signals.invalid');
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM signals')).rows[0].n).toBe(before);
+  });
+
+  it('refuses to amend a stop into hiding', async () => {
+    const stop = await postSignal(t, cast.umea.id, { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Paus.' });
+    const res = await amend(stop.id, cast.umea.id, { reason: 'Dölj.', visibility: 'issuer_and_auditors' });
+    expect(res.statusCode).toBe(422);
+    const status = await t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}/status`, as: cast.umea.id });
+    expect(status.json().reasons.map((r: { signalId: string }) => r.signalId)).toContain(stop.id);
+  });
+
+  it('requires a purchasing centre’s termination to name its agreement', async () => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.adda.id, payload: { type: 'termination', supplierOrgNumber: orgNumber, summary: 'Hävning.' } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().code).toBe('signals.agreement_required');
   });
 });

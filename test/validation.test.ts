@@ -1,9 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/lib/cursor.ts';
+import { withLuhnDigit } from '../src/lib/identity-numbers.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, newOrgNumber, personnummer, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, deviation, newOrgNumber, personnummer, seedCast } from './helpers/factories.ts';
 
 // Input validation and error answers through the HTTP layer (design.md invariants 4
 // and 5): bad input gets a 4xx problem+json with a stable code, never a 5xx, and
@@ -45,20 +46,13 @@ function expectProblem(res: LightMyRequestResponse, status: number, code: string
 const put = (orgNumber: string, payload: object, as: string = cast.sundsvall.id) =>
   t.request({ method: 'PUT', url: `/v1/suppliers/${orgNumber}`, as, payload });
 const getSupplier = (orgNumber: string) => t.request({ method: 'GET', url: `/v1/suppliers/${orgNumber}`, as: cast.revisor.id });
-const postSignal = (payload: object, as: string = cast.sundsvall.id) => t.request({ method: 'POST', url: '/v1/signals', as, payload });
+/** Sends a signal and returns the answer, whatever it is (postSignal in the factories insists on 201). */
+const sendSignal = (payload: object, as: string = cast.sundsvall.id) => t.request({ method: 'POST', url: '/v1/signals', as, payload });
 const signalsAbout = async (orgNumber: string) => {
   const res = await t.request({ method: 'GET', url: `/v1/signals?supplier=${orgNumber}`, as: cast.revisor.id });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items as Array<{ id: string; summary: string; version: number }>;
 };
-const deviation = (supplierOrgNumber: string, extra: object = {}) => ({
-  type: 'deviation',
-  supplierOrgNumber,
-  severity: 'medium',
-  category: 'staffing',
-  summary: 'Bemanningen understeg avtalad nivå vid uppföljningen.',
-  ...extra,
-});
 
 describe('organisation numbers on PUT /v1/suppliers/{orgNumber}', () => {
   it.each([
@@ -76,6 +70,7 @@ describe('organisation numbers on PUT /v1/suppliers/{orgNumber}', () => {
   it.each([
     ['wrong check digit', '556016-0681'],
     ['9 digits', '556016068'],
+    ['9 digits with hyphen', '556016-068'],
     ['11 digits', '55601606800'],
     ['letters', '55601A-0680'],
     ['hyphen in the wrong place', '55601-60680'],
@@ -141,7 +136,7 @@ describe('personal data in free text (invariant 4)', () => {
     ['reference', { reference: `Ärende ${PNR}` }],
   ])('POST /v1/signals with a personal identity number in %s: 422 naming it, no signal written', async (field, extra) => {
     const orgNumber = await createSupplier(t);
-    const body = expectProblem(await postSignal(deviation(orgNumber, extra)), 422, 'input.personal_data');
+    const body = expectProblem(await sendSignal(deviation(orgNumber, extra)), 422, 'input.personal_data');
     expect(body.fields).toEqual([field]);
     expect(body.detail).toContain(field);
     expect(body.errors).toEqual([{ path: `body.${field}`, message: expect.stringMatching(/personnummer/) }]);
@@ -151,7 +146,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('names every field that carries personal data, and only those', async () => {
     const orgNumber = await createSupplier(t);
     const body = expectProblem(
-      await postSignal(deviation(orgNumber, { summary: `Se ${PNR}.`, details: `Även ${SAMORDNINGSNUMMER}.` })),
+      await sendSignal(deviation(orgNumber, { summary: `Se ${PNR}.`, details: `Även ${SAMORDNINGSNUMMER}.` })),
       422,
       'input.personal_data',
     );
@@ -164,7 +159,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('an organisation number in summary is not personal data: 201', async () => {
     const orgNumber = await createSupplier(t);
     const summary = `Moderbolaget ${newOrgNumber()} och dotterbolaget ${orgNumber} delar ledning.`;
-    const res = await postSignal(deviation(orgNumber, { summary }));
+    const res = await sendSignal(deviation(orgNumber, { summary }));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().summary).toBe(summary);
     expect((await signalsAbout(orgNumber)).map((s) => s.summary)).toEqual([summary]);
@@ -173,7 +168,7 @@ describe('personal data in free text (invariant 4)', () => {
   it('a Luhn-invalid number in summary is not a personnummer: 201', async () => {
     const orgNumber = await createSupplier(t);
     const wrong = `${PNR.slice(0, -1)}${(Number(PNR.at(-1)) + 1) % 10}`;
-    const res = await postSignal(deviation(orgNumber, { summary: `Telefon eller dnr ${wrong}.` }));
+    const res = await sendSignal(deviation(orgNumber, { summary: `Telefon eller dnr ${wrong}.` }));
     expect(res.statusCode, res.body).toBe(201);
   });
 
@@ -183,7 +178,7 @@ describe('personal data in free text (invariant 4)', () => {
     ['details', { reason: 'Rättelse.', details: `Gäller ${PNR}.` }],
   ])('PATCH amend with a personal identity number in %s: 422 naming it, no new version', async (field, payload) => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal(deviation(orgNumber));
+    const created = await sendSignal(deviation(orgNumber));
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
 
@@ -200,7 +195,7 @@ describe('personal data in free text (invariant 4)', () => {
 
   it.each(['retract', 'lift'])('POST /v1/signals/{id}/%s with a personnummer in reason: 422, the signal stays active', async (action) => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' });
+    const created = await sendSignal({ type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     const res = await t.request({ method: 'POST', url: `/v1/signals/${id}/${action}`, as: cast.sundsvall.id, payload: { reason: `Se ${PNR}.` } });
@@ -245,6 +240,146 @@ describe('personal data in free text (invariant 4)', () => {
   });
 });
 
+// Moved from core-personal-data.test.ts: personal data as people really write it (issue 13),
+// in subscription URLs, request ids, idempotency keys, token subjects and organisation ids.
+describe('personal data however it is written, and where else it can hide', () => {
+  const child = withLuhnDigit('150604321'); // a made-up, Luhn-valid personnummer
+  const childPnr = `${child.slice(0, 6)}-${child.slice(6)}`;
+  const s = child.slice(6);
+  const d = child.slice(0, 6);
+  const writtenForms: [string, string][] = [
+    ['a space and the century', `20${d} ${s}`],
+    ['an en dash', `${d}–${s}`],
+    ['a line break', `${d}\n${s}`],
+    ['dashes inside the date', `20${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4)}-${s}`],
+    ['a zero-width space', `${d}\u200b-${s}`],
+    ['full-width digits', `${d}-${s}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)))],
+  ];
+  let orgNumber: string;
+  const childDeviation = (extra: object) => deviation(orgNumber, { severity: 'high', category: 'safety', summary: 'Brist i tillsynen.', ...extra });
+  beforeAll(async () => {
+    orgNumber = await createSupplier(t);
+  });
+
+  it('PATCH with a personnummer in both reason and summary names both; the signal stays at version 1', async () => {
+    const created = (await sendSignal(childDeviation({}))).json();
+    const res = await t.request({ method: 'PATCH', url: `/v1/signals/${created.id}`, as: cast.sundsvall.id, payload: { reason: `Enligt ${childPnr}`, summary: `Se ${child}` } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().fields.sort()).toEqual(['reason', 'summary']);
+    expect((await t.request({ method: 'GET', url: `/v1/signals/${created.id}`, as: cast.sundsvall.id })).json().version).toBe(1);
+  });
+
+  it.each(writtenForms)('POST /v1/signals summary and details, %s', async (_form, pnr) => {
+    const res = await sendSignal(childDeviation({ summary: `Barnet ${pnr} skadades.`, details: `Gäller\u00a0${pnr}.` }));
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data' });
+    expect(res.json().fields.sort()).toEqual(['details', 'summary']);
+  });
+
+  it.each(writtenForms.slice(0, 3))('PUT /v1/suppliers name, %s', async (_form, pnr) => {
+    const res = await put(newOrgNumber(), { name: `Hem ${pnr} AB` });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['name'] });
+  });
+
+  it.each([
+    ['in the path', `http://127.0.0.1:9/barn/${d}–${s}`],
+    ['in the query string, percent-encoded', `http://127.0.0.1:9/hook?pnr=${d}%E2%80%93${s}`],
+    ['in the query string with a +', `http://127.0.0.1:9/hook?pnr=20${d}+${s}`],
+  ])('POST /v1/subscriptions url %s', async (_case, url) => {
+    const before = await t.database.pool.query('SELECT count(*)::int AS n FROM subscriptions');
+    const res = await t.request({ method: 'POST', url: '/v1/subscriptions', as: cast.sundsvall.id, payload: { url } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['url'] });
+    expect(res.json().detail).toContain('url');
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM subscriptions')).rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('PATCH /v1/subscriptions url, and look-alikes in a URL and in text still pass', async () => {
+    const created = await t.request({ method: 'POST', url: '/v1/subscriptions', as: cast.sundsvall.id, payload: { url: 'http://127.0.0.1:9/hook?since=2024-01-15&org=556016-0680' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const res = await t.request({ method: 'PATCH', url: `/v1/subscriptions/${created.json().id}`, as: cast.sundsvall.id, payload: { url: `http://127.0.0.1:9/${d}%20${s}` } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['url'] });
+    const text = 'Ring 070-123 45 67. Avtalet gäller 2024-01-15–2026-03-01, IVO dnr 8.5-29206/2014, 852 30 Sundsvall, vite 1 500 000 kr.';
+    const signal = await sendSignal(childDeviation({ details: text }));
+    expect(signal.statusCode).toBe(201);
+  });
+
+  it.each([
+    ['hyphen', childPnr],
+    ['century, no separator', `20${child}`],
+  ])('x-request-id %s is replaced by a generated id, in the reply and in the audit log', async (_form, given) => {
+    const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, headers: { 'x-request-id': given }, payload: childDeviation({}) });
+    expect(res.statusCode).toBe(201);
+    expect(res.headers['x-request-id']).not.toBe(given);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await t.database.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1', [given]);
+    expect(kept.rows[0].n).toBe(0);
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1', [res.headers['x-request-id']])).rows[0].n).toBe(1);
+  });
+
+  it('an Idempotency-Key carrying a personnummer is refused with 400, nothing written or kept', async () => {
+    for (const key of [childPnr, `case-${child}`, `${child.slice(0, 6)}.${child.slice(6)}`]) {
+      const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, headers: { 'idempotency-key': key }, payload: childDeviation({}) });
+      expect(res.statusCode, key).toBe(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.json().code).toBe('idempotency.personal_data');
+    }
+    const kept = await t.database.pool.query('SELECT count(*)::int AS n FROM idempotency_keys WHERE key LIKE $1', [`%${child.slice(6)}%`]);
+    expect(kept.rows[0].n).toBe(0);
+  });
+
+  it('a JWT sub that is a personnummer is kept only as a keyed pseudonym: audit log, rows and revocation', async () => {
+    const sub = `19${childPnr}`;
+    const token = t.token(cast.sundsvall.id, undefined, { sub });
+    const res = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${token}` }, payload: childDeviation({}) });
+    expect(res.statusCode, res.body).toBe(201);
+    const entry = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [res.json().id])).rows[0];
+    expect(entry.actor_sub).toMatch(/^pseudonym:[A-Za-z0-9_-]{26}$/);
+    // Nowhere in the database: not in clear, not without the century, not as digits only.
+    const dump = await t.database.pool.query(
+      `SELECT (SELECT count(*) FROM audit_log a WHERE row_to_json(a)::text LIKE $1)::int
+            + (SELECT count(*) FROM signals s WHERE row_to_json(s)::text LIKE $1)::int
+            + (SELECT count(*) FROM signal_versions v WHERE row_to_json(v)::text LIKE $1)::int AS n`,
+      [`%${child.slice(6)}%`],
+    );
+    expect(dump.rows[0].n).toBe(0);
+    // The same subject, the same pseudonym: one client's actions stay together.
+    const again = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${token}` }, payload: childDeviation({}) });
+    const second = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [again.json().id])).rows[0];
+    expect(second.actor_sub).toBe(entry.actor_sub);
+    // Another personnummer, another pseudonym; an ordinary client id is kept as it is.
+    const other = t.token(cast.sundsvall.id, undefined, { sub: withLuhnDigit('120304567') });
+    const third = await t.request({ method: 'POST', url: '/v1/signals', headers: { authorization: `Bearer ${other}` }, payload: childDeviation({}) });
+    const otherSub = (await t.database.pool.query('SELECT actor_sub FROM audit_log WHERE target_id = $1', [third.json().id])).rows[0].actor_sub;
+    expect(otherSub).toMatch(/^pseudonym:/);
+    expect(otherSub).not.toBe(entry.actor_sub);
+    // The operator revokes the client by the sub its tokens carry; the revocation keeps the pseudonym and holds.
+    const revoked = await t.request({ method: 'POST', url: `/v1/organisations/${cast.sundsvall.id}/revoked-clients`, as: t.config.OPERATOR_ORG_ID, payload: { sub, reason: 'Klienten ska inte användas.' } });
+    expect(revoked.statusCode, revoked.body).toBe(201);
+    expect(revoked.json().sub).toBe(entry.actor_sub);
+    const refused = await t.request({ method: 'GET', url: '/v1/suppliers', headers: { authorization: `Bearer ${token}` } });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe('auth.client_revoked');
+    // The organisation's other clients still work.
+    expect((await t.request({ method: 'GET', url: '/v1/suppliers', as: cast.sundsvall.id })).statusCode).toBe(200);
+  });
+
+  it('an organisation id that reads as a personnummer is refused with 422', async () => {
+    const res = await t.request({ method: 'POST', url: '/v1/organisations', as: t.config.OPERATOR_ORG_ID, payload: { id: childPnr, kind: 'auditor', name: 'Granskare' } });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'input.personal_data', fields: ['id'] });
+    expect((await t.database.pool.query('SELECT count(*)::int AS n FROM organisations WHERE id = $1', [childPnr])).rows[0].n).toBe(0);
+  });
+
+  it('a safe correlation id with a dot and a date-like run is kept as sent', async () => {
+    const res = await t.request({ method: 'GET', url: '/v1/suppliers', as: cast.sundsvall.id, headers: { 'x-request-id': 'case-2024-0115.7' } });
+    expect(res.headers['x-request-id']).toBe('case-2024-0115.7');
+  });
+});
+
 describe('error answers (invariant 5)', () => {
   it('malformed JSON: 400 input.malformed_json', async () => {
     const res = await t.request({
@@ -269,7 +404,7 @@ describe('error answers (invariant 5)', () => {
 
   it('an unknown field in a strict body: 400 input.invalid with errors[].path naming it', async () => {
     const orgNumber = await createSupplier(t);
-    const body = expectProblem(await postSignal(deviation(orgNumber, { colour: 'red' })), 400, 'input.invalid');
+    const body = expectProblem(await sendSignal(deviation(orgNumber, { colour: 'red' })), 400, 'input.invalid');
     expect(body.errors).toEqual([{ path: 'body.colour', message: expect.stringContaining('colour') }]);
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
@@ -282,7 +417,7 @@ describe('error answers (invariant 5)', () => {
 
   it('an unknown field in PATCH and in a reason body: named', async () => {
     const orgNumber = await createSupplier(t);
-    const id = (await postSignal(deviation(orgNumber))).json().id;
+    const id = (await sendSignal(deviation(orgNumber))).json().id;
     const patch = await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Rättelse.', status: 'lifted' } });
     // status is not amendable, and without it nothing but the reason changes: both are reported.
     expect(expectProblem(patch, 400, 'input.invalid').errors).toEqual([
@@ -294,14 +429,14 @@ describe('error answers (invariant 5)', () => {
   });
 
   it('missing and mistyped fields: 400 input.invalid naming each', async () => {
-    const res = await postSignal({ type: 'rumour', supplierOrgNumber: newOrgNumber(), severity: 'extreme' });
+    const res = await sendSignal({ type: 'rumour', supplierOrgNumber: newOrgNumber(), severity: 'extreme' });
     const body = expectProblem(res, 400, 'input.invalid');
     expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.severity', 'body.summary', 'body.type']);
   });
 
   it('a whitespace-only summary and a timestamp without offset: 400 input.invalid', async () => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { summary: '   ', effectiveFrom: '2026-01-01T00:00:00' }));
+    const res = await sendSignal(deviation(orgNumber, { summary: '   ', effectiveFrom: '2026-01-01T00:00:00' }));
     expect(expectProblem(res, 400, 'input.invalid').errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.effectiveFrom', 'body.summary']);
   });
 
@@ -381,13 +516,13 @@ describe('error answers (invariant 5)', () => {
     ['before, across offsets', '2026-03-01T10:30:00Z', '2026-03-01T12:00:00+02:00'],
   ])('effectiveUntil %s effectiveFrom: 422 signals.invalid_period, nothing written', async (_case, effectiveFrom, effectiveUntil) => {
     const orgNumber = await createSupplier(t);
-    expectProblem(await postSignal(deviation(orgNumber, { effectiveFrom, effectiveUntil })), 422, 'signals.invalid_period');
+    expectProblem(await sendSignal(deviation(orgNumber, { effectiveFrom, effectiveUntil })), 422, 'signals.invalid_period');
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('an amendment that ends the signal before it starts: 422 signals.invalid_period, no new version', async () => {
     const orgNumber = await createSupplier(t);
-    const created = await postSignal(deviation(orgNumber, { effectiveFrom: '2026-03-01T00:00:00Z' }));
+    const created = await sendSignal(deviation(orgNumber, { effectiveFrom: '2026-03-01T00:00:00Z' }));
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     const res = await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Rättelse.', effectiveUntil: '2026-01-01T00:00:00Z' } });
@@ -402,17 +537,17 @@ describe('error answers (invariant 5)', () => {
     ['a call-off stop with a category', { type: 'call_off_stop', severity: undefined }],
   ])('%s: 422 signals.invalid, nothing written', async (_case, extra) => {
     const orgNumber = await createSupplier(t);
-    expectProblem(await postSignal(deviation(orgNumber, extra)), 422, 'signals.invalid');
+    expectProblem(await sendSignal(deviation(orgNumber, extra)), 422, 'signals.invalid');
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('a signal about an unregistered supplier: 422 signals.unknown_supplier', async () => {
-    expectProblem(await postSignal(deviation(newOrgNumber())), 422, 'signals.unknown_supplier');
+    expectProblem(await sendSignal(deviation(newOrgNumber())), 422, 'signals.unknown_supplier');
   });
 
   it('a PATCH with only a reason: 400 input.invalid', async () => {
     const orgNumber = await createSupplier(t);
-    const id = (await postSignal(deviation(orgNumber))).json().id;
+    const id = (await sendSignal(deviation(orgNumber))).json().id;
     expectProblem(await t.request({ method: 'PATCH', url: `/v1/signals/${id}`, as: cast.sundsvall.id, payload: { reason: 'Ingenting.' } }), 400, 'input.invalid');
   });
 });
@@ -454,14 +589,14 @@ describe('input PostgreSQL cannot store: 400 naming the field, never a 500', () 
     ['0099', '0099-12-31T23:59:59Z'],
   ])('a timestamp in year %s is refused (400), not stored and read back in another century', async (_year, effectiveFrom) => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { effectiveFrom }));
+    const res = await sendSignal(deviation(orgNumber, { effectiveFrom }));
     expect(expectProblem(res, 400, 'input.invalid').errors.map((e: { path: string }) => e.path)).toEqual(['body.effectiveFrom']);
     expect(await signalsAbout(orgNumber)).toEqual([]);
   });
 
   it('the extreme timestamps accepted are read back unchanged (201)', async () => {
     const orgNumber = await createSupplier(t);
-    const res = await postSignal(deviation(orgNumber, { effectiveFrom: '0100-01-01T00:00:00Z', effectiveUntil: '9999-12-31T23:59:59.999Z' }));
+    const res = await sendSignal(deviation(orgNumber, { effectiveFrom: '0100-01-01T00:00:00Z', effectiveUntil: '9999-12-31T23:59:59.999Z' }));
     expect(res.statusCode, res.body).toBe(201);
     const expected = { effectiveFrom: '0100-01-01T00:00:00.000Z', effectiveUntil: '9999-12-31T23:59:59.999Z' };
     expect(res.json()).toMatchObject(expected);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookKeyRepository } from '../src/modules/webhook-keys/webhook-keys.repository.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { asOwner } from './helpers/db.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { callOffStop, cast, createSupplier, postSignal, seedCast } from './helpers/factories.ts';
 import { type Received, receiverPool, verifyWebhook } from './helpers/receiver.ts';
 
 // Keys refresh every second and a rotated-in key is published 2 s before it signs.
@@ -70,9 +70,7 @@ const subscribeTo = async (url: string, v1aSignatures?: boolean, as: string = ca
 };
 
 const postStop = async () => {
-  const orgNumber = await createSupplier(t);
-  const res = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' } });
-  expect(res.statusCode, res.body).toBe(201);
+  await postSignal(t, cast.umea.id, callOffStop(await createSupplier(t)));
 };
 
 const rotate = (payload: Record<string, unknown>, as = t.config.OPERATOR_ORG_ID, scope?: string) =>

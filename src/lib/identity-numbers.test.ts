@@ -27,6 +27,8 @@ describe('luhnValid', () => {
     ['8112189875', false],
     ['1212121213', false],
     ['79927398710', false],
+    ['0000000000', true], // all zeros: Luhn-valid, so the shape rules must refuse it
+    ['1234567890', false],
   ])('%s → %s', (digits, expected) => {
     expect(luhnValid(digits)).toBe(expected);
   });
@@ -67,6 +69,9 @@ describe('checkOrgNumber', () => {
     ['640327-3813', '6403273813'],
     ['121212-1212', '1212121212'],
     ['811278-9873', '8112789873'], // samordningsnummer
+    ['8112181238', '8112181238'],
+    ['811218-1238', '8112181238'],
+    ['8112781235', '8112781235'], // samordningsnummer, another serial
   ])('%s is a personnummer-shaped number: a sole trader (enskild firma)', (input, normalized) => {
     expect(checkOrgNumber(input)).toEqual({ ok: true, normalized, soleTrader: true });
   });
@@ -82,6 +87,7 @@ describe('checkOrgNumber', () => {
     ['12-digit personnummer', '198112189876', /10 digits/],
     ['12-digit personnummer with hyphen', '19811218-9876', /10 digits/],
     ['letters', '55601A-0680', /10 digits/],
+    ['a lower-case letter, no hyphen', '55601a0680', /10 digits/],
     ['all letters', 'abcdef-ghij', /10 digits/],
     ['hyphen in the wrong place', '55601-60680', /10 digits/],
     ['two hyphens', '556016--0680', /10 digits/],
@@ -94,6 +100,8 @@ describe('checkOrgNumber', () => {
     ['digits 3–4 = 19, day 32', '551932-1235', /digits 3–4/],
     ['digits 3–4 = 13, not a month', '811318-9875', /digits 3–4/],
     ['digits 3–4 = 00', '810018-9870', /digits 3–4/],
+    ['digits 3–4 = 19, day 00, no hyphen', '5519001233', /digits 3–4/],
+    ['digits 3–4 = 13, no hyphen', '8113181237', /digits 3–4/],
     ['day 00', '811200-9876', /digits 3–4/],
     ['day 32 (neither a date nor a samordningsnummer day)', '811232-9878', /digits 3–4/],
     ['day 92 (samordningsnummer day beyond 31 + 60)', '811292-9875', /digits 3–4/],
@@ -144,6 +152,7 @@ describe('containsPersonalIdentityNumber', () => {
     ['after an organisation number', 'Leverantör 556016-0680 har placerat 811218-9876.'],
     ['after a Luhn-invalid candidate', 'Inte 811218-9875 men 811218-9876.'],
     ['surrounded by letters', 'pnr811218-9876x'],
+    ['a samordningsnummer without separator after a label', 'Samordningsnr 1203754567'],
   ])('finds a number: %s', (_case, text) => {
     expect(containsPersonalIdentityNumber(text)).toBe(true);
   });
@@ -170,6 +179,9 @@ describe('containsPersonalIdentityNumber', () => {
     ['century 17 without hyphen', '178112189876'],
     ['century 21', '21811218-9876'],
     ['month 13', '811318-9875'],
+    ['month 13 without separator', '1213154568'],
+    ['a date and a paragraph sign', 'Beslut 2026-03-15 enligt 8 §'],
+    ['an IVO diarienummer with a three-part prefix', 'IVO 3.5.1-40311/2026'],
     ['day 32 (between a date and a samordningsnummer)', '811232-9878'],
     ['day 92', '811292-9875'],
     ['empty text', ''],

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { luhnValid } from '../../src/lib/identity-numbers.ts';
 import type { TestApp } from './app.ts';
 
@@ -63,4 +64,42 @@ export async function createAgreement(t: TestApp, as: string, name = 'HVB barn 2
   const res = await t.request({ method: 'POST', url: '/v1/agreements', as, payload: { name, category: 'hvb_children', validFrom: '2026-01-01' } });
   if (res.statusCode !== 201) throw new Error(`agreement not created: ${res.statusCode} ${res.body}`);
   return res.json().id;
+}
+
+/** The body of POST /v1/signals as the tests build it. */
+export type SignalBody = { type: string; supplierOrgNumber: string } & Record<string, unknown>;
+
+/** A signal as the API answers with it: the fields tests read most, the rest as sent back. */
+export interface PostedSignal {
+  id: string;
+  type: string;
+  status: string;
+  version: number;
+  updatedAt: string;
+  [field: string]: any;
+}
+
+/** A medium staffing deviation (avvikelse) about the supplier; `extra` adds or overrides fields. */
+export const deviation = (supplierOrgNumber: string, extra: Record<string, unknown> = {}): SignalBody => ({
+  type: 'deviation',
+  supplierOrgNumber,
+  severity: 'medium',
+  category: 'staffing',
+  summary: 'Bemanningen understeg avtalad nivå.',
+  ...extra,
+});
+
+/** A call-off stop (avropsstopp) about the supplier; `extra` adds or overrides fields (agreementId, unitId, summary …). */
+export const callOffStop = (supplierOrgNumber: string, extra: Record<string, unknown> = {}): SignalBody => ({
+  type: 'call_off_stop',
+  supplierOrgNumber,
+  summary: 'Avropspaus.',
+  ...extra,
+});
+
+/** Posts a signal as `as`; anything but 201 fails the test, showing the answer. */
+export async function postSignal(t: TestApp, as: string, payload: object): Promise<PostedSignal> {
+  const res = await t.request({ method: 'POST', url: '/v1/signals', as, payload });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
 }

@@ -150,3 +150,75 @@ describe('whom an owner may name in affects', () => {
     expect(mayNameInAffects(revisor, umea)).toBe(true);
   });
 });
+
+describe('the plain filters (types, suppliers, agreements, minSeverity)', () => {
+  const agreement = '0190a0a0-0000-7000-8000-000000000001';
+
+  it('lets everything the owner may read through when no filter is set, or a filter is an empty list', () => {
+    expect(matches(event(umea, 'deviation', { severity: 'low' }), {}, kfv)).toBe(true);
+    expect(matches(event(umea, 'call_off_stop'), { types: [], suppliers: [], agreements: [], municipalityCodes: [] }, kfv)).toBe(true);
+  });
+
+  it('passes a type it lists and holds back one it does not; values within a filter combine with OR', () => {
+    expect(matches(event(umea, 'permit_revoked'), { types: ['permit_revoked'] }, kfv)).toBe(true);
+    expect(matches(event(umea, 'deviation', { severity: 'critical' }), { types: ['permit_revoked'] }, kfv)).toBe(false);
+    expect(matches(event(umea, 'deviation', { severity: 'critical' }), { types: ['permit_revoked', 'deviation'] }, kfv)).toBe(true);
+  });
+
+  it('passes the suppliers it lists only', () => {
+    expect(matches(event(umea, 'call_off_stop'), { suppliers: ['5560000001'] }, kfv)).toBe(true);
+    expect(matches(event(umea, 'call_off_stop'), { suppliers: ['5560000002', '5560000001'] }, kfv)).toBe(true);
+    expect(matches(event(umea, 'call_off_stop'), { suppliers: ['5560000002'] }, kfv)).toBe(false);
+  });
+
+  it('passes a signal under a listed agreement, and holds back one under another agreement or none', () => {
+    expect(matches(event(adda, 'call_off_stop', { agreementId: agreement }), { agreements: [agreement] }, kfv)).toBe(true);
+    expect(matches(event(adda, 'call_off_stop', { agreementId: '0190a0a0-0000-7000-8000-000000000002' }), { agreements: [agreement] }, kfv)).toBe(false);
+    expect(matches(event(adda, 'call_off_stop'), { agreements: [agreement] }, kfv)).toBe(false);
+  });
+
+  it('passes a severity at or above minSeverity, and holds back the ones below', () => {
+    const at = (severity: 'low' | 'medium' | 'high' | 'critical', minSeverity: 'low' | 'medium' | 'high' | 'critical') =>
+      matches(event(umea, 'deviation', { severity }), { minSeverity }, kfv);
+    expect(at('high', 'high')).toBe(true);
+    expect(at('critical', 'high')).toBe(true);
+    expect(at('medium', 'high')).toBe(false);
+    expect(at('low', 'medium')).toBe(false);
+    expect(at('low', 'low')).toBe(true);
+    expect(at('high', 'critical')).toBe(false);
+    // A signal without a severity is never held back by it.
+    expect(matches(event(umea, 'financial_warning'), { minSeverity: 'critical' }, kfv)).toBe(true);
+  });
+
+  it('needs every filter that is set to match (AND)', () => {
+    const filters: SubscriptionFilters = { types: ['deviation'], suppliers: ['5560000001'], minSeverity: 'high', municipalityCodes: ['2480'] };
+    expect(matches(event(umea, 'deviation', { severity: 'high' }), filters, kfv)).toBe(true);
+    expect(matches(event(umea, 'deviation', { severity: 'high', supplierOrgNumber: '5560000002' }), filters, kfv)).toBe(false);
+    expect(matches(event(umea, 'deviation', { severity: 'medium' }), filters, kfv)).toBe(false);
+    expect(matches(event(sundsvall, 'deviation', { severity: 'high' }), filters, kfv)).toBe(false);
+    expect(matches(event(umea, 'financial_warning'), filters, kfv)).toBe(false);
+  });
+
+  it('holds back an event from an issuer it does not know when a filter reads the issuer', () => {
+    const stranger = org('ny-kommun', 'municipality', { municipalityCode: '0999' });
+    expect(matches(event(stranger, 'call_off_stop'), { municipalityCodes: ['0999'] }, kfv)).toBe(false);
+    expect(matches(event(stranger, 'permit_revoked'), { affects: {} }, kfv)).toBe(false);
+    // Without such a filter the unknown issuer does not matter.
+    expect(matches(event(stranger, 'call_off_stop'), {}, kfv)).toBe(true);
+  });
+});
+
+describe('what the owner may read decides first', () => {
+  const restricted = (issuer: Organisation) => event(issuer, 'deviation', { visibility: 'issuer_and_auditors', severity: 'critical' });
+
+  it('sends a restricted signal to its issuer and auditors only, whatever the filters', () => {
+    expect(matches(restricted(sundsvall), {}, sundsvall)).toBe(true);
+    expect(matches(restricted(sundsvall), {}, revisor)).toBe(true);
+    for (const owner of [adda, kfv, timra, umea]) expect(matches(restricted(sundsvall), {}, owner), owner.id).toBe(false);
+    expect(matches(restricted(sundsvall), { types: ['deviation'], minSeverity: 'low' }, timra)).toBe(false);
+  });
+
+  it('sends members signals to every owner', () => {
+    for (const owner of [adda, kfv, sundsvall, timra, umea, revisor]) expect(matches(event(sundsvall, 'deviation', { severity: 'low' }), {}, owner), owner.id).toBe(true);
+  });
+});
