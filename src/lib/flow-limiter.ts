@@ -1,16 +1,11 @@
 import type { Redis } from 'ioredis';
 import { tooManyRequests } from './errors.ts';
+import { WINDOW_TTL_LUA } from './fixed-window.ts';
 
-// Counts and sets the window's expiry in one step: with INCR and PEXPIRE as two calls, a
-// process that died between them left a counter without expiry. A counter found without
-// one (left by such a crash before this script) gets it here too.
+// Counts and sets the window's expiry in one step (WINDOW_TTL_LUA).
 const HIT_SCRIPT = `
 local count = redis.call('INCR', KEYS[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  ttl = tonumber(ARGV[1])
-end
+${WINDOW_TTL_LUA}
 return {count, ttl}`;
 
 /**

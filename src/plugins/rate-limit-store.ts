@@ -1,5 +1,6 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Redis } from 'ioredis';
+import { WINDOW_TTL_LUA } from '../lib/fixed-window.ts';
 
 /**
  * A store for @fastify/rate-limit that spends a request's cost, not one, from a fixed
@@ -29,11 +30,7 @@ local max = tonumber(ARGV[2])
 local cost = math.min(tonumber(ARGV[3]), max)
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 if current + cost <= max then current = redis.call('INCRBY', KEYS[1], cost) else current = current + cost end
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  ttl = tonumber(ARGV[1])
-end
+${WINDOW_TTL_LUA}
 return {current, ttl}`;
 
 type SpendingRedis = Redis & { registryRateSpend(key: string, windowMs: number, max: number, cost: number): Promise<[number, number]> };
