@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type ChainEntry, GENESIS_HASH, hashEntry, type SignedHead, type StoredEntry } from './audit.chain.ts';
 import { auditHeads, auditLog, readLog } from './audit.table.ts';
@@ -14,22 +14,43 @@ export interface AuditFilter {
   afterPosition?: number | undefined;
 }
 
+type Head = { position: number | null; hash: string | null; recordedAt: string };
+
+const headOf = async (tx: Tx): Promise<Head> =>
+  (
+    await tx
+      .select({
+        position: sql<number | null>`head_position`.mapWith(Number),
+        hash: sql<string | null>`head_hash`,
+        recordedAt: sql<string>`recorded_at`,
+      })
+      .from(sql`registry_journal_head()`)
+  )[0]!;
+
+/**
+ * The chain's head, read in one statement with `writes` (inserts built, not run), each as
+ * a data-modifying WITH query: a writer's other rows and the head cost one round trip. The
+ * head function takes the journal lock whichever part runs first, and reads audit_log
+ * only, which the writes do not touch.
+ */
+const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> => {
+  const parts = writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`);
+  const result = await tx.execute(sql`WITH ${sql.join(parts, sql`, `)} SELECT head_position, head_hash, recorded_at FROM registry_journal_head()`);
+  const row = (result as unknown as { rows: Array<{ head_position: string | number | null; head_hash: string | null; recorded_at: string }> }).rows[0]!;
+  return { position: row.head_position === null ? null : Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at };
+};
+
 export function createAuditRepository(db: Db) {
   return {
     /**
      * Appends one entry inside the caller's transaction. registry_journal_head()
      * (migrations/0006_journal_lock.sql) takes the journal lock and reads the chain's
      * head in one round trip; the lock is held until that transaction ends, so
-     * concurrent writers queue and the chain never forks.
+     * concurrent writers queue and the chain never forks. `writes`, inserts of the same
+     * change built but not run, go in the same statement as that read (headAfter).
      */
-    append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>): Promise<StoredEntry> => {
-      const [head] = await tx
-        .select({
-          position: sql<number | null>`head_position`.mapWith(Number),
-          hash: sql<string | null>`head_hash`,
-          recordedAt: sql<string>`recorded_at`,
-        })
-        .from(sql`registry_journal_head()`);
+    append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>, writes: readonly SQLWrapper[] = []): Promise<StoredEntry> => {
+      const head = writes.length === 0 ? await headOf(tx) : await headAfter(tx, writes);
       const full: ChainEntry = { ...entry, position: (head!.position ?? 0) + 1, recordedAt: head!.recordedAt };
       const prevHash = head!.hash ?? GENESIS_HASH;
       const stored: StoredEntry = { ...full, prevHash, hash: hashEntry(prevHash, full) };

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { Readable } from 'node:stream';
+import type { SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { canonicalJson, GENESIS_HASH, sha256, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
@@ -104,17 +105,25 @@ export function createAuditService({
   };
 
   return {
-    /** Appends the entry for a write; call inside the write's own transaction. */
-    record: (tx: Tx, principal: Principal, entry: AuditedChange) =>
-      audit.append(tx, {
-        actorSub: principal.sub,
-        orgId: principal.org.id,
-        action: entry.action,
-        targetType: entry.targetType,
-        targetId: entry.targetId,
-        requestId: principal.requestId,
-        digest: sha256(canonicalJson(entry.change)),
-      }),
+    /**
+     * Appends the entry for a write; call inside the write's own transaction. `writes`:
+     * the change's other inserts, built but not run, sent in the same statement (one round
+     * trip for all of them; audit.repository.ts).
+     */
+    record: (tx: Tx, principal: Principal, entry: AuditedChange, writes: readonly SQLWrapper[] = []) =>
+      audit.append(
+        tx,
+        {
+          actorSub: principal.sub,
+          orgId: principal.org.id,
+          action: entry.action,
+          targetType: entry.targetType,
+          targetId: entry.targetId,
+          requestId: principal.requestId,
+          digest: sha256(canonicalJson(entry.change)),
+        },
+        writes,
+      ),
 
     /** Logs a read of restricted data (nothing when `ids` is empty). */
     logRead: async (principal: Principal, action: string, targetType: string, ids: string[], newId: () => string) => {

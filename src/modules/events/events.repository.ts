@@ -15,6 +15,42 @@ export const EVENTS_CHANNEL = 'registry_events';
 
 type MatchColumns = 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId';
 
+/** The event of a signal change, as `append` inserts it (see createEventRepository). */
+async function signalEventInsert(tx: Tx, signal: SignalRead, type: EventType, newId: () => string) {
+  // One payload goes to every subscriber, so it names only the related signals every
+  // member may read; each reader sees the rest on the signal routes as far as it may.
+  const public_ = signal.relatedSignalIds.length
+    ? new Set(
+        (
+          await tx
+            .select({ id: signals.id })
+            .from(signals)
+            .where(sql`${signals.id} = ANY(${sql.param(signal.relatedSignalIds)}::uuid[]) AND ${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'`)
+        ).map((r) => r.id),
+      )
+    : new Set<string>();
+  // The reply travels with the signal; a new signal has none (its caller says so, sparing the look-up).
+  const reply = signal.reply !== undefined ? signal.reply : ((await repliesInForce(tx, [signal.id])).get(signal.id) ?? null);
+  const shown = { ...signal, reply, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
+  return {
+    insert: tx.insert(events).values({
+      id: newId(),
+      type,
+      signalId: signal.id,
+      signalVersion: signal.version,
+      signalType: signal.type,
+      supplierOrgNumber: signal.supplierOrgNumber,
+      agreementId: signal.agreementId,
+      issuerOrgId: signal.issuerOrgId,
+      visibility: signal.visibility,
+      severity: signal.severity,
+      signalRecipientOrgId: signal.recipientOrgId,
+      // Stored as the payload schema has it (times as strings), so what is stored is what may be sent.
+      signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...shown, readStatus: 'expired' } : shown)))),
+    }),
+  };
+}
+
 export function createEventRepository(db: Db) {
   return {
     /**
@@ -23,37 +59,15 @@ export function createEventRepository(db: Db) {
      * sequence order is commit order, and wake the relay when the transaction commits.
      */
     append: async (tx: Tx, signal: SignalRead, type: EventType, newId: () => string): Promise<void> => {
-      // One payload goes to every subscriber, so it names only the related signals every
-      // member may read; each reader sees the rest on the signal routes as far as it may.
-      const public_ = signal.relatedSignalIds.length
-        ? new Set(
-            (
-              await tx
-                .select({ id: signals.id })
-                .from(signals)
-                .where(sql`${signals.id} = ANY(${sql.param(signal.relatedSignalIds)}::uuid[]) AND ${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'`)
-            ).map((r) => r.id),
-          )
-        : new Set<string>();
-      // The reply travels with the signal; a new signal has none (its caller says so, sparing the look-up).
-      const reply = signal.reply !== undefined ? signal.reply : ((await repliesInForce(tx, [signal.id])).get(signal.id) ?? null);
-      const shown = { ...signal, reply, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
-      await tx.insert(events).values({
-        id: newId(),
-        type,
-        signalId: signal.id,
-        signalVersion: signal.version,
-        signalType: signal.type,
-        supplierOrgNumber: signal.supplierOrgNumber,
-        agreementId: signal.agreementId,
-        issuerOrgId: signal.issuerOrgId,
-        visibility: signal.visibility,
-        severity: signal.severity,
-        signalRecipientOrgId: signal.recipientOrgId,
-        // Stored as the payload schema has it (times as strings), so what is stored is what may be sent.
-        signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...shown, readStatus: 'expired' } : shown)))),
-      });
+      await (await signalEventInsert(tx, signal, type, newId)).insert;
     },
+
+    /**
+     * The insert `append` makes, built (with the look-ups its payload needs made) but not
+     * run, so that a writer can send it in one statement with others (audit.repository.ts,
+     * headAfter). Wrapped, since a built insert is a promise-like that awaiting would run.
+     */
+    signalEventInsert: (tx: Tx, signal: SignalRead, type: EventType, newId: () => string) => signalEventInsert(tx, signal, type, newId),
 
     /**
      * Appends a supplier.updated event inside the caller's transaction: the supplier's

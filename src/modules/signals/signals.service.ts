@@ -216,6 +216,7 @@ export function createSignalService(deps: {
     if (until && until <= from) throw invalidPeriod();
   };
 
+  // The insert of the signal's version, built: await it to run it, or hand it to audit.record.
   const appendVersion = (tx: Tx, signal: SignalRead, change: 'created' | 'amended' | 'lifted' | 'retracted', principal: Principal, reason: string | null) =>
     signals.appendVersion(tx, {
       signalId: signal.id,
@@ -269,10 +270,13 @@ export function createSignalService(deps: {
       await applyFlowLimit(principal, current.supplierOrgNumber, flowAction(current.type, kind, kind === 'amended' && amendmentEndsEffect(current, changes, Date.now())));
       const changed = await signals.update(tx, id, { ...changes, version: current.version + 1, updatedAt: sql`now()` as unknown as Date });
       const updated: SignalRead = { ...changed, reply: (await replies.inForce([id], tx)).get(id) ?? null };
-      await appendVersion(tx, updated, kind, principal, reason);
-      // The outbox row commits with the change or not at all (design.md invariant 1).
-      await events.append(tx, updated, `signal.${kind}`, newId);
-      await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } });
+      // The version, the outbox row (it commits with the change or not at all, design.md
+      // invariant 1) and the audit entry, in two round trips (audit.repository.ts, headAfter).
+      const event = await events.signalEventInsert(tx, updated, `signal.${kind}`, newId);
+      await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } }, [
+        appendVersion(tx, updated, kind, principal, reason),
+        event.insert,
+      ]);
       return updated;
     }).then((updated) => presentOne(principal, updated));
 
@@ -343,11 +347,14 @@ export function createSignalService(deps: {
           if ((error as { cause?: { constraint?: string } }).cause?.constraint === 'signals_period') throw invalidPeriod();
           throw error;
         });
-        await appendVersion(tx, signal, 'created', principal, null);
         // A signal just made has no reply.
         const created: SignalRead = { ...signal, reply: null };
-        await events.append(tx, created, 'signal.created', newId);
-        await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input });
+        // Its first version and its event go in one statement with the audit chain's head.
+        const event = await events.signalEventInsert(tx, created, 'signal.created', newId);
+        await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input }, [
+          appendVersion(tx, signal, 'created', principal, null),
+          event.insert,
+        ]);
         return created;
       }).then((signal) => presentOne(principal, signal));
     },
