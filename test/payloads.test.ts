@@ -118,7 +118,7 @@ describe('webhook bodies', () => {
     const stop = await post(cast.sundsvall.id, '/v1/signals', { type: 'call_off_stop', supplierOrgNumber: x, summary: 'Avropspaus.' });
     await post(cast.sundsvall.id, `/v1/signals/${stop.id}/lift`, { reason: 'Åtgärdat.' });
     await post(cast.sundsvall.id, '/v1/signals', {
-      type: 'call_off_stop', supplierOrgNumber: x, summary: 'Kort avropspaus.', effectiveUntil: new Date(Date.now() + 1_200).toISOString(),
+      type: 'call_off_stop', supplierOrgNumber: x, summary: 'Kort avropspaus.', effectiveUntil: new Date(Date.now() + 3_000).toISOString(),
     });
     await post(cast.sundsvall.id, `/v1/signals/${dev.id}/retract`, { reason: 'Registrerad på fel leverantör.' });
     // created, amended, retracted; created, lifted; created, expired.
@@ -279,7 +279,7 @@ describe('signal.expired', () => {
     const x = await createSupplier(t);
     const expiredOf = async (id: string) => (await feed(cast.timra.id)).items.filter((e) => e.type === 'signal.expired' && e.signalId === id);
     const signal = await post(cast.timra.id, '/v1/signals', {
-      type: 'call_off_stop', supplierOrgNumber: x, summary: 'Kort avropspaus.', effectiveUntil: new Date(Date.now() + 1_200).toISOString(),
+      type: 'call_off_stop', supplierOrgNumber: x, summary: 'Kort avropspaus.', effectiveUntil: new Date(Date.now() + 3_000).toISOString(),
     });
     await until('the first signal.expired', async () => ((await expiredOf(signal.id)).length === 1 ? true : undefined));
 
