@@ -87,11 +87,12 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, memberships: membershipRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
-  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
+  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, organisations: organisationRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
   const deliveries = createDeliveryService({
     db,
     deliveries: createDeliveryRepository(db),
     subscriptions: subscriptionRepository,
+    organisations: organisationRepository,
     events: eventRepository,
     requeue,
     audit,

@@ -4,9 +4,10 @@ import { UUID_PATTERN } from '../../lib/ids.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
+import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { subscriptionNotFound } from '../subscriptions/subscriptions.errors.ts';
-import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
 import type { DeliveryRepository } from './deliveries.repository.ts';
 import { deliveryNotFound, subscriptionInactive } from './deliveries.errors.ts';
 import type { DeliveryRow } from './deliveries.table.ts';
@@ -20,12 +21,13 @@ export function createDeliveryService(deps: {
   db: Db;
   deliveries: DeliveryRepository;
   subscriptions: SubscriptionRepository;
+  organisations: Pick<OrganisationRepository, 'directory'>;
   events: EventRepository;
   requeue: Requeue;
   audit: Pick<AuditService, 'record'>;
   newId: () => string;
 }) {
-  const { db, deliveries, subscriptions, events, requeue, audit, newId } = deps;
+  const { db, deliveries, subscriptions, organisations, events, requeue, audit, newId } = deps;
 
   const ownSubscription = async (principal: Principal, id: string) => {
     const subscription = await subscriptions.findOwn(principal.org.id, id);
@@ -69,7 +71,7 @@ export function createDeliveryService(deps: {
       const subscription = await ownSubscription(principal, subscriptionId);
       if (subscription.status !== 'active') throw subscriptionInactive();
       const candidates = await events.since(since, MAX_REPLAY_EVENTS);
-      const directory = organisationDirectory(await subscriptions.organisations());
+      const directory = await organisations.directory();
       const matching = candidates.filter((e) => eventMatches(e, subscription.filters, principal.org, directory));
       const rows = matching.map((e) => ({ id: newId(), subscriptionId, eventSeq: e.seq }));
       await db.transaction(async (tx) => {

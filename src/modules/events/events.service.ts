@@ -3,6 +3,7 @@ import { pageOf } from '../../lib/cursor.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { linkPayload, signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
+import { orgNumberDigits } from '../../lib/identity-numbers.ts';
 import type { EventRepository } from './events.repository.ts';
 import { noticeSchema, type eventFeed } from './events.schemas.ts';
 import { isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
@@ -43,7 +44,7 @@ export function createEventService({
             if (isSupplierEvent(e)) return supplierPayload(e).soleTrader ? [e.supplierOrgNumber] : [];
             if (!isLinkEvent(e)) return [];
             const { from, to } = linkPayload(e);
-            return [from, to].filter((p) => p.soleTrader).map((p) => p.orgNumber.replace('-', ''));
+            return [from, to].filter((p) => p.soleTrader).map((p) => orgNumberDigits(p.orgNumber));
           }),
         ),
       ];

@@ -1,4 +1,5 @@
 import type { SignalEventRow } from '../events/events.table.ts';
+import type { OrganisationDirectory } from '../organisations/organisations.directory.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { severities } from '../signals/signals.table.ts';
 import { mayReadEvent } from '../signals/signals.visibility.ts';
@@ -6,19 +7,6 @@ import { effectOf } from '../status/status.rules.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
 
 export type MatchedEvent = Pick<SignalEventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId'>;
-
-/** The organisations matching needs to know: issuers (kind, kommunkod) and federations' members. */
-export interface OrganisationDirectory {
-  get(id: string): Organisation | undefined;
-  membersOf(federationId: string): readonly Organisation[];
-}
-
-export function organisationDirectory(rows: readonly Organisation[]): OrganisationDirectory {
-  const byId = new Map(rows.map((o) => [o.id, o]));
-  const members = new Map<string, Organisation[]>();
-  for (const o of rows) if (o.federationId) members.set(o.federationId, [...(members.get(o.federationId) ?? []), o]);
-  return { get: (id) => byId.get(id), membersOf: (id) => members.get(id) ?? [] };
-}
 
 /**
  * The organisations an `affects` filter stands for: the ones it names, or by default
