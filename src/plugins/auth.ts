@@ -7,7 +7,7 @@ import { type Config, jwtAlgorithmForKey } from '../config.ts';
 import { AppError, forbidden, unauthorized } from '../lib/errors.ts';
 import { CLOCK_SKEW_SECONDS, issuedBeforeOrganisation, refuseTokenTimes } from '../lib/token-rules.ts';
 import type { TokenOrganisation } from '../modules/organisations/organisations.repository.ts';
-import type { Organisation, OrganisationKind } from '../modules/organisations/organisations.table.ts';
+import { memberKinds, type Organisation, type OrganisationKind } from '../modules/organisations/organisations.table.ts';
 
 export const scopes = ['registry:read', 'signals:write', 'subscriptions:manage', 'audit:read', 'admin'] as const;
 export type Scope = (typeof scopes)[number];
@@ -178,4 +178,18 @@ declare module 'fastify' {
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError(500, 'internal.error', 'Internal Server Error', 'route without authorisation');
   return request.principal;
+}
+
+/** Members with signals:write, or the operator with admin (who may then do what the service lets it). */
+export function memberOrOperator(app: FastifyInstance): onRequestAsyncHookHandler {
+  const member = app.authorize({ scope: 'signals:write', kinds: memberKinds });
+  const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
+  return async function (request, reply) {
+    try {
+      await member.call(this, request, reply);
+    } catch (error) {
+      if (request.principal?.org.kind !== 'operator') throw error;
+      await operator.call(this, request, reply);
+    }
+  };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { canonicalJson, sha256 } from '../modules/audit/audit.chain.ts';
+import { canonicalJson, sha256 } from '../lib/canonical-json.ts';
 import type { IdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
 import { openAnswer, sealAnswer, type SecretSealer } from '../modules/idempotency/idempotency.seal.ts';
 import { badRequest, conflict, forbidden, unprocessable } from '../lib/errors.ts';
@@ -62,15 +62,17 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
     // of nesting overflowed the stack (a 500; found by test/fuzz.test.ts).
     const body = request.routeOptions.schema?.body ? (request.body ?? null) : null;
     const fingerprint = sha256(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, body }));
-    const existing = await keys.claim(orgId, header, fingerprint);
-    if (!existing) {
+    const claim = await keys.claim(orgId, header, fingerprint);
+    if (claim.claimed) {
       request.idempotencyKey = { orgId, key: header, sub };
       return;
     }
-    if (existing.fingerprint !== fingerprint) {
+    const { existing } = claim;
+    if (existing && existing.fingerprint !== fingerprint) {
       throw unprocessable('idempotency.key_reused', 'This Idempotency-Key was already used with a different request.');
     }
-    if (existing.state === 'running') {
+    // A key that stayed contended through every try is not broken: the client may retry, as with a request in flight.
+    if (!existing || existing.state === 'running') {
       throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
     }
     const answer = existing.body === null ? '' : openAnswer(sealer, existing.body, [orgId, header, sub]);

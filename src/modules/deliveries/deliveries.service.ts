@@ -8,7 +8,8 @@ import type { OrganisationRepository } from '../organisations/organisations.repo
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { subscriptionNotFound } from '../subscriptions/subscriptions.errors.ts';
 import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
-import type { DeliveryRepository } from './deliveries.repository.ts';
+import { endpointAfter } from './deliveries.health.ts';
+import type { AttemptOutcome, DeliveryRepository } from './deliveries.repository.ts';
 import { deliveryNotFound, subscriptionInactive } from './deliveries.errors.ts';
 import type { DeliveryRow } from './deliveries.table.ts';
 
@@ -16,6 +17,33 @@ export const MAX_REPLAY_EVENTS = 10_000;
 
 /** Wakes the resend lane, whose work the database already holds; best effort, the worker's sweep is the backstop. */
 export type Requeue = () => Promise<void>;
+
+/**
+ * Records attempts, moves deliveries on, and moves each endpoint's subscription on —
+ * health, circuit, failing and disabled (endpointAfter) — in one transaction, writing the
+ * notices the new state calls for. Only endpoints whose health can change are touched.
+ */
+export async function recordOutcomes(
+  repository: Pick<DeliveryRepository, 'transaction' | 'recordAttempts' | 'lockEndpointsToUpdate' | 'updateEndpoint' | 'appendNotice'>,
+  outcomes: readonly AttemptOutcome[],
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  if (outcomes.length === 0) return;
+  const bySubscription = new Map<string, AttemptOutcome[]>();
+  for (const o of outcomes) bySubscription.set(o.subscriptionId, [...(bySubscription.get(o.subscriptionId) ?? []), o]);
+  const failed = [...bySubscription].filter(([, os]) => os.some((o) => !o.ok)).map(([id]) => id);
+  const succeeded = [...bySubscription].filter(([, os]) => os.every((o) => o.ok)).map(([id]) => id);
+  await repository.transaction(async (tx) => {
+    await repository.recordAttempts(tx, outcomes);
+    const endpoints = await repository.lockEndpointsToUpdate(tx, failed, succeeded);
+    const at = now();
+    for (const subscription of endpoints) {
+      const { set, notices } = endpointAfter(subscription, bySubscription.get(subscription.id) ?? [], at);
+      await repository.updateEndpoint(tx, subscription.id, set);
+      for (const notice of notices) await repository.appendNotice(tx, subscription, notice);
+    }
+  });
+}
 
 export function createDeliveryService(deps: {
   db: Db;

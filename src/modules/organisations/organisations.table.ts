@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 
 export const organisationKinds = ['municipality', 'purchasing_centre', 'federation', 'auditor', 'operator', 'supplier'] as const;
 export const organisationKind = pgEnum('organisation_kind', organisationKinds);
+/** The members of the registry: the kinds that write signals and the supplier records and links they are about. */
+export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const satisfies ReadonlyArray<(typeof organisationKinds)[number]>;
 
 export const organisations = pgTable(
   'organisations',
