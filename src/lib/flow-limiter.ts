@@ -46,11 +46,11 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     hit: async (orgId: string, supplierOrgNumber: string) => {
       const result = await add(orgId, supplierOrgNumber);
       if (result.count > max) {
-        throw tooManyRequests(
-          'rate_limit.sensitive_flow',
-          `At most ${max} changes to what blocks this supplier per hour from one organisation; stops, terminations and revoked permits are always accepted, lifts and retractions wait.`,
-          result.ttlMs / 1000,
-        );
+        throw tooManyRequests({
+          code: 'rate_limit.sensitive_flow',
+          detail: `At most ${max} changes to what blocks this supplier per hour from one organisation; stops, terminations and revoked permits are always accepted, lifts and retractions wait.`,
+          retryAfterSeconds: result.ttlMs / 1000,
+        });
       }
     },
 

@@ -218,4 +218,4 @@ export const auditRoutes: FastifyPluginAsyncZod<{
   );
 };
 
-const emptyChain = () => notFound('audit.empty', 'The audit chain has no entries yet.');
+const emptyChain = () => notFound({ code: 'audit.empty', detail: 'The audit chain has no entries yet.' });

@@ -99,7 +99,7 @@ export function createReplyService({
     /** The numbers a supplier organisation answers for and did: the operator, auditors, and that organisation itself. */
     representations: async (principal: Principal, supplierOrgId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<SupplierRepresentation>> => {
       if (principal.org.kind === 'supplier' && principal.org.id !== supplierOrgId) {
-        throw forbidden('A supplier organisation reads only its own organisation numbers.', 'representations.not_yours');
+        throw forbidden({ code: 'representations.not_yours', detail: 'A supplier organisation reads only its own organisation numbers.' });
       }
       await supplierOrganisation(supplierOrgId);
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UUID_PATTERN);

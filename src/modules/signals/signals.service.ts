@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { violates } from '../../db/constraints.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { checkVersion, type Precondition } from '../../lib/preconditions.ts';
@@ -34,7 +35,7 @@ import {
 } from './signals.errors.ts';
 import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
 import { isIvoDiarienummer, isNotInFuture } from './signals.ivo.ts';
-import { type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
+import { SIGNALS_PERIOD_CHECK, type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
 import { canSee, visibleTo, visibleVersions } from './signals.visibility.ts';
 import { amendmentEndsEffect, type FlowAction, flowAction } from './signals.flow.ts';
 
@@ -344,7 +345,7 @@ export function createSignalService(deps: {
           // With effectiveFrom defaulting to the database's now(), only the table's
           // CHECK sees a past effectiveUntil, and it fails the insert itself: answer
           // 422 like any other bad period, not 500 (design.md invariant 5).
-          if ((error as { cause?: { constraint?: string } }).cause?.constraint === 'signals_period') throw invalidPeriod();
+          if (violates(error, SIGNALS_PERIOD_CHECK)) throw invalidPeriod();
           throw error;
         });
         // A signal just made has no reply.
