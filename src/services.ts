@@ -40,10 +40,13 @@ import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
 import type { WebhookKeyring, WebhookKeyStore } from './modules/webhook-keys/webhook-keys.keyring.ts';
 import { createWebhookKeyService } from './modules/webhook-keys/webhook-keys.service.ts';
+import type { WarnLog } from './lib/throttled-log.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
-export function createServices({ db, config, sender, requeue, signingKey, flow, webhookKeys, newId = uuidv7 }: {
+export function createServices({ db, config, sender, requeue, signingKey, flow, webhookKeys, log, newId = uuidv7 }: {
   db: Db;
+  /** For what a service does after answering and may not fail it with: woken lanes. */
+  log?: WarnLog;
   flow: FlowLimiter;
   config: Config;
   sender: WebhookSender;
@@ -96,6 +99,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     events: eventRepository,
     requeue,
     audit,
+    log,
     newId,
   });
   const events = createEventService({ events: eventRepository, audit, newId });

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { tooManyRequests } from './errors.ts';
 import { WINDOW_TTL_LUA } from './fixed-window.ts';
+import { throttledWarn, type WarnLog } from './throttled-log.ts';
 
 // Counts and sets the window's expiry in one step (WINDOW_TTL_LUA).
 const HIT_SCRIPT = `
@@ -15,7 +16,8 @@ return {count, ttl}`;
  * counted (`count` never refuses), what unblocks is counted and refused past the limit
  * (`hit`), so a flapping client cannot hold a supplier clear, only stopped.
  */
-export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Redis | null; prefix: string; max: number; windowMs: number }) {
+export function createFlowLimiter({ redis, prefix, max, windowMs, log }: { redis: Redis | null; prefix: string; max: number; windowMs: number; log?: WarnLog }) {
+  const redisFailed = throttledWarn(log, 'flow limit: Redis unavailable; counting in this process until it is back');
   const local = new Map<string, { count: number; resetAt: number }>();
   const hitLocal = (key: string) => {
     const now = Date.now();
@@ -36,7 +38,8 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     const key = `${orgId}:${supplierOrgNumber}`;
     try {
       return redis ? await hitRedis(key) : hitLocal(key);
-    } catch {
+    } catch (error) {
+      redisFailed(error);
       return hitLocal(key);
     }
   };

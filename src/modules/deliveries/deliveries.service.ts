@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
+import { throttledWarn, type WarnLog } from '../../lib/throttled-log.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
@@ -53,9 +54,12 @@ export function createDeliveryService(deps: {
   events: EventRepository;
   requeue: Requeue;
   audit: Pick<AuditService, 'record'>;
+  log?: WarnLog;
   newId: () => string;
 }) {
   const { db, deliveries, subscriptions, organisations, events, requeue, audit, newId } = deps;
+  // The resend is in the database already; a lane not woken only waits for the worker's sweep.
+  const requeueFailed = throttledWarn(deps.log, 'could not wake the resend lane; the worker sweep will');
 
   const ownSubscription = async (principal: Principal, id: string) => {
     const subscription = await subscriptions.findOwn(principal.org.id, id);
@@ -90,7 +94,7 @@ export function createDeliveryService(deps: {
         await deliveries.requestResend([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }], tx);
         await audit.record(tx, principal, { action: 'delivery.redelivered', targetType: 'delivery', targetId: delivery.id, change: {} });
       });
-      await requeue().catch(() => {});
+      await requeue().catch(requeueFailed);
       return { id: delivery.id, status: 'pending' as const };
     },
 
@@ -111,7 +115,7 @@ export function createDeliveryService(deps: {
           change: { since: since.toISOString(), events: matching.map((e) => e.seq) },
         });
       });
-      await requeue().catch(() => {});
+      await requeue().catch(requeueFailed);
       return { queued: matching.length, truncated: candidates.length === MAX_REPLAY_EVENTS };
     },
   };

@@ -156,7 +156,7 @@ export function createOutboxRelay(deps: {
       const previous = unlisten;
       unlisten = null;
       // Fire-and-forget: the connection is already lost; closing it may fail and changes nothing.
-      void previous?.().catch(() => {});
+      void previous?.().catch((closeError: unknown) => log.debug({ err: closeError }, 'closing the lost LISTEN connection failed'));
       scheduleRelisten();
     };
     const close = await listen(EVENTS_CHANNEL, kick, lost);
