@@ -195,8 +195,6 @@ export function createAuditService({
           }
         })(),
       ),
-
-    pruneReads: (days: number) => audit.pruneReads(days),
   };
 }
 

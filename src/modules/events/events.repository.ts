@@ -112,8 +112,6 @@ export function createEventRepository(db: Db) {
       ).map((row) => ({ ...row.event, signalRetracted: row.signalStatus === 'retracted' }));
     },
 
-    bySeq: async (seq: number): Promise<EventRow | undefined> => (await db.select().from(events).where(eq(events.seq, seq)))[0],
-
     /** Locks a batch of not-yet-relayed events, only those of `signalTypes` when given; other relays skip them. */
     lockUnrelayed: (tx: Tx, limit: number, signalTypes?: readonly string[]): Promise<EventRow[]> =>
       tx

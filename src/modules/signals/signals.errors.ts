@@ -2,8 +2,6 @@ import { conflict, forbidden, notFound, preconditionFailed, unprocessable } from
 import { versionTag } from '../../lib/preconditions.ts';
 
 export const signalNotFound = (id: string) => notFound({ code: 'signals.not_found', detail: `No signal ${id} that you may see.` });
-export const typeNotAllowed = (kind: string, type: string) =>
-  forbidden({ code: 'signals.type_not_allowed', detail: `A ${kind} organisation may not issue ${type} signals.` });
 export const unknownSupplier = () =>
   unprocessable({ code: 'signals.unknown_supplier', detail: 'supplierOrgNumber is not a registered supplier; register it with PUT /v1/suppliers/{orgNumber} first.' });
 export const unknownUnit = () => unprocessable({ code: 'signals.unknown_unit', detail: 'unitId is not a unit of this supplier.' });

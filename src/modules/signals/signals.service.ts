@@ -11,7 +11,6 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { FlowLimiter } from '../../lib/flow-limiter.ts';
 import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { ReplyRepository } from '../replies/replies.repository.ts';
-import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
   agreementRequired,
@@ -26,7 +25,6 @@ import {
   notLiftable,
   signalNotFound,
   supplierNotParty,
-  typeNotAllowed,
   unknownAgreement,
   unknownRelatedSignal,
   unknownSupplier,
@@ -38,16 +36,6 @@ import { isIvoDiarienummer, isNotInFuture } from './signals.ivo.ts';
 import { SIGNALS_PERIOD_CHECK, type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
 import { canSee, visibleTo, visibleVersions } from './signals.visibility.ts';
 import { amendmentEndsEffect, type FlowAction, flowAction } from './signals.flow.ts';
-
-/** Which signal types each kind of organisation may issue (design.md, actors). */
-const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
-  municipality: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  federation: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  purchasing_centre: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  auditor: [],
-  operator: [],
-  supplier: [],
-};
 
 // Only these may be hidden from other members; everything else decides others' status.
 const restrictableTypes: readonly SignalType[] = ['deviation', 'financial_warning'];
@@ -283,7 +271,6 @@ export function createSignalService(deps: {
 
   return {
     create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
-      if (!issuableTypes[principal.org.kind].includes(input.type)) throw typeNotAllowed(principal.org.kind, input.type);
       const visibility = input.recipientOrgId ? 'issuer_and_auditors' : (input.visibility ?? 'members');
       checkShape(input.type, {
         severity: input.severity ?? null,

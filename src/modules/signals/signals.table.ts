@@ -174,4 +174,3 @@ export const signalVersions = pgTable(
 export type SignalRow = typeof signals.$inferSelect;
 export type SignalVersionRow = typeof signalVersions.$inferSelect;
 export type SignalType = (typeof signalTypes)[number];
-export type Severity = (typeof severities)[number];
