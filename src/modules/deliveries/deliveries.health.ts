@@ -4,11 +4,10 @@ import type { SubscriptionRow } from '../subscriptions/subscriptions.table.ts';
 import type { AttemptOutcome } from './deliveries.repository.ts';
 import { CIRCUIT_RECENT_SUCCESS_MS, circuitOpenFor, FAILING_NOTICE_AFTER_MS } from './deliveries.schedule.ts';
 
+const HEALTH_COLUMNS = ['consecutiveFailures', 'failingSince', 'circuitOpenUntil', 'lastSuccessAt', 'lastFailureAt', 'lastError', 'failingAnnouncedAt'] as const;
+
 /** What the database keeps about one endpoint's health (columns of subscriptions). */
-export type EndpointHealth = Pick<
-  SubscriptionRow,
-  'consecutiveFailures' | 'failingSince' | 'circuitOpenUntil' | 'lastSuccessAt' | 'lastFailureAt' | 'lastError' | 'failingAnnouncedAt'
->;
+export type EndpointHealth = Pick<SubscriptionRow, (typeof HEALTH_COLUMNS)[number]>;
 
 /**
  * An endpoint's health after a run of attempt results, in the order they finished: a
@@ -75,7 +74,10 @@ export function endpointAfter(
   outcomes: ReadonlyArray<Pick<AttemptOutcome, 'ok' | 'timedOut' | 'error' | 'startedAt' | 'disableReason'>>,
   now: Date,
 ): { set: EndpointHealth & Partial<Pick<SubscriptionRow, 'status' | 'disabledReason' | 'disabledAt' | 'updatedAt'>>; notices: EndpointNotice[] } {
-  const { health, announceFailing } = nextHealth(subscription, outcomes, now);
+  const next = nextHealth(subscription, outcomes, now);
+  const { announceFailing } = next;
+  // Only the health columns: nextHealth copies whatever it was given.
+  const health: EndpointHealth = Object.fromEntries(HEALTH_COLUMNS.map((k) => [k, next.health[k]])) as EndpointHealth;
   const disableReason = subscription.status === 'active' ? (outcomes.find((o) => o.disableReason)?.disableReason ?? null) : null;
   const set = { ...health, ...(disableReason ? { status: 'disabled' as const, disabledReason: disableReason, disabledAt: now, updatedAt: now } : {}) };
   const body = subscriptionNotice({ ...subscription, ...health, disabledReason: disableReason });

@@ -67,7 +67,7 @@ const overRow = (row: Readable): Terms<boolean, string> => ({
 const readerOf = (principal: Principal): Reader<string> => ({ id: principal.org.id, kind: principal.org.kind, represents: principal.represents });
 
 /** The rule without the retracted clause (what events and deliveries apply to their copy of a signal). */
-const mayRead = (reader: Reader<string>, signal: Readable): boolean => readable(overRow(signal), reader, 'kept');
+export const mayRead = (reader: Reader<string>, signal: Readable): boolean => readable(overRow(signal), reader, 'kept');
 
 /** Whether the signal routes show the signal. */
 export const canSee = (principal: Principal, signal: Readable & { status: string }): boolean => readable(overRow(signal), readerOf(principal), 'hidden');
