@@ -1,5 +1,7 @@
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
 
+/** The chain's signed head asked for, or made (GET and POST /v1/audit/head), before anything was written. */
+export const emptyChain = () => notFound({ code: 'audit.empty', detail: 'The audit chain has no entries yet.' });
 export const emptyLog = () => notFound({ code: 'audit.empty', detail: 'The audit log has no entries yet.' });
 export const checkpointNotFound = (size: number) =>
   notFound({ code: 'audit.checkpoint_not_found', detail: `No signed checkpoint of size ${size}; ask GET /v1/audit/checkpoints for the sizes there are.` });

@@ -1,4 +1,4 @@
-import { conflict, notFound, unprocessable } from '../../lib/errors.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 
 export const notASupplierOrganisation = (id: string) =>
@@ -13,3 +13,5 @@ export const numberRepresented = (orgNumber: string, by: string) =>
   conflict({ code: 'representations.taken', detail: `${formatOrgNumber(orgNumber)} is answered for by ${by} already; end that first.` });
 export const representationNotFound = (id: string, orgNumber: string) =>
   notFound({ code: 'representations.not_found', detail: `Organisation ${id} does not answer for ${formatOrgNumber(orgNumber)} now.` });
+export const representationsNotYours = () =>
+  forbidden({ code: 'representations.not_yours', detail: 'A supplier organisation reads only its own organisation numbers.' });
