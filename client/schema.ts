@@ -3183,42 +3183,6 @@ export interface components {
                 };
             }[];
         };
-        /** @description A unit (verksamhet) of a supplier, e.g. one home. */
-        SupplierUnit: {
-            /**
-             * Format: uuid
-             * @description Unit id; name it in a signal’s unitId.
-             */
-            id: string;
-            name: string;
-            kind: string | null;
-            /** @description Names the unit carried before, oldest first; name search finds it under them. */
-            formerNames: string[];
-        };
-        Supplier: {
-            /**
-             * @description organisationsnummer, NNNNNN-NNNN.
-             * @example 559001-0004
-             */
-            orgNumber: string;
-            name: string;
-            /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
-            soleTrader: boolean;
-            /** @description Names the supplier carried before, oldest first; name search finds it under them. */
-            formerNames: string[];
-            /** @description Units (verksamheter). */
-            units: components["schemas"]["SupplierUnit"][];
-            /** @description The organisation that registered it; with the owners of the agreements it is party to and the operator, it may change the name and units. */
-            registeredByOrgId: string;
-            /** @description The record’s version; each change of name or units is a new one, in the supplier’s history. */
-            version: number;
-            /** @description Its active links to other suppliers (group, succession), oldest first; a block on a linked supplier makes this one `caution` (README, "Linked suppliers"). Ended links are in its history. */
-            links: components["schemas"]["SupplierLinkOfSupplier"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         /** @description A check an organisation made of a supplier and its outcome. Never edited; it changes no supplier status. */
         FollowUpRecord: {
             /**
@@ -4053,6 +4017,42 @@ export interface components {
              * @description The database time the first of the page’s signals were read at; ask again before each placement.
              */
             asOf: string;
+        };
+        /** @description A unit (verksamhet) of a supplier, e.g. one home. */
+        SupplierUnit: {
+            /**
+             * Format: uuid
+             * @description Unit id; name it in a signal’s unitId.
+             */
+            id: string;
+            name: string;
+            kind: string | null;
+            /** @description Names the unit carried before, oldest first; name search finds it under them. */
+            formerNames: string[];
+        };
+        Supplier: {
+            /**
+             * @description organisationsnummer, NNNNNN-NNNN.
+             * @example 559001-0004
+             */
+            orgNumber: string;
+            name: string;
+            /** @description true for a sole trader (enskild firma), whose number is a personnummer; reads are logged. */
+            soleTrader: boolean;
+            /** @description Names the supplier carried before, oldest first; name search finds it under them. */
+            formerNames: string[];
+            /** @description Units (verksamheter). */
+            units: components["schemas"]["SupplierUnit"][];
+            /** @description The organisation that registered it; with the owners of the agreements it is party to and the operator, it may change the name and units. */
+            registeredByOrgId: string;
+            /** @description The record’s version; each change of name or units is a new one, in the supplier’s history. */
+            version: number;
+            /** @description Its active links to other suppliers (group, succession), oldest first; a block on a linked supplier makes this one `caution` (README, "Linked suppliers"). Ended links are in its history. */
+            links: components["schemas"]["SupplierLinkOfSupplier"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: {

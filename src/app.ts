@@ -89,8 +89,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   });
 
   // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
-  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
-  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend') : null;
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer', app.log) : null;
+  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend', app.log) : null;
   const requeue: Requeue =
     injectedRequeue ??
     (async () => {
@@ -108,8 +108,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   // In the background: the API starts, and answers /readyz, while the database is still away.
   void webhookKeys.keyring.ready().catch((error: unknown) => app.log.warn({ err: error }, 'webhook signing keys not read yet; trying again when needed'));
   app.addHook('onClose', async () => webhookKeys.keyring.close());
-  const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
-  const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys });
+  const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000, log: app.log });
+  const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys, log: app.log });
   // The checkpoint signer: every minute while the log grows, it extends the Merkle tree over
   // the new entries and signs a checkpoint, so auditors always find a recent one and no
   // write ever waits for the tree.

@@ -40,10 +40,13 @@ import { createSubjectPseudonyms } from './lib/pseudonyms.ts';
 import { createGroupCommit } from './db/group-commit.ts';
 import type { WebhookKeyring, WebhookKeyStore } from './modules/webhook-keys/webhook-keys.keyring.ts';
 import { createWebhookKeyService } from './modules/webhook-keys/webhook-keys.service.ts';
+import type { WarnLog } from './lib/throttled-log.ts';
 
 /** Wires repositories into services; the one place that knows every module. */
-export function createServices({ db, config, sender, requeue, signingKey, flow, webhookKeys, newId = uuidv7 }: {
+export function createServices({ db, config, sender, requeue, signingKey, flow, webhookKeys, log, newId = uuidv7 }: {
   db: Db;
+  /** For what a service does after answering and may not fail it with: woken lanes. */
+  log?: WarnLog;
   flow: FlowLimiter;
   config: Config;
   sender: WebhookSender;
@@ -87,14 +90,16 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
   const receipts = createReceiptService({ db, audit, logEntryAt: auditRepository.at, signingKey, newId });
   const statusAsOf = createStatusAsOfService({ history: createStatusAsOfRepository(db), organisations: organisationRepository, memberships: membershipRepository, audit, newId });
   const subscriptionRepository = createSubscriptionRepository(db);
-  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
+  const subscriptions = createSubscriptionService({ db, audit, subscriptions: subscriptionRepository, organisations: organisationRepository, sender, webhookKeys: webhookKeys.keyring, config, newId });
   const deliveries = createDeliveryService({
     db,
     deliveries: createDeliveryRepository(db),
     subscriptions: subscriptionRepository,
+    organisations: organisationRepository,
     events: eventRepository,
     requeue,
     audit,
+    log,
     newId,
   });
   const events = createEventService({ events: eventRepository, audit, newId });

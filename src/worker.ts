@@ -29,7 +29,7 @@ if (!config.DATABASE_URL || !config.REDIS_URL) {
   exitWith(exitCodes.config, `npm run worker: needs DATABASE_URL and REDIS_URL (not set: ${[config.DATABASE_URL ? '' : 'DATABASE_URL', config.REDIS_URL ? '' : 'REDIS_URL'].filter(Boolean).join(', ')}); the embedded demo delivers inside the API process and needs no worker`);
 }
 const log = createLogger(config);
-const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { role: config.DATABASE_APP_ROLE });
+const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { role: config.DATABASE_APP_ROLE, log });
 const workers = await startWorkers({ config, database, log });
 
 let closing = false;

@@ -13,6 +13,7 @@ import { createOutboxRelay } from './modules/events/events.relay.ts';
 import { createEventRepository } from './modules/events/events.repository.ts';
 import { createExpirySweep } from './modules/signals/signals.expiry.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
+import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createSubscriptionRepository } from './modules/subscriptions/subscriptions.repository.ts';
 import { blockingSignalTypes } from './modules/status/status.rules.ts';
 import { createProcessKeyring } from './modules/webhook-keys/webhook-keys.keyring.ts';
@@ -68,6 +69,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     listen: database.listen,
     events,
     subscriptions: createSubscriptionRepository(database.db),
+    organisations: createOrganisationRepository(database.db),
     deliveries,
     afterCommit: async (queued) => {
       processor.expectUrgent(queued.filter((q) => q.urgent).map((q) => q.seq));

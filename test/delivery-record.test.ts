@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { type AttemptOutcome, createDeliveryRepository } from '../src/modules/deliveries/deliveries.repository.ts';
+import { recordOutcomes } from '../src/modules/deliveries/deliveries.service.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
 
@@ -48,7 +49,7 @@ describe('recording delivery results', () => {
           disableReason: null,
           timedOut: false,
         }));
-        await repo.record(j % 2 ? outcomes.reverse() : outcomes);
+        await recordOutcomes(repo, j % 2 ? outcomes.reverse() : outcomes);
       }),
     );
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);

@@ -139,7 +139,7 @@ describe('Idempotency-Key', () => {
     });
     try {
       const keys = createIdempotencyRepository(drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db);
-      expect(await keys.claim('sundsvall', 'released-1', 'ours')).toBeNull();
+      expect(await keys.claim('sundsvall', 'released-1', 'ours')).toEqual({ claimed: true });
       expect(released).toBe(true);
       // Claimed means held: the key is there, running, with our request's fingerprint.
       const { rows } = await t.database.pool.query(`SELECT fingerprint, state FROM idempotency_keys WHERE org_id = 'sundsvall' AND key = 'released-1'`);

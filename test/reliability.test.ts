@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { createDeliveryRepository } from '../src/modules/deliveries/deliveries.repository.ts';
 import { createOutboxRelay } from '../src/modules/events/events.relay.ts';
 import { createEventRepository } from '../src/modules/events/events.repository.ts';
+import { createOrganisationRepository } from '../src/modules/organisations/organisations.repository.ts';
 import { createSubscriptionRepository } from '../src/modules/subscriptions/subscriptions.repository.ts';
 import { createDeliveryQueue, createRedis, jobIds } from '../src/queue/queues.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
@@ -133,6 +134,7 @@ describe('the relay run twice', () => {
         listen: t.database.listen,
         events: createEventRepository(t.database.db),
         subscriptions: createSubscriptionRepository(t.database.db),
+        organisations: createOrganisationRepository(t.database.db),
         deliveries: createDeliveryRepository(t.database.db),
         afterCommit: async (queued) => {
           await queue.addBulk('fanout', queued.map(({ seq }) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));

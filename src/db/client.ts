@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { throttledWarn, type WarnLog } from '../lib/throttled-log.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -38,14 +39,15 @@ const MIGRATION_LOCK = 7_420_131;
  * at session start (see `withSessionRole`), so the app runs with the role's grants
  * while migrations, run separately, keep the owner's.
  */
-export function connectPostgres(url: string, poolSize = 10, { role }: { role?: string | undefined } = {}): Database & { pool: pg.Pool } {
+export function connectPostgres(url: string, poolSize = 10, { role, log }: { role?: string | undefined; log?: WarnLog } = {}): Database & { pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: poolSize });
   // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  pool.on('error', throttledWarn(log, 'idle PostgreSQL connection lost; the pool replaces it'));
   const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  const unlistenFailed = throttledWarn(log, 'UNLISTEN failed; the connection is closed anyway');
   // Opens connections only when used: the API never uses it.
   const priorityPool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: PRIORITY_POOL_SIZE });
-  priorityPool.on('error', () => {});
+  priorityPool.on('error', throttledWarn(log, 'idle PostgreSQL connection of the priority lane lost; the pool replaces it'));
   return {
     db,
     pool,
@@ -59,7 +61,8 @@ export function connectPostgres(url: string, poolSize = 10, { role }: { role?: s
       client.on('error', onError);
       await client.query(`LISTEN "${channel}"`);
       return async () => {
-        await client.query(`UNLISTEN "${channel}"`).catch(() => {});
+        // The connection is released destroyed (true) either way; a failed UNLISTEN changes nothing.
+        await client.query(`UNLISTEN "${channel}"`).catch(unlistenFailed);
         client.release(true);
       };
     },
@@ -90,14 +93,15 @@ export function withSessionRole(url: string, role: string): string {
  * Applies pending migrations under an advisory lock, so replicas starting at the
  * same moment do not run them twice.
  */
-export async function migratePostgres(url: string): Promise<void> {
+export async function migratePostgres(url: string, log?: WarnLog): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(client, { casing: 'snake_case' }), { migrationsFolder });
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    // Closing the session releases the lock too; a failed unlock only delays the next replica until then.
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((error: unknown) => log?.warn({ err: error }, 'could not release the migration lock; it goes with the session'));
     await client.end();
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { signDevToken } from '../lib/dev-token.ts';
-import { withLuhnDigit } from '../lib/identity-numbers.ts';
+import { formatOrgNumber, withLuhnDigit } from '../lib/identity-numbers.ts';
 
 /**
  * A small, realistic and clearly fictional registry for trying the service: a
@@ -33,7 +33,7 @@ const deviationCategories = ['staffing', 'premises', 'care_plan', 'reporting', '
 export const demoSuppliers = Array.from({ length: 30 }, (_, i) => {
   const digits = withLuhnDigit(`55${String(90 + (i % 10)).padStart(2, '0')}${String(1000 + i * 37).padStart(5, '0')}`);
   return {
-    orgNumber: `${digits.slice(0, 6)}-${digits.slice(6)}`,
+    orgNumber: formatOrgNumber(digits),
     name: `${places[i % 10]}${endings[Math.floor(i / 10)]} ${forms[i % 3]} (fiktivt)`,
     units: Array.from({ length: 1 + (i % 3) }, (_, u) => ({ name: `${places[i % 10]}${endings[Math.floor(i / 10)]} ${['norra', 'södra', 'östra'][u]}`, kind: i % 3 === 2 ? 'family_home' : 'hvb' })),
   };

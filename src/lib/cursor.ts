@@ -23,7 +23,7 @@ export function decodeCursor(cursor: string, keyPattern: RegExp): string {
   } catch {
     // fall through to the 400 below
   }
-  throw badRequest('input.invalid_cursor', 'The cursor is not one this service issued.');
+  throw badRequest({ code: 'input.invalid_cursor', detail: 'The cursor is not one this service issued.' });
 }
 
 /** A sequence number or position as a cursor key. */
@@ -37,7 +37,7 @@ export const NUMERIC_KEY = /^\d{1,16}$/;
  */
 export function resumeKey(cursor: string | undefined, keyPattern: RegExp, deprecated?: { name: string; value: number | undefined }): string | undefined {
   if (deprecated?.value !== undefined) {
-    if (cursor !== undefined) throw badRequest('input.invalid', `Give cursor or ${deprecated.name}, not both (${deprecated.name} is a deprecated alias of cursor).`);
+    if (cursor !== undefined) throw badRequest({ code: 'input.invalid', detail: `Give cursor or ${deprecated.name}, not both (${deprecated.name} is a deprecated alias of cursor).` });
     return String(deprecated.value);
   }
   return cursor === undefined ? undefined : decodeCursor(cursor, keyPattern);

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { tooManyRequests } from './errors.ts';
 import { WINDOW_TTL_LUA } from './fixed-window.ts';
+import { throttledWarn, type WarnLog } from './throttled-log.ts';
 
 // Counts and sets the window's expiry in one step (WINDOW_TTL_LUA).
 const HIT_SCRIPT = `
@@ -15,7 +16,8 @@ return {count, ttl}`;
  * counted (`count` never refuses), what unblocks is counted and refused past the limit
  * (`hit`), so a flapping client cannot hold a supplier clear, only stopped.
  */
-export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Redis | null; prefix: string; max: number; windowMs: number }) {
+export function createFlowLimiter({ redis, prefix, max, windowMs, log }: { redis: Redis | null; prefix: string; max: number; windowMs: number; log?: WarnLog }) {
+  const redisFailed = throttledWarn(log, 'flow limit: Redis unavailable; counting in this process until it is back');
   const local = new Map<string, { count: number; resetAt: number }>();
   const hitLocal = (key: string) => {
     const now = Date.now();
@@ -36,7 +38,8 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     const key = `${orgId}:${supplierOrgNumber}`;
     try {
       return redis ? await hitRedis(key) : hitLocal(key);
-    } catch {
+    } catch (error) {
+      redisFailed(error);
       return hitLocal(key);
     }
   };
@@ -46,11 +49,11 @@ export function createFlowLimiter({ redis, prefix, max, windowMs }: { redis: Red
     hit: async (orgId: string, supplierOrgNumber: string) => {
       const result = await add(orgId, supplierOrgNumber);
       if (result.count > max) {
-        throw tooManyRequests(
-          'rate_limit.sensitive_flow',
-          `At most ${max} changes to what blocks this supplier per hour from one organisation; stops, terminations and revoked permits are always accepted, lifts and retractions wait.`,
-          result.ttlMs / 1000,
-        );
+        throw tooManyRequests({
+          code: 'rate_limit.sensitive_flow',
+          detail: `At most ${max} changes to what blocks this supplier per hour from one organisation; stops, terminations and revoked permits are always accepted, lifts and retractions wait.`,
+          retryAfterSeconds: result.ttlMs / 1000,
+        });
       }
     },
 

@@ -58,8 +58,14 @@ export function checkOrgNumber(input: string): OrgNumberCheck {
   return { ok: false, reason: 'digits 3–4 must be 20 or more for an organisation' };
 }
 
-/** NNNNNN-NNNN, the way the number is printed on Swedish documents. */
+/**
+ * An organisation number is stored and matched as its 10 digits (`normalized`) and shown as
+ * NNNNNN-NNNN, the way it is printed on Swedish documents; these two turn one into the other.
+ */
 export const formatOrgNumber = (normalized: string) => `${normalized.slice(0, 6)}-${normalized.slice(6)}`;
+
+/** The 10 digits of a number written NNNNNN-NNNN or NNNNNNNNNN (already checked: checkOrgNumber). */
+export const orgNumberDigits = (written: string) => written.replace('-', '');
 
 /**
  * Folds the ways people and word processors write a number into ASCII digits: NFKC turns

@@ -53,9 +53,6 @@ export function parseIfMatch(header: string | undefined): Precondition | undefin
 /** Whether a resource whose current strong tag is `current` meets the condition (strong comparison). */
 export const meets = (condition: Precondition, current: string): boolean => condition === '*' || condition.includes(current);
 
-/** 412 for a write whose If-Match names a version the resource is no longer at. */
-export const preconditionFailed = (code: string, detail: string) => new AppError(412, code, 'Precondition Failed', detail);
-
 /**
  * Refuses the write with `mismatch` unless the resource's current version meets the condition.
  * Called under the row lock, inside the write's transaction, after the checks that answer 404.
@@ -71,7 +68,7 @@ export function checkVersion(condition: Precondition | undefined, version: numbe
 export function conditionOf(header: unknown): Precondition | undefined {
   const condition = typeof header === 'string' || header === undefined ? parseIfMatch(header) : null;
   if (condition === null) {
-    throw badRequest('input.invalid', 'The request headers is not valid.', { errors: [{ path: 'headers.if-match', message: 'must be * or a comma-separated list of entity tags' }] });
+    throw badRequest({ code: 'input.invalid', detail: 'The request headers is not valid.', extensions: { errors: [{ path: 'headers.if-match', message: 'must be * or a comma-separated list of entity tags' }] } });
   }
   return condition;
 }

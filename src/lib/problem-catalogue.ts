@@ -126,7 +126,6 @@ const entries: Record<string, [number, string]> = {
   'signals.not_liftable': [409, 'Only call-off stops are lifted; retract other signals.'],
   'signals.retracted': [409, 'The signal is retracted; it cannot change any more.'],
   'signals.supplier_not_party': [422, 'The supplier is not a party to this framework agreement.'],
-  'signals.type_not_allowed': [403, 'Your kind of organisation may not issue signals of this type.'],
   'signals.unknown_agreement': [422, 'agreementId is not a framework agreement in this registry.'],
   'signals.unknown_related_signal': [422, 'relatedSignalIds names signals that do not exist or that you may not read.'],
   'signals.unknown_supplier': [422, 'supplierOrgNumber is not a registered supplier; register it with PUT /v1/suppliers/{orgNumber} first.'],

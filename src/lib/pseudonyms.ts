@@ -20,5 +20,3 @@ export function createSubjectPseudonyms(signingKey: KeyObject): (sub: string) =>
   return (sub) =>
     containsPersonalIdentityNumber(sub) ? PSEUDONYM_PREFIX + createHmac('sha256', key).update(sub, 'utf8').digest('base64url').slice(0, 26) : sub;
 }
-
-export type SubjectPseudonyms = ReturnType<typeof createSubjectPseudonyms>;

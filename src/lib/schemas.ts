@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseIfMatch } from './preconditions.ts';
-import { checkOrgNumber, containsPersonalIdentityNumber, urlContainsPersonalIdentityNumber } from './identity-numbers.ts';
+import { checkOrgNumber, containsPersonalIdentityNumber, orgNumberDigits, urlContainsPersonalIdentityNumber } from './identity-numbers.ts';
 
 /** Marker in a zod issue's params that the errors plugin turns into 422 input.personal_data. */
 export const PERSONAL_DATA = 'personal_data';
@@ -50,7 +50,7 @@ export const orgNumberSchema = z
     const check = checkOrgNumber(value);
     if (!check.ok) ctx.addIssue({ code: 'custom', message: `invalid organisation number: ${check.reason}` });
   })
-  .transform((value) => value.replace('-', ''))
+  .transform(orgNumberDigits)
   .meta({
     description: 'Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN (Luhn-checked).',
     // A supplier of the embedded demo (src/demo/seed.ts), so "Try it out" finds it.

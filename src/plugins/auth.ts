@@ -7,7 +7,7 @@ import { type Config, jwtAlgorithmForKey } from '../config.ts';
 import { AppError, forbidden, unauthorized } from '../lib/errors.ts';
 import { CLOCK_SKEW_SECONDS, issuedBeforeOrganisation, refuseTokenTimes } from '../lib/token-rules.ts';
 import type { TokenOrganisation } from '../modules/organisations/organisations.repository.ts';
-import type { Organisation, OrganisationKind } from '../modules/organisations/organisations.table.ts';
+import { memberKinds, type Organisation, type OrganisationKind } from '../modules/organisations/organisations.table.ts';
 
 export const scopes = ['registry:read', 'signals:write', 'subscriptions:manage', 'audit:read', 'admin'] as const;
 export type Scope = (typeof scopes)[number];
@@ -90,32 +90,32 @@ const timeRefusals = {
 } as const;
 
 async function authenticate(request: FastifyRequest, opts: AuthOptions): Promise<Principal> {
-  if (!request.headers.authorization) throw unauthorized('Send Authorization: Bearer <JWT>.', 'auth.missing_token');
+  if (!request.headers.authorization) throw unauthorized({ code: 'auth.missing_token', detail: 'Send Authorization: Bearer <JWT>.' });
   let payload: unknown;
   try {
     payload = await request.jwtVerify();
   } catch (error) {
     const code = jwtErrorCodes[(error as { code?: string }).code ?? ''] ?? 'auth.invalid_token';
-    throw unauthorized(code === 'auth.token_expired' ? 'The token has expired.' : 'The token is not valid for this service.', code);
+    throw unauthorized({ code, detail: code === 'auth.token_expired' ? 'The token has expired.' : 'The token is not valid for this service.' });
   }
   const claims = claimsSchema.safeParse(payload);
-  if (!claims.success) throw unauthorized('The token lacks the sub, org or scope claim.', 'auth.invalid_token');
+  if (!claims.success) throw unauthorized({ code: 'auth.invalid_token', detail: 'The token lacks the sub, org or scope claim.' });
   // A verified signature is not enough: a token that could live for years, or was minted
   // with a clock set ahead, would stay good after its client was meant to be gone.
   const timeRefusal = refuseTokenTimes(payload as { iat?: unknown; exp?: unknown }, Date.now(), opts.config.MAX_TOKEN_LIFETIME);
-  if (timeRefusal) throw unauthorized(timeRefusals[timeRefusal], timeRefusal);
+  if (timeRefusal) throw unauthorized({ code: timeRefusal, detail: timeRefusals[timeRefusal] });
   // Everything after this line, the audit log included, sees only the kept form of the subject.
   const sub = opts.pseudonymise(claims.data.sub);
   const found = await opts.findOrganisation(claims.data.org, sub);
-  if (!found) throw unauthorized('The token names an organisation this registry does not know.', 'auth.unknown_organisation');
+  if (!found) throw unauthorized({ code: 'auth.unknown_organisation', detail: 'The token names an organisation this registry does not know.' });
   const { clientRevoked, represents, ...org } = found;
   // A token minted for an organisation id before that organisation was registered was not
   // issued to it (the id may have been someone else's, or guessed in advance).
   if (issuedBeforeOrganisation((payload as { iat: number }).iat, org.createdAt)) {
-    throw unauthorized('The token was issued before its organisation was registered.', 'auth.token_issued_before_organisation');
+    throw unauthorized({ code: 'auth.token_issued_before_organisation', detail: 'The token was issued before its organisation was registered.' });
   }
-  if (clientRevoked) throw unauthorized('This API client has been revoked by the registry operator.', 'auth.client_revoked');
-  if (org.suspendedAt) throw forbidden('The organisation is suspended by the registry operator.', 'auth.organisation_suspended');
+  if (clientRevoked) throw unauthorized({ code: 'auth.client_revoked', detail: 'This API client has been revoked by the registry operator.' });
+  if (org.suspendedAt) throw forbidden({ code: 'auth.organisation_suspended', detail: 'The organisation is suspended by the registry operator.' });
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
   return { sub, org, scopes: granted, represents, requestId: request.id };
 }
@@ -152,14 +152,14 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   app.decorate('authorize', (rule: AccessRule): onRequestAsyncHookHandler => async (request) => {
     const principal = await authenticate(request, opts);
     request.principal = principal;
-    if (!principal.scopes.has(rule.scope)) throw forbidden(`The token lacks the ${rule.scope} scope.`, 'auth.missing_scope');
+    if (!principal.scopes.has(rule.scope)) throw forbidden({ code: 'auth.missing_scope', detail: `The token lacks the ${rule.scope} scope.` });
     if (!admitsKind(rule, principal.org.kind)) {
-      throw forbidden(
-        principal.org.kind === 'supplier'
+      throw forbidden({
+        code: 'auth.forbidden',
+        detail: principal.org.kind === 'supplier'
           ? 'A supplier organisation reads the signals about the organisation numbers it answers for and replies to them; it may not do this.'
           : `A ${principal.org.kind} organisation may not do this.`,
-        'auth.forbidden',
-      );
+      });
     }
   });
 
@@ -178,4 +178,18 @@ declare module 'fastify' {
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError(500, 'internal.error', 'Internal Server Error', 'route without authorisation');
   return request.principal;
+}
+
+/** Members with signals:write, or the operator with admin (who may then do what the service lets it). */
+export function memberOrOperator(app: FastifyInstance): onRequestAsyncHookHandler {
+  const member = app.authorize({ scope: 'signals:write', kinds: memberKinds });
+  const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
+  return async function (request, reply) {
+    try {
+      await member.call(this, request, reply);
+    } catch (error) {
+      if (request.principal?.org.kind !== 'operator') throw error;
+      await operator.call(this, request, reply);
+    }
+  };
 }

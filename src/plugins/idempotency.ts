@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
-import { canonicalJson, sha256 } from '../modules/audit/audit.chain.ts';
+import { canonicalJson, sha256 } from '../lib/canonical-json.ts';
 import type { IdempotencyRepository } from '../modules/idempotency/idempotency.repository.ts';
 import { openAnswer, sealAnswer, type SecretSealer } from '../modules/idempotency/idempotency.seal.ts';
 import { badRequest, conflict, forbidden, unprocessable } from '../lib/errors.ts';
@@ -48,12 +48,12 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
     const header = request.headers['idempotency-key'];
     if (header === undefined) return;
     if (typeof header !== 'string' || !KEY.test(header)) {
-      throw badRequest('idempotency.invalid_key', 'Idempotency-Key must be 1–255 visible ASCII characters.');
+      throw badRequest({ code: 'idempotency.invalid_key', detail: 'Idempotency-Key must be 1–255 visible ASCII characters.' });
     }
     // The key is stored (for 24 h), so a case system that keys its requests by the child's
     // personnummer would put one in the registry (design.md invariant 4).
     if (containsPersonalIdentityNumber(header)) {
-      throw badRequest('idempotency.personal_data', 'Idempotency-Key must not carry a personnummer; use a random key such as a UUID.');
+      throw badRequest({ code: 'idempotency.personal_data', detail: 'Idempotency-Key must not carry a personnummer; use a random key such as a UUID.' });
     }
     const { org, sub } = principalOf(request);
     const orgId = org.id;
@@ -62,23 +62,25 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
     // of nesting overflowed the stack (a 500; found by test/fuzz.test.ts).
     const body = request.routeOptions.schema?.body ? (request.body ?? null) : null;
     const fingerprint = sha256(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, body }));
-    const existing = await keys.claim(orgId, header, fingerprint);
-    if (!existing) {
+    const claim = await keys.claim(orgId, header, fingerprint);
+    if (claim.claimed) {
       request.idempotencyKey = { orgId, key: header, sub };
       return;
     }
-    if (existing.fingerprint !== fingerprint) {
-      throw unprocessable('idempotency.key_reused', 'This Idempotency-Key was already used with a different request.');
+    const { existing } = claim;
+    if (existing && existing.fingerprint !== fingerprint) {
+      throw unprocessable({ code: 'idempotency.key_reused', detail: 'This Idempotency-Key was already used with a different request.' });
     }
-    if (existing.state === 'running') {
-      throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+    // A key that stayed contended through every try is not broken: the client may retry, as with a request in flight.
+    if (!existing || existing.state === 'running') {
+      throw conflict({ code: 'idempotency.in_progress', detail: 'A request with this Idempotency-Key is still being processed; retry shortly.' });
     }
     const answer = existing.body === null ? '' : openAnswer(sealer, existing.body, [orgId, header, sub]);
     if (answer === null) {
-      throw forbidden(
-        'The answer kept under this Idempotency-Key carries a signing secret, which is replayed only to the client that made the request. The request did take effect; rotate the secret to get a new one.',
-        'idempotency.secret_withheld',
-      );
+      throw forbidden({
+        code: 'idempotency.secret_withheld',
+        detail: 'The answer kept under this Idempotency-Key carries a signing secret, which is replayed only to the client that made the request. The request did take effect; rotate the secret to get a new one.',
+      });
     }
     reply.header('idempotent-replayed', 'true');
     return reply

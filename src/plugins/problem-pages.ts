@@ -66,7 +66,7 @@ export const problemPageRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { code } = request.params;
       const entry = problemCatalogue.get(code);
-      if (!entry) throw notFound('problems.not_found', 'The registry answers with no such error code; each code it answers with is explained at /problems/{code}.');
+      if (!entry) throw notFound({ code: 'problems.not_found', detail: 'The registry answers with no such error code; each code it answers with is explained at /problems/{code}.' });
       const page = { type: problemTypeUri(code), code, status: entry.status, title: titleOf(entry.status), explanation: entry.explanation };
       reply.header('vary', 'Accept');
       const accept = request.headers.accept ?? '';

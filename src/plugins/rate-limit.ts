@@ -90,11 +90,11 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, { config, redis }
     max: (req) => (isWrite(req) ? config.RATE_LIMIT_WRITES_PER_MINUTE : config.RATE_LIMIT_READS_PER_MINUTE),
     errorResponseBuilder: (req, context) => {
       const cost = costOf(req);
-      return tooManyRequests(
-        'rate_limit.exceeded',
-        `Your organisation may make ${context.max} ${isWrite(req) ? 'writes' : 'reads'} a minute${cost > 1 ? ` (this one counts as ${cost})` : ''}; try again in ${context.after}.`,
-        context.ttl / 1000,
-      );
+      return tooManyRequests({
+        code: 'rate_limit.exceeded',
+        detail: `Your organisation may make ${context.max} ${isWrite(req) ? 'writes' : 'reads'} a minute${cost > 1 ? ` (this one counts as ${cost})` : ''}; try again in ${context.after}.`,
+        retryAfterSeconds: context.ttl / 1000,
+      });
     },
   });
 });

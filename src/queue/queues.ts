@@ -1,6 +1,7 @@
 import { Queue, type QueueOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { z } from 'zod';
+import { throttledWarn, type WarnLog } from '../lib/throttled-log.ts';
 
 /**
  * The delivery lanes, one BullMQ queue each, so that no lane's backlog can take
@@ -44,18 +45,19 @@ export const jobIds = {
  * (maxRetriesPerRequest: null); producers fail fast while Redis is away, so a
  * caller never hangs — the outbox and the overdue sweep make up for it later.
  */
-export function createRedis(url: string, role: 'worker' | 'producer'): Redis {
+export function createRedis(url: string, role: 'worker' | 'producer', log?: WarnLog): Redis {
   const options: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true }
       : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 };
   const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * 200, 2_000) });
-  // Reconnection is automatic; an unhandled 'error' event would crash the process.
-  redis.on('error', () => {});
+  // Reconnection is automatic; an unhandled 'error' event would crash the process. While
+  // Redis is away every attempt reports, hence at most one line a minute.
+  redis.on('error', throttledWarn(log, `Redis connection error (${role}); reconnecting`));
   return redis;
 }
 
-export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lane) {
+export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lane, log?: WarnLog) {
   const options: QueueOptions = {
     connection,
     prefix,
@@ -66,7 +68,8 @@ export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lan
     defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
   };
   const queue = new Queue(lanes[lane], options);
-  queue.on('error', () => {});
+  // The connection's own errors are logged by createRedis; these are the queue's.
+  queue.on('error', throttledWarn(log, `queue ${lanes[lane]}: error`));
   return {
     queue,
     add: <N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, delayMs = 0) =>

@@ -26,14 +26,14 @@ export interface Scheduler {
 const delayOf = (at: number) => Math.max(0, at - Date.now());
 
 export async function createBullScheduler(config: Config & { REDIS_URL: string }, log: FastifyBaseLogger): Promise<Scheduler> {
-  const producer = createRedis(config.REDIS_URL, 'producer');
-  const consumer = createRedis(config.REDIS_URL, 'worker');
+  const producer = createRedis(config.REDIS_URL, 'producer', log);
+  const consumer = createRedis(config.REDIS_URL, 'worker', log);
   await checkEvictionPolicy(consumer, (msg) => log.warn(msg));
   const queues = {
-    urgent: createDeliveryQueue(producer, config.REDIS_PREFIX, 'urgent'),
-    normal: createDeliveryQueue(producer, config.REDIS_PREFIX, 'normal'),
-    retry: createDeliveryQueue(producer, config.REDIS_PREFIX, 'retry'),
-    resend: createDeliveryQueue(producer, config.REDIS_PREFIX, 'resend'),
+    urgent: createDeliveryQueue(producer, config.REDIS_PREFIX, 'urgent', log),
+    normal: createDeliveryQueue(producer, config.REDIS_PREFIX, 'normal', log),
+    retry: createDeliveryQueue(producer, config.REDIS_PREFIX, 'retry', log),
+    resend: createDeliveryQueue(producer, config.REDIS_PREFIX, 'resend', log),
   } satisfies Record<Lane, unknown>;
   const concurrency: Record<Lane, number> = {
     urgent: config.WORKER_URGENT_CONCURRENCY,

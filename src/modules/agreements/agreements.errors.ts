@@ -1,5 +1,5 @@
 import { forbidden, notFound, unprocessable } from '../../lib/errors.ts';
 
-export const agreementNotFound = (id: string) => notFound('agreements.not_found', `No agreement ${id}.`);
-export const notAgreementOwner = () => forbidden('Only the organisation that owns the agreement may change its parties.', 'agreements.not_owner');
-export const invalidPeriod = () => unprocessable('agreements.invalid_period', 'validUntil must not be before validFrom.');
+export const agreementNotFound = (id: string) => notFound({ code: 'agreements.not_found', detail: `No agreement ${id}.` });
+export const notAgreementOwner = () => forbidden({ code: 'agreements.not_owner', detail: 'Only the organisation that owns the agreement may change its parties.' });
+export const invalidPeriod = () => unprocessable({ code: 'agreements.invalid_period', detail: 'validUntil must not be before validFrom.' });

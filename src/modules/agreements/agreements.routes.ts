@@ -3,7 +3,7 @@ import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, problems, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { memberKinds } from '../suppliers/suppliers.routes.ts';
+import { memberKinds } from '../organisations/organisations.table.ts';
 import {
   agreementIdParams,
   agreementList,

@@ -29,9 +29,6 @@ export interface StoredEntry extends ChainEntry {
   hash: string;
 }
 
-// Moved to src/lib; re-exported for the chain's existing importers.
-export { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
-
 const entryFields = (e: ChainEntry): ChainEntry => ({
   position: e.position,
   recordedAt: e.recordedAt,

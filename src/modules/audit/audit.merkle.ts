@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, type StoredEntry } from './audit.chain.ts';
+import { canonicalJson } from '../../lib/canonical-json.ts';
+import type { StoredEntry } from './audit.chain.ts';
 
 /**
  * The audit log as a Merkle tree with RFC 9162 hashing (section 2.1), as pure functions

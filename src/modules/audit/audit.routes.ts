@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toReplyResponse } from '../replies/replies.schemas.ts';
 import { NUMERIC_KEY, pageOf, resumeKey, sendPage } from '../../lib/cursor.ts';
-import { notFound } from '../../lib/errors.ts';
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, orgNumberParams, problems, withHeaders } from '../../lib/schemas.ts';
@@ -26,6 +25,7 @@ import {
   verifyResultSchema,
 } from './audit.schemas.ts';
 import type { AuditService } from './audit.service.ts';
+import { emptyChain } from './audit.errors.ts';
 
 const auditorKinds = ['auditor', 'operator'] as const;
 
@@ -218,4 +218,3 @@ export const auditRoutes: FastifyPluginAsyncZod<{
   );
 };
 
-const emptyChain = () => notFound('audit.empty', 'The audit chain has no entries yet.');

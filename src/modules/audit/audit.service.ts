@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import type { SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { canonicalJson, GENESIS_HASH, sha256, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
+import { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
+import { GENESIS_HASH, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
 import type { AuditFilter, AuditRepository } from './audit.repository.ts';
 import { CompactRange, entryLeafHash } from './audit.merkle.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
@@ -194,8 +195,6 @@ export function createAuditService({
           }
         })(),
       ),
-
-    pruneReads: (days: number) => audit.pruneReads(days),
   };
 }
 

@@ -103,6 +103,3 @@ export const readLog = pgTable(
   },
   (t) => [index('read_log_at_idx').on(t.at), index('read_log_org_idx').on(t.orgId, t.at)],
 );
-
-export type AuditRow = typeof auditLog.$inferSelect;
-export type AuditHeadRow = typeof auditHeads.$inferSelect;

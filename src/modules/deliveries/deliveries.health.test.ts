@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type EndpointHealth, nextHealth } from './deliveries.health.ts';
+import type { SubscriptionRow } from '../subscriptions/subscriptions.table.ts';
+import { type EndpointHealth, endpointAfter, nextHealth } from './deliveries.health.ts';
 import { CIRCUIT_OPEN_AFTER, circuitOpenFor, FAILING_NOTICE_AFTER_MS } from './deliveries.schedule.ts';
 
 const healthy: EndpointHealth = {
@@ -87,5 +88,45 @@ describe('endpoint health after attempts', () => {
   it('does not announce a run that a success in the same batch ended', () => {
     const due = new Date(now.getTime() - 2 * FAILING_NOTICE_AFTER_MS);
     expect(nextHealth({ ...healthy, consecutiveFailures: 4, failingSince: due }, [fail(), ok], now).announceFailing).toBe(false);
+  });
+});
+
+describe('a subscription after its attempts (endpointAfter)', () => {
+  const subscription = {
+    ...healthy,
+    id: 'sub-1',
+    orgId: 'sundsvall',
+    url: 'https://hooks.example.com/registry',
+    status: 'active',
+    disabledReason: null,
+  } as SubscriptionRow;
+  const outcome = (over: Partial<{ ok: boolean; disableReason: string | null }> = {}) => ({ ...fail(), disableReason: null, ...over });
+
+  it('moves the health on and announces nothing while a failing run is young', () => {
+    const { set, notices } = endpointAfter(subscription, [outcome()], now);
+    expect(set).toMatchObject({ consecutiveFailures: 1, failingSince: now });
+    expect(set).not.toHaveProperty('status');
+    expect(notices).toEqual([]);
+  });
+
+  it('announces subscription.failing once the run has lasted long enough', () => {
+    const failing = { ...subscription, consecutiveFailures: 3, failingSince: new Date(now.getTime() - FAILING_NOTICE_AFTER_MS) };
+    const { notices } = endpointAfter(failing, [outcome()], now);
+    expect(notices.map((n) => n.type)).toEqual(['subscription.failing']);
+    expect(notices[0]!.body).toMatchObject({ subscriptionId: 'sub-1', consecutiveFailures: 4, disabledReason: null });
+  });
+
+  it('disables an active subscription an outcome calls for, announcing that alone', () => {
+    const failing = { ...subscription, consecutiveFailures: 3, failingSince: new Date(now.getTime() - 2 * FAILING_NOTICE_AFTER_MS) };
+    const { set, notices } = endpointAfter(failing, [outcome({ disableReason: 'the endpoint answered 410 Gone' })], now);
+    expect(set).toMatchObject({ status: 'disabled', disabledReason: 'the endpoint answered 410 Gone', disabledAt: now });
+    expect(notices.map((n) => n.type)).toEqual(['subscription.disabled']);
+    expect(notices[0]!.body.disabledReason).toBe('the endpoint answered 410 Gone');
+  });
+
+  it('does not disable again a subscription that is no longer active', () => {
+    const { set, notices } = endpointAfter({ ...subscription, status: 'disabled' }, [outcome({ disableReason: 'the endpoint answered 410 Gone' })], now);
+    expect(set).not.toHaveProperty('status');
+    expect(notices).toEqual([]);
   });
 });

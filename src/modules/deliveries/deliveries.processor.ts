@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { webhookBody } from '../events/events.payload.ts';
 import { signingSecrets } from '../subscriptions/subscriptions.service.ts';
 import type { AttemptOutcome, Claimed, DeliveryRepository } from './deliveries.repository.ts';
+import { recordOutcomes } from './deliveries.service.ts';
 import { BUSY_WAIT_MS, DISABLE_AFTER_MS, nextRetryDelay } from './deliveries.schedule.ts';
 
 // The longest the other lanes wait for the priority lane's fan-outs in this process.
@@ -113,7 +114,7 @@ export function createDeliveryProcessor(deps: {
         const batch = pending;
         pending = [];
         try {
-          await repository.record(batch.map((b) => b.outcome));
+          await recordOutcomes(repository, batch.map((b) => b.outcome));
           // A failure to schedule is not lost: the overdue sweep finds the delivery.
           await scheduleWakes(
             batch.flatMap(({ outcome: o }) => (o.nextAttemptAt ? [{ subscriptionId: o.subscriptionId, dueAt: o.nextAttemptAt }] : [])),

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { type EventRow, events } from '../events/events.table.ts';
 import { signals } from '../signals/signals.table.ts';
 import { type SubscriptionRow, subscriptions } from '../subscriptions/subscriptions.table.ts';
-import { nextHealth, subscriptionNotice } from './deliveries.health.ts';
+import type { EndpointNotice } from './deliveries.health.ts';
 import { BUSY_WAIT_MS, FAILING_IN_FLIGHT, HEALTHY_IN_FLIGHT, SLOW_AFTER_MS } from './deliveries.schedule.ts';
 import { type DeliveryAttemptRow, type DeliveryRow, deliveries, deliveryAttempts } from './deliveries.table.ts';
 
@@ -172,80 +172,72 @@ export function createDeliveryRepository(db: Db) {
         { probe: true },
       ),
 
-    /**
-     * Records attempts, moves deliveries on, and updates the endpoints' health, in one
-     * transaction; writes the notices (`subscription.failing`, `subscription.disabled`)
-     * that the new health calls for. A redelivery asked for while an attempt was in
-     * flight stays due: that attempt was made before it was asked for.
-     */
-    record: (outcomes: AttemptOutcome[]) =>
-      db.transaction(async (tx) => {
-        if (outcomes.length === 0) return;
-        // One statement over arrays: the attempts' rows and the deliveries' new state.
-        const column = <T>(pick: (o: AttemptOutcome) => T) => sql.param(outcomes.map(pick));
-        await tx.execute(sql`
-          WITH v AS (
-            SELECT * FROM unnest(
-              ${column((o) => o.deliveryId)}::uuid[], ${column((o) => o.attempt)}::int[],
-              ${column((o) => (o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'))}::text[]::delivery_status[],
-              ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[], ${column((o) => o.statusCode)}::int[],
-              ${column((o) => o.error)}::text[], ${column((o) => o.startedAt.toISOString())}::timestamptz[], ${column((o) => o.durationMs)}::int[]
-            ) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at, duration_ms)
-          ), logged AS (
-            INSERT INTO delivery_attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, next_attempt_at)
-            SELECT id, attempt, started_at, duration_ms, status_code, error, next_attempt_at FROM v
-          )
-          UPDATE deliveries AS d SET
-            attempts = v.attempt,
-            status = CASE WHEN d.resend_requested_at > v.started_at THEN 'pending' ELSE v.status END,
-            next_attempt_at = CASE WHEN d.resend_requested_at > v.started_at THEN now() ELSE v.next_attempt_at END,
-            resend_requested_at = CASE WHEN d.resend_requested_at > v.started_at THEN d.resend_requested_at ELSE NULL END,
-            last_status_code = v.status_code, last_error = v.error, leased_until = NULL, updated_at = now(),
-            succeeded_at = CASE WHEN v.status = 'succeeded' THEN now() ELSE d.succeeded_at END
-          FROM v WHERE d.id = v.id`);
+    /** Runs `work` in one transaction of this repository's database (the priority lane has its own). */
+    transaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> => db.transaction(work),
 
-        const bySubscription = new Map<string, AttemptOutcome[]>();
-        for (const o of outcomes) bySubscription.set(o.subscriptionId, [...(bySubscription.get(o.subscriptionId) ?? []), o]);
-        const failed = [...bySubscription].filter(([, os]) => os.some((o) => !o.ok)).map(([id]) => id);
-        const succeeded = [...bySubscription].filter(([, os]) => os.every((o) => o.ok)).map(([id]) => id);
-        // Touch only the endpoints whose health changes, locked in id order. Updating every
-        // subscriber's row on every fan-out made concurrent fan-outs to the same endpoints
-        // queue behind one another and deadlock (soak); a healthy endpoint's lastSuccessAt
-        // is therefore kept to the minute. NO KEY UPDATE is the lock the UPDATE takes anyway;
-        // unlike FOR UPDATE it does not conflict with the key-share locks of delivery inserts.
-        const changing = or(
-          failed.length ? inArray(subscriptions.id, failed) : undefined,
-          succeeded.length
-            ? and(
-                inArray(subscriptions.id, succeeded),
-                sql`(${subscriptions.consecutiveFailures} > 0 OR ${subscriptions.failingSince} IS NOT NULL OR ${subscriptions.circuitOpenUntil} IS NOT NULL
-                     OR ${subscriptions.lastSuccessAt} IS NULL OR ${subscriptions.lastSuccessAt} < now() - interval '1 minute')`,
-              )
-            : undefined,
-        );
-        if (!changing) return;
-        const current = await tx.select().from(subscriptions).where(changing).orderBy(subscriptions.id).for('no key update');
-        const now = new Date();
-        for (const subscription of current) {
-          const mine = bySubscription.get(subscription.id) ?? [];
-          const { health, announceFailing } = nextHealth(subscription, mine, now);
-          const disableReason = subscription.status === 'active' ? (mine.find((o) => o.disableReason)?.disableReason ?? null) : null;
-          await tx
-            .update(subscriptions)
-            .set({ ...health, ...(disableReason ? { status: 'disabled', disabledReason: disableReason, disabledAt: now, updatedAt: now } : {}) })
-            .where(eq(subscriptions.id, subscription.id));
-          const notice = (type: 'subscription.failing' | 'subscription.disabled') =>
-            tx.insert(events).values({
-              id: uuidv7(),
-              type,
-              recipientOrgId: subscription.orgId,
-              subscriptionId: subscription.id,
-              notice: subscriptionNotice({ ...subscription, ...health, disabledReason: disableReason }),
-            });
-          if (announceFailing && !disableReason) await notice('subscription.failing');
-          if (disableReason) await notice('subscription.disabled');
-        }
-      }),
+    /**
+     * Records attempts and moves their deliveries on, in one statement over arrays. A
+     * redelivery asked for while an attempt was in flight stays due: that attempt was made
+     * before it was asked for.
+     */
+    recordAttempts: async (tx: Tx, outcomes: readonly AttemptOutcome[]) => {
+      if (outcomes.length === 0) return;
+      const column = <T>(pick: (o: AttemptOutcome) => T) => sql.param(outcomes.map(pick));
+      await tx.execute(sql`
+        WITH v AS (
+          SELECT * FROM unnest(
+            ${column((o) => o.deliveryId)}::uuid[], ${column((o) => o.attempt)}::int[],
+            ${column((o) => (o.ok ? 'succeeded' : o.nextAttemptAt ? 'pending' : 'failed'))}::text[]::delivery_status[],
+            ${column((o) => o.nextAttemptAt?.toISOString() ?? null)}::timestamptz[], ${column((o) => o.statusCode)}::int[],
+            ${column((o) => o.error)}::text[], ${column((o) => o.startedAt.toISOString())}::timestamptz[], ${column((o) => o.durationMs)}::int[]
+          ) AS v(id, attempt, status, next_attempt_at, status_code, error, started_at, duration_ms)
+        ), logged AS (
+          INSERT INTO delivery_attempts (delivery_id, attempt, started_at, duration_ms, status_code, error, next_attempt_at)
+          SELECT id, attempt, started_at, duration_ms, status_code, error, next_attempt_at FROM v
+        )
+        UPDATE deliveries AS d SET
+          attempts = v.attempt,
+          status = CASE WHEN d.resend_requested_at > v.started_at THEN 'pending' ELSE v.status END,
+          next_attempt_at = CASE WHEN d.resend_requested_at > v.started_at THEN now() ELSE v.next_attempt_at END,
+          resend_requested_at = CASE WHEN d.resend_requested_at > v.started_at THEN d.resend_requested_at ELSE NULL END,
+          last_status_code = v.status_code, last_error = v.error, leased_until = NULL, updated_at = now(),
+          succeeded_at = CASE WHEN v.status = 'succeeded' THEN now() ELSE d.succeeded_at END
+        FROM v WHERE d.id = v.id`);
+    },
+
+    /**
+     * Locks, in id order, the endpoints whose health the attempts may change: those with a
+     * failure, and those with only successes that were failing, had their circuit open, or
+     * recorded their last success over a minute ago. Updating every subscriber's row on
+     * every fan-out made concurrent fan-outs to the same endpoints queue behind one another
+     * and deadlock (soak); a healthy endpoint's lastSuccessAt is therefore kept to the
+     * minute. NO KEY UPDATE is the lock the UPDATE takes anyway; unlike FOR UPDATE it does
+     * not conflict with the key-share locks of delivery inserts.
+     */
+    lockEndpointsToUpdate: async (tx: Tx, failed: readonly string[], succeeded: readonly string[]): Promise<SubscriptionRow[]> => {
+      const changing = or(
+        failed.length ? inArray(subscriptions.id, [...failed]) : undefined,
+        succeeded.length
+          ? and(
+              inArray(subscriptions.id, [...succeeded]),
+              sql`(${subscriptions.consecutiveFailures} > 0 OR ${subscriptions.failingSince} IS NOT NULL OR ${subscriptions.circuitOpenUntil} IS NOT NULL
+                   OR ${subscriptions.lastSuccessAt} IS NULL OR ${subscriptions.lastSuccessAt} < now() - interval '1 minute')`,
+            )
+          : undefined,
+      );
+      if (!changing) return [];
+      return tx.select().from(subscriptions).where(changing).orderBy(subscriptions.id).for('no key update');
+    },
+
+    /** Writes an endpoint's new health (and its disabling) to its subscription. */
+    updateEndpoint: async (tx: Tx, id: string, set: Partial<typeof subscriptions.$inferInsert>) => {
+      await tx.update(subscriptions).set(set).where(eq(subscriptions.id, id));
+    },
+
+    /** Appends a notice about a subscription to its organisation's feed (the relay delivers it). */
+    appendNotice: async (tx: Tx, subscription: Pick<SubscriptionRow, 'id' | 'orgId'>, notice: EndpointNotice) => {
+      await tx.insert(events).values({ id: uuidv7(), type: notice.type, recipientOrgId: subscription.orgId, subscriptionId: subscription.id, notice: notice.body });
+    },
 
     /** Ends deliveries whose subscription no longer receives (disabled or deleted). */
     abandon: (ids: string[], reason: string) =>

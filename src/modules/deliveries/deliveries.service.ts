@@ -1,13 +1,16 @@
 import type { Db } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
+import { throttledWarn, type WarnLog } from '../../lib/throttled-log.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { EventRepository } from '../events/events.repository.ts';
+import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { subscriptionNotFound } from '../subscriptions/subscriptions.errors.ts';
-import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
-import type { DeliveryRepository } from './deliveries.repository.ts';
+import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { endpointAfter } from './deliveries.health.ts';
+import type { AttemptOutcome, DeliveryRepository } from './deliveries.repository.ts';
 import { deliveryNotFound, subscriptionInactive } from './deliveries.errors.ts';
 import type { DeliveryRow } from './deliveries.table.ts';
 
@@ -16,16 +19,47 @@ export const MAX_REPLAY_EVENTS = 10_000;
 /** Wakes the resend lane, whose work the database already holds; best effort, the worker's sweep is the backstop. */
 export type Requeue = () => Promise<void>;
 
+/**
+ * Records attempts, moves deliveries on, and moves each endpoint's subscription on —
+ * health, circuit, failing and disabled (endpointAfter) — in one transaction, writing the
+ * notices the new state calls for. Only endpoints whose health can change are touched.
+ */
+export async function recordOutcomes(
+  repository: Pick<DeliveryRepository, 'transaction' | 'recordAttempts' | 'lockEndpointsToUpdate' | 'updateEndpoint' | 'appendNotice'>,
+  outcomes: readonly AttemptOutcome[],
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  if (outcomes.length === 0) return;
+  const bySubscription = new Map<string, AttemptOutcome[]>();
+  for (const o of outcomes) bySubscription.set(o.subscriptionId, [...(bySubscription.get(o.subscriptionId) ?? []), o]);
+  const failed = [...bySubscription].filter(([, os]) => os.some((o) => !o.ok)).map(([id]) => id);
+  const succeeded = [...bySubscription].filter(([, os]) => os.every((o) => o.ok)).map(([id]) => id);
+  await repository.transaction(async (tx) => {
+    await repository.recordAttempts(tx, outcomes);
+    const endpoints = await repository.lockEndpointsToUpdate(tx, failed, succeeded);
+    const at = now();
+    for (const subscription of endpoints) {
+      const { set, notices } = endpointAfter(subscription, bySubscription.get(subscription.id) ?? [], at);
+      await repository.updateEndpoint(tx, subscription.id, set);
+      for (const notice of notices) await repository.appendNotice(tx, subscription, notice);
+    }
+  });
+}
+
 export function createDeliveryService(deps: {
   db: Db;
   deliveries: DeliveryRepository;
   subscriptions: SubscriptionRepository;
+  organisations: Pick<OrganisationRepository, 'directory'>;
   events: EventRepository;
   requeue: Requeue;
   audit: Pick<AuditService, 'record'>;
+  log?: WarnLog;
   newId: () => string;
 }) {
-  const { db, deliveries, subscriptions, events, requeue, audit, newId } = deps;
+  const { db, deliveries, subscriptions, organisations, events, requeue, audit, newId } = deps;
+  // The resend is in the database already; a lane not woken only waits for the worker's sweep.
+  const requeueFailed = throttledWarn(deps.log, 'could not wake the resend lane; the worker sweep will');
 
   const ownSubscription = async (principal: Principal, id: string) => {
     const subscription = await subscriptions.findOwn(principal.org.id, id);
@@ -60,7 +94,7 @@ export function createDeliveryService(deps: {
         await deliveries.requestResend([{ id: delivery.id, subscriptionId: delivery.subscriptionId, eventSeq: delivery.eventSeq }], tx);
         await audit.record(tx, principal, { action: 'delivery.redelivered', targetType: 'delivery', targetId: delivery.id, change: {} });
       });
-      await requeue().catch(() => {});
+      await requeue().catch(requeueFailed);
       return { id: delivery.id, status: 'pending' as const };
     },
 
@@ -69,7 +103,7 @@ export function createDeliveryService(deps: {
       const subscription = await ownSubscription(principal, subscriptionId);
       if (subscription.status !== 'active') throw subscriptionInactive();
       const candidates = await events.since(since, MAX_REPLAY_EVENTS);
-      const directory = organisationDirectory(await subscriptions.organisations());
+      const directory = await organisations.directory();
       const matching = candidates.filter((e) => eventMatches(e, subscription.filters, principal.org, directory));
       const rows = matching.map((e) => ({ id: newId(), subscriptionId, eventSeq: e.seq }));
       await db.transaction(async (tx) => {
@@ -81,7 +115,7 @@ export function createDeliveryService(deps: {
           change: { since: since.toISOString(), events: matching.map((e) => e.seq) },
         });
       });
-      await requeue().catch(() => {});
+      await requeue().catch(requeueFailed);
       return { queued: matching.length, truncated: candidates.length === MAX_REPLAY_EVENTS };
     },
   };

@@ -1,11 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from '../../db/client.ts';
 import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts';
+import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
-import { eventMatches, organisationDirectory, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
 import { isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
 import { linkPayload } from './events.payload.ts';
+import { orgNumberDigits } from '../../lib/identity-numbers.ts';
 import { blockingSignalTypes } from '../status/status.rules.ts';
 
 // Events per transaction: each writes a delivery per matching subscription (some 400 here),
@@ -32,6 +34,7 @@ export function createOutboxRelay(deps: {
   listen: Database['listen'];
   events: EventRepository;
   subscriptions: SubscriptionRepository;
+  organisations: Pick<OrganisationRepository, 'directory'>;
   deliveries: DeliveryRepository;
   /**
    * Queues the first attempts once the relay's transaction has committed, each event in
@@ -43,7 +46,7 @@ export function createOutboxRelay(deps: {
   pollMs: number;
   log: FastifyBaseLogger;
 }) {
-  const { db, listen, events, subscriptions, deliveries, afterCommit, newId, pollMs, log } = deps;
+  const { db, listen, events, subscriptions, organisations, deliveries, afterCommit, newId, pollMs, log } = deps;
   let unlisten: (() => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -59,7 +62,7 @@ export function createOutboxRelay(deps: {
       const subs = await subscriptions.activeWithOwner(tx);
       const signalEvents = batch.filter(isSignalEvent);
       // Issuers for the issuer filters, federations' members for the affects filter.
-      const directory = organisationDirectory(await subscriptions.organisations(tx));
+      const directory = await organisations.directory(tx);
       const rows: Array<{ id: string; subscriptionId: string; eventSeq: number }> = [];
       const withDeliveries = new Set<number>();
       for (const event of signalEvents) {
@@ -81,7 +84,7 @@ export function createOutboxRelay(deps: {
       }
       // A link goes to every subscription not narrowed to signal types or to suppliers other than its two.
       for (const event of batch.filter(isLinkEvent)) {
-        const linkedOrgNumber = linkPayload(event).to.orgNumber.replace('-', '');
+        const linkedOrgNumber = orgNumberDigits(linkPayload(event).to.orgNumber);
         for (const { subscription } of subs) {
           if (supplierEventMatches({ supplierOrgNumber: event.supplierOrgNumber, linkedOrgNumber }, subscription.filters)) {
             rows.push({ id: newId(), subscriptionId: subscription.id, eventSeq: event.seq });
@@ -153,7 +156,7 @@ export function createOutboxRelay(deps: {
       const previous = unlisten;
       unlisten = null;
       // Fire-and-forget: the connection is already lost; closing it may fail and changes nothing.
-      void previous?.().catch(() => {});
+      void previous?.().catch((closeError: unknown) => log.debug({ err: closeError }, 'closing the lost LISTEN connection failed'));
       scheduleRelisten();
     };
     const close = await listen(EVENTS_CHANNEL, kick, lost);

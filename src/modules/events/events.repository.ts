@@ -1,8 +1,10 @@
-import { and, asc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { SignalRead } from '../signals/signals.repository.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { signals } from '../signals/signals.table.ts';
+import { eventsVisibleTo, readableByEveryMember } from '../signals/signals.visibility.ts';
+import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import { repliesInForce } from '../replies/replies.repository.ts';
 import type { z } from 'zod';
 import { signalPayloadSchema, supplierPayloadSchema } from './events.schemas.ts';
@@ -25,7 +27,7 @@ async function signalEventInsert(tx: Tx, signal: SignalRead, type: EventType, ne
           await tx
             .select({ id: signals.id })
             .from(signals)
-            .where(sql`${signals.id} = ANY(${sql.param(signal.relatedSignalIds)}::uuid[]) AND ${signals.visibility} = 'members' AND ${signals.status} <> 'retracted'`)
+            .where(and(sql`${signals.id} = ANY(${sql.param(signal.relatedSignalIds)}::uuid[])`, readableByEveryMember()))
         ).map((r) => r.id),
       )
     : new Set<string>();
@@ -88,11 +90,18 @@ export function createEventRepository(db: Db) {
     },
 
     /**
-     * The cursor feed: events after `after`, oldest first, that `visible` admits, each
+     * The cursor feed: events after `after`, oldest first, that the reader may see, each
      * with whether its signal is retracted now (an earlier event's copy does not say so).
+     * Signal events by the signal-visibility rule on each event's copy of the signal;
+     * supplier and link events to everyone; notices to their recipient organisation only.
      */
-    list: async (after: number, visible: SQL | undefined, limit: number): Promise<Array<EventRow & { signalRetracted: boolean }>> =>
-      (
+    list: async (
+      reader: { id: string; kind: OrganisationKind; represents?: readonly string[] },
+      after: number,
+      limit: number,
+    ): Promise<Array<EventRow & { signalRetracted: boolean }>> => {
+      const visible = or(and(isNull(events.recipientOrgId), or(eventsVisibleTo(reader) ?? sql`true`, isNotNull(events.supplier))), eq(events.recipientOrgId, reader.id));
+      return (
         await db
           .select({ event: events, signalStatus: signals.status })
           .from(events)
@@ -100,9 +109,8 @@ export function createEventRepository(db: Db) {
           .where(and(gt(events.seq, after), visible))
           .orderBy(asc(events.seq))
           .limit(limit)
-      ).map((row) => ({ ...row.event, signalRetracted: row.signalStatus === 'retracted' })),
-
-    bySeq: async (seq: number): Promise<EventRow | undefined> => (await db.select().from(events).where(eq(events.seq, seq)))[0],
+      ).map((row) => ({ ...row.event, signalRetracted: row.signalStatus === 'retracted' }));
+    },
 
     /** Locks a batch of not-yet-relayed events, only those of `signalTypes` when given; other relays skip them. */
     lockUnrelayed: (tx: Tx, limit: number, signalTypes?: readonly string[]): Promise<EventRow[]> =>

@@ -216,5 +216,3 @@ export const webhookPayloads = {
     .object({ type: z.literal('ping'), timestamp, data: z.object({ subscriptionId: z.guid().describe('The subscription pinged.') }) })
     .meta({ id: 'PingWebhook', description: 'Sent by POST /v1/subscriptions/{id}/test to check an endpoint; not an event, not retried.' }),
 } as const;
-
-export type WebhookType = keyof typeof webhookPayloads;

@@ -1,23 +1,23 @@
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { pageOf } from '../../lib/cursor.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { linkPayload, signalPayload, supplierPayload, withheldSignal } from './events.payload.ts';
+import { orgNumberDigits } from '../../lib/identity-numbers.ts';
 import type { EventRepository } from './events.repository.ts';
 import { noticeSchema, type eventFeed } from './events.schemas.ts';
-import { events, isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
-import { eventReadableBy } from '../signals/signals.visibility.ts';
+import { isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
+import { seesRetractedContent } from '../signals/signals.visibility.ts';
 
 type FeedEntry = z.input<typeof eventFeed>['items'][number];
 
 /**
- * The event feed. Signal events follow the signal-visibility rule on each event's copy
- * of the signal (auditors all; others their own and `members` ones), and a signal that
- * is retracted now shows only its ids in all its events, earlier ones included, to
- * everyone but its issuer and auditors. Notices go to their recipient organisation
- * only, auditors included. Supplier events (supplier.updated, supplier.linked/unlinked) go to every organisation,
- * as GET /v1/suppliers does. Reads of restricted signals and of sole traders are logged.
+ * The event feed. Which events a reader sees is the repository's query (the signal-visibility
+ * rule on each event's copy of the signal, signals.visibility.ts; notices to their recipient
+ * organisation only, auditors included; supplier events, supplier.updated and
+ * supplier.linked/unlinked, to every organisation, as GET /v1/suppliers does). A signal that
+ * is retracted now shows only its ids in all its events, earlier ones included, to everyone
+ * but its issuer and auditors. Reads of restricted signals and of sole traders are logged.
  */
 export function createEventService({
   events: repository,
@@ -31,11 +31,8 @@ export function createEventService({
   return {
     /** One page of events after sequence number `after`, and the cursor of the next (null when caught up). */
     feed: async (principal: Principal, after: number, limit: number): Promise<{ items: FeedEntry[]; nextCursor: string | null; lastSeq: number }> => {
-      const me = principal.org.id;
-      const auditor = principal.org.kind === 'auditor';
-      const signalVisible = auditor ? sql`true` : eventReadableBy(me);
-      const visible = sql`((${events.recipientOrgId} IS NULL AND (${signalVisible} OR ${events.supplier} IS NOT NULL)) OR ${events.recipientOrgId} = ${me})`;
-      const { items: rows, nextCursor } = pageOf(await repository.list(after, visible, limit + 1), limit, (row) => String(row.seq));
+      const reader = { id: principal.org.id, kind: principal.org.kind, represents: principal.represents };
+      const { items: rows, nextCursor } = pageOf(await repository.list(reader, after, limit + 1), limit, (row) => String(row.seq));
       // An issuer_and_auditors signal is restricted data however it is read: log the
       // signals whose events this page shows, as reads of the signal itself do.
       const restricted = [...new Set(rows.flatMap((e) => (isSignalEvent(e) && e.visibility === 'issuer_and_auditors' ? [e.signalId] : [])))];
@@ -47,7 +44,7 @@ export function createEventService({
             if (isSupplierEvent(e)) return supplierPayload(e).soleTrader ? [e.supplierOrgNumber] : [];
             if (!isLinkEvent(e)) return [];
             const { from, to } = linkPayload(e);
-            return [from, to].filter((p) => p.soleTrader).map((p) => p.orgNumber.replace('-', ''));
+            return [from, to].filter((p) => p.soleTrader).map((p) => orgNumberDigits(p.orgNumber));
           }),
         ),
       ];
@@ -59,7 +56,7 @@ export function createEventService({
         }
         if (isLinkEvent(row)) return { seq: row.seq, id: row.id, type: row.type, createdAt: row.createdAt, link: linkPayload(row) };
         if (isSignalEvent(row)) {
-          const withhold = row.signalRetracted && !auditor && row.issuerOrgId !== me;
+          const withhold = row.signalRetracted && !seesRetractedContent(reader, row);
           return {
             seq: row.seq,
             id: row.id,

@@ -4,7 +4,7 @@ import { sendPage } from '../../lib/cursor.ts';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { memberKinds } from '../suppliers/suppliers.routes.ts';
+import { memberKinds } from '../organisations/organisations.table.ts';
 import {
   followUpCounts,
   followUpCountsQuery,

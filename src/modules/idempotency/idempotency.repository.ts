@@ -1,9 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { conflict } from '../../lib/errors.ts';
 import { idempotencyKeys } from './idempotency.table.ts';
 
 export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect;
+
+/**
+ * What claiming a key found: the key is this request's now; or another request's record,
+ * to replay or refuse; or the key is contended (released and taken again between every
+ * try), which the caller answers as a request in flight.
+ */
+export type ClaimResult = { claimed: true } | { claimed: false; existing: IdempotencyRecord | null };
 
 /** How long a key is remembered. */
 export const KEY_TTL_HOURS = 24;
@@ -16,11 +22,10 @@ export function createIdempotencyRepository(db: Db) {
   const live = sql`${idempotencyKeys.createdAt} > now() - make_interval(hours => ${KEY_TTL_HOURS})`;
   return {
     /**
-     * Claims the key for this request. Returns null when claimed; otherwise the
-     * existing record, for the caller to replay or refuse. Expired keys and keys
-     * abandoned by a dead process are taken over.
+     * Claims the key for this request (ClaimResult). Expired keys and keys abandoned by a
+     * dead process are taken over.
      */
-    claim: async (orgId: string, key: string, fingerprint: string): Promise<IdempotencyRecord | null> => {
+    claim: async (orgId: string, key: string, fingerprint: string): Promise<ClaimResult> => {
       // The key may be released (deleted) between the insert and the read; then it is free
       // again and the insert is tried once more, rather than reading "no record" as claimed.
       for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -33,12 +38,11 @@ export function createIdempotencyRepository(db: Db) {
             setWhere: sql`NOT (${live}) OR (${idempotencyKeys.state} = 'running' AND ${idempotencyKeys.createdAt} < now() - make_interval(secs => ${RUNNING_TIMEOUT_SECONDS}))`,
           })
           .returning({ orgId: idempotencyKeys.orgId });
-        if (claimed) return null;
+        if (claimed) return { claimed: true };
         const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.orgId, orgId), eq(idempotencyKeys.key, key)));
-        if (existing) return existing;
+        if (existing) return { claimed: false, existing };
       }
-      // The key is contended, not broken: the client may retry, as with a request in flight.
-      throw conflict('idempotency.in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
+      return { claimed: false, existing: null };
     },
 
     complete: (orgId: string, key: string, response: { statusCode: number; contentType: string | null; body: string }) =>

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearer } from '../../lib/route.ts';
 import { locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
-import { principalOf } from '../../plugins/auth.ts';
-import { memberKinds, memberOrOperator } from '../suppliers/suppliers.routes.ts';
+import { memberOrOperator, principalOf } from '../../plugins/auth.ts';
+import { memberKinds } from '../organisations/organisations.table.ts';
 import { createLinkBody, endLinkBody, supplierLinkSchema, toLinkResponse } from './links.schemas.ts';
 import type { LinkService } from './links.service.ts';
 

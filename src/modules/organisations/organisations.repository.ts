@@ -1,6 +1,7 @@
-import { and, asc, eq, getTableColumns, gt, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { supplierRepresentations } from '../replies/replies.table.ts';
+import { type OrganisationDirectory, organisationDirectory } from './organisations.directory.ts';
 import { type Organisation, organisations, type RevokedClient, revokedClients } from './organisations.table.ts';
 
 /** The caller's organisation, and whether the calling client is revoked, as one row. */
@@ -27,6 +28,18 @@ export function createOrganisationRepository(db: Db) {
   return {
     findById: async (id: string): Promise<Organisation | undefined> =>
       (await db.select().from(organisations).where(eq(organisations.id, id)).limit(1))[0],
+
+    findByIds: (ids: readonly string[]): Promise<Organisation[]> =>
+      ids.length ? db.select().from(organisations).where(inArray(organisations.id, [...ids])) : Promise.resolve([]),
+
+    /** Every organisation (a few hundred rows). */
+    all: (tx: Db | Tx = db): Promise<Organisation[]> => tx.select().from(organisations),
+
+    /**
+     * Every organisation as a directory, for matching events: issuers' kind and kommunkod
+     * (the municipalityCodes filter), federations' members (the affects filter).
+     */
+    directory: async (tx: Db | Tx = db): Promise<OrganisationDirectory> => organisationDirectory(await tx.select().from(organisations)),
 
     findForToken: async (id: string, sub: string): Promise<TokenOrganisation | undefined> => (await forToken.execute({ id, sub }))[0],
 

@@ -16,12 +16,8 @@ import {
   organisationExists,
   organisationNotFound,
 } from './organisations.errors.ts';
-import type { Organisation, OrganisationKind, RevokedClient } from './organisations.table.ts';
-
-const constraintOf = (error: unknown): string | undefined => {
-  const e = error as { constraint?: string; cause?: { constraint?: string } };
-  return e.cause?.constraint ?? e.constraint;
-};
+import { MUNICIPALITY_CODE_UNIQUE, type Organisation, type OrganisationKind, type RevokedClient } from './organisations.table.ts';
+import { violates } from '../../db/constraints.ts';
 
 export interface NewOrganisation {
   id: string;
@@ -102,7 +98,7 @@ export function createOrganisationService({
         })
         .catch((error: unknown) => {
           // The unique index decides, so two concurrent creates cannot both take the code.
-          if (constraintOf(error) === 'organisations_municipality_code_unique') throw municipalityCodeTaken(input.municipalityCode ?? '');
+          if (violates(error, MUNICIPALITY_CODE_UNIQUE)) throw municipalityCodeTaken(input.municipalityCode ?? '');
           throw error;
         });
     },

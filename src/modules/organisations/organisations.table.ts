@@ -3,6 +3,11 @@ import { sql } from 'drizzle-orm';
 
 export const organisationKinds = ['municipality', 'purchasing_centre', 'federation', 'auditor', 'operator', 'supplier'] as const;
 export const organisationKind = pgEnum('organisation_kind', organisationKinds);
+/** The members of the registry: the kinds that write signals and the supplier records and links they are about. */
+export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const satisfies ReadonlyArray<(typeof organisationKinds)[number]>;
+
+/** The unique index of kommunkoder: one organisation per code. */
+export const MUNICIPALITY_CODE_UNIQUE = 'organisations_municipality_code_unique';
 
 export const organisations = pgTable(
   'organisations',
@@ -22,7 +27,7 @@ export const organisations = pgTable(
     check('organisations_municipality_code', sql`${t.municipalityCode} IS NULL OR ${t.municipalityCode} ~ '^[0-9]{4}$'`),
     index('organisations_federation_idx').on(t.federationId),
     // One organisation per kommunkod.
-    uniqueIndex('organisations_municipality_code_unique').on(t.municipalityCode),
+    uniqueIndex(MUNICIPALITY_CODE_UNIQUE).on(t.municipalityCode),
   ],
 );
 

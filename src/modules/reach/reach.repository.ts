@@ -3,11 +3,13 @@ import type { Db } from '../../db/client.ts';
 import { deliveries } from '../deliveries/deliveries.table.ts';
 import { type EventRow, events } from '../events/events.table.ts';
 import { signals } from '../signals/signals.table.ts';
+import { createOrganisationRepository } from '../organisations/organisations.repository.ts';
 import { createSubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { subscriptions } from '../subscriptions/subscriptions.table.ts';
 
 export function createReachRepository(db: Db) {
   const subscriptionRepository = createSubscriptionRepository(db);
+  const organisationRepository = createOrganisationRepository(db);
   return {
     signal: async (id: string) => (await db.select({ id: signals.id, issuerOrgId: signals.issuerOrgId }).from(signals).where(eq(signals.id, id)))[0],
 
@@ -44,7 +46,7 @@ export function createReachRepository(db: Db) {
         .where(eq(deliveries.eventSeq, seq)),
 
     activeSubscriptions: () => subscriptionRepository.activeWithOwner(),
-    organisations: () => subscriptionRepository.organisations(),
+    organisations: () => organisationRepository.all(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Principal } from '../../plugins/auth.ts';
 import { isSignalEvent } from '../events/events.table.ts';
-import { eventMatches, organisationDirectory } from '../subscriptions/subscriptions.matching.ts';
+import { organisationDirectory } from '../organisations/organisations.directory.ts';
+import { eventMatches } from '../subscriptions/subscriptions.matching.ts';
 import { reachNotFound } from './reach.errors.ts';
 import type { ReachRepository } from './reach.repository.ts';
 import { countStates, type DeliveryFacts, reachOf, receivingKinds } from './reach.rules.ts';

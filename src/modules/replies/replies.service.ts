@@ -10,8 +10,7 @@ import { signalNotFound } from '../signals/signals.errors.ts';
 import type { SignalRepository } from '../signals/signals.repository.ts';
 import { canSee } from '../signals/signals.visibility.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
-import { forbidden } from '../../lib/errors.ts';
-import { notASupplierOrganisation, numberRepresented, representationNotFound, unknownRepresentedSupplier } from './replies.errors.ts';
+import { notASupplierOrganisation, numberRepresented, representationNotFound, representationsNotYours, unknownRepresentedSupplier } from './replies.errors.ts';
 import type { ReplyRepository } from './replies.repository.ts';
 import { toReplyResponse } from './replies.schemas.ts';
 import type { SignalReplyRow, SupplierRepresentation } from './replies.table.ts';
@@ -99,7 +98,7 @@ export function createReplyService({
     /** The numbers a supplier organisation answers for and did: the operator, auditors, and that organisation itself. */
     representations: async (principal: Principal, supplierOrgId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<SupplierRepresentation>> => {
       if (principal.org.kind === 'supplier' && principal.org.id !== supplierOrgId) {
-        throw forbidden('A supplier organisation reads only its own organisation numbers.', 'representations.not_yours');
+        throw representationsNotYours();
       }
       await supplierOrganisation(supplierOrgId);
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UUID_PATTERN);

@@ -6,7 +6,7 @@ import { conditionOf } from '../../lib/preconditions.ts';
 import { etagHeader, ifMatchHeaders, locationHeader, problems, uuidParams, withHeaders } from '../../lib/schemas.ts';
 import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { memberKinds } from '../suppliers/suppliers.routes.ts';
+import { memberKinds } from '../organisations/organisations.table.ts';
 import {
   amendSignalBody,
   createSignalBody,

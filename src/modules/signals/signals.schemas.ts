@@ -5,7 +5,6 @@ import { freeText, isoDate, orgNumberSchema, organisationIdSchema, pageQuery, ti
 import { agreementCategorySchema } from '../agreements/agreements.schemas.ts';
 import type { SignalRead } from './signals.repository.ts';
 import { deviationCategories, severities, signalChangeKinds, signalGrounds, signalTypes, signalVisibilities, terminationKinds } from './signals.table.ts';
-import type { SignalVersionRow } from './signals.table.ts';
 
 export const signalTypeSchema = z.enum(signalTypes).meta({
   description:
@@ -286,4 +285,3 @@ export const toSignalResponse = (s: SignalRead): z.output<typeof signalSchema> =
   updatedAt: s.updatedAt,
   reply: s.reply ?? null,
 });
-export const toVersionResponse = (v: SignalVersionRow) => v;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { violates } from '../../db/constraints.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { checkVersion, type Precondition } from '../../lib/preconditions.ts';
@@ -10,7 +11,6 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { FlowLimiter } from '../../lib/flow-limiter.ts';
 import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { ReplyRepository } from '../replies/replies.repository.ts';
-import type { OrganisationKind } from '../organisations/organisations.table.ts';
 import type { SupplierRepository } from '../suppliers/suppliers.repository.ts';
 import {
   agreementRequired,
@@ -25,7 +25,6 @@ import {
   notLiftable,
   signalNotFound,
   supplierNotParty,
-  typeNotAllowed,
   unknownAgreement,
   unknownRelatedSignal,
   unknownSupplier,
@@ -34,19 +33,9 @@ import {
 } from './signals.errors.ts';
 import type { SignalFilter, SignalRead, SignalRepository } from './signals.repository.ts';
 import { isIvoDiarienummer, isNotInFuture } from './signals.ivo.ts';
-import { type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
+import { SIGNALS_PERIOD_CHECK, type SignalRow, type SignalType, signals as signalTable } from './signals.table.ts';
 import { canSee, visibleTo, visibleVersions } from './signals.visibility.ts';
 import { amendmentEndsEffect, type FlowAction, flowAction } from './signals.flow.ts';
-
-/** Which signal types each kind of organisation may issue (design.md, actors). */
-const issuableTypes: Record<OrganisationKind, readonly SignalType[]> = {
-  municipality: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  federation: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  purchasing_centre: ['deviation', 'call_off_stop', 'termination', 'ivo_injunction', 'permit_revoked', 'financial_warning'],
-  auditor: [],
-  operator: [],
-  supplier: [],
-};
 
 // Only these may be hidden from other members; everything else decides others' status.
 const restrictableTypes: readonly SignalType[] = ['deviation', 'financial_warning'];
@@ -282,7 +271,6 @@ export function createSignalService(deps: {
 
   return {
     create: async (principal: Principal, input: NewSignal): Promise<SignalRead> => {
-      if (!issuableTypes[principal.org.kind].includes(input.type)) throw typeNotAllowed(principal.org.kind, input.type);
       const visibility = input.recipientOrgId ? 'issuer_and_auditors' : (input.visibility ?? 'members');
       checkShape(input.type, {
         severity: input.severity ?? null,
@@ -344,7 +332,7 @@ export function createSignalService(deps: {
           // With effectiveFrom defaulting to the database's now(), only the table's
           // CHECK sees a past effectiveUntil, and it fails the insert itself: answer
           // 422 like any other bad period, not 500 (design.md invariant 5).
-          if ((error as { cause?: { constraint?: string } }).cause?.constraint === 'signals_period') throw invalidPeriod();
+          if (violates(error, SIGNALS_PERIOD_CHECK)) throw invalidPeriod();
           throw error;
         });
         // A signal just made has no reply.

@@ -60,6 +60,9 @@ export const notAnnouncedExpired = (t: { expiredVersion: AnyPgColumn; version: A
  */
 export const periodHasBegun = (t: { effectiveFrom: AnyPgColumn }, at: SQL = sql`now()`) => sql`${t.effectiveFrom} <= ${at}`;
 
+/** The CHECK that an effective period ends after it begins (a past effectiveUntil with the database's now() as effectiveFrom fails it). */
+export const SIGNALS_PERIOD_CHECK = 'signals_period';
+
 export const signals = pgTable(
   'signals',
   {
@@ -110,7 +113,7 @@ export const signals = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
-    check('signals_period', sql`${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${t.effectiveFrom}`),
+    check(SIGNALS_PERIOD_CHECK, sql`${t.effectiveUntil} IS NULL OR ${t.effectiveUntil} > ${t.effectiveFrom}`),
     check('signals_tip_restricted', sql`${t.recipientOrgId} IS NULL OR ${t.visibility} = 'issuer_and_auditors'`),
     // The tips addressed to an organisation.
     index('signals_recipient_idx').on(t.recipientOrgId, t.id).where(sql`${t.recipientOrgId} IS NOT NULL`),
@@ -171,4 +174,3 @@ export const signalVersions = pgTable(
 export type SignalRow = typeof signals.$inferSelect;
 export type SignalVersionRow = typeof signalVersions.$inferSelect;
 export type SignalType = (typeof signalTypes)[number];
-export type Severity = (typeof severities)[number];

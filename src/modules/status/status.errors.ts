@@ -2,18 +2,18 @@ import { badRequest, forbidden, notFound, unprocessable } from '../../lib/errors
 import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 
 export const asOfInFuture = (asOf: Date, now: Date) =>
-  unprocessable(
-    'status.as_of_in_future',
-    `asOf ${asOf.toISOString()} is after the registry's clock (${now.toISOString()}): nothing has been answered then yet. Leave asOf out for the answer now.`,
-  );
+  unprocessable({
+    code: 'status.as_of_in_future',
+    detail: `asOf ${asOf.toISOString()} is after the registry's clock (${now.toISOString()}): nothing has been answered then yet. Leave asOf out for the answer now.`,
+  });
 export const asOrganisationWithoutAsOf = () =>
-  badRequest('status.as_organisation_without_as_of', 'asOrganisation asks what another organisation was told at a past moment: send it with asOf.');
+  badRequest({ code: 'status.as_organisation_without_as_of', detail: 'asOrganisation asks what another organisation was told at a past moment: send it with asOf.' });
 export const asOrganisationForbidden = () =>
-  forbidden('Only an auditor may ask what another organisation was told; other organisations ask as of a past moment for themselves.', 'status.as_organisation_forbidden');
-export const unknownAsOrganisation = (id: string) => unprocessable('status.unknown_organisation', `asOrganisation ${id} is not an organisation in this registry.`);
+  forbidden({ code: 'status.as_organisation_forbidden', detail: 'Only an auditor may ask what another organisation was told; other organisations ask as of a past moment for themselves.' });
+export const unknownAsOrganisation = (id: string) => unprocessable({ code: 'status.unknown_organisation', detail: `asOrganisation ${id} is not an organisation in this registry.` });
 /** The answer a live read gave then: the supplier was not registered yet. */
 export const supplierNotRegisteredAt = (orgNumber: string, asOf: Date) =>
-  notFound('suppliers.not_found', `No supplier ${formatOrgNumber(orgNumber)} was registered at ${asOf.toISOString()}.`);
+  notFound({ code: 'suppliers.not_found', detail: `No supplier ${formatOrgNumber(orgNumber)} was registered at ${asOf.toISOString()}.` });
 /** A receipt is a signed JSON object: CSV cannot carry it. */
 export const receiptNotInCsv = () =>
-  badRequest('status.receipt_not_in_csv', 'A receipt is signed over the JSON answer and cannot be sent as CSV: ask for it with Accept: application/json, or leave receipt out for CSV.');
+  badRequest({ code: 'status.receipt_not_in_csv', detail: 'A receipt is signed over the JSON answer and cannot be sent as CSV: ask for it with Accept: application/json, or leave receipt out for CSV.' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../organisations/organisations.table.ts';
-import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects, organisationDirectory } from './subscriptions.matching.ts';
+import { organisationDirectory } from '../organisations/organisations.directory.ts';
+import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects } from './subscriptions.matching.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
 
 const org = (id: string, kind: Organisation['kind'], extra: Partial<Organisation> = {}): Organisation => ({

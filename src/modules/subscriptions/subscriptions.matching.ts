@@ -1,24 +1,12 @@
 import type { SignalEventRow } from '../events/events.table.ts';
+import type { OrganisationDirectory } from '../organisations/organisations.directory.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { severities } from '../signals/signals.table.ts';
-import { mayRead } from '../signals/signals.visibility.ts';
+import { mayReadEvent } from '../signals/signals.visibility.ts';
 import { effectOf } from '../status/status.rules.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
 
 export type MatchedEvent = Pick<SignalEventRow, 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId'>;
-
-/** The organisations matching needs to know: issuers (kind, kommunkod) and federations' members. */
-export interface OrganisationDirectory {
-  get(id: string): Organisation | undefined;
-  membersOf(federationId: string): readonly Organisation[];
-}
-
-export function organisationDirectory(rows: readonly Organisation[]): OrganisationDirectory {
-  const byId = new Map(rows.map((o) => [o.id, o]));
-  const members = new Map<string, Organisation[]>();
-  for (const o of rows) if (o.federationId) members.set(o.federationId, [...(members.get(o.federationId) ?? []), o]);
-  return { get: (id) => byId.get(id), membersOf: (id) => members.get(id) ?? [] };
-}
 
 /**
  * The organisations an `affects` filter stands for: the ones it names, or by default
@@ -57,7 +45,7 @@ export function mayNameInAffects(owner: Pick<Organisation, 'id' | 'kind'>, named
 
 /**
  * Whether an event goes to a subscription: the owner must be allowed to read the
- * signal (auditors all, the issuer its own, others `members` signals), and every
+ * signal (the visibility rule, signals.visibility.ts, over the event's copy), and every
  * filter that is set must match. Filters combine with AND; the values within one
  * filter with OR. minSeverity only holds back signals that have a severity, so a
  * call-off stop always passes it. `municipalityCodes` is about the issuer,
@@ -69,7 +57,7 @@ export function eventMatches(
   owner: Pick<Organisation, 'id' | 'kind'>,
   directory: OrganisationDirectory,
 ): boolean {
-  if (!mayRead(owner, { issuerOrgId: event.issuerOrgId, recipientOrgId: event.signalRecipientOrgId, visibility: event.visibility })) return false;
+  if (!mayReadEvent(owner, event)) return false;
   if (filters.types?.length && !filters.types.includes(event.signalType)) return false;
   if (filters.suppliers?.length && !filters.suppliers.includes(event.supplierOrgNumber)) return false;
   if (filters.agreements?.length && (!event.agreementId || !filters.agreements.includes(event.agreementId))) return false;

@@ -53,11 +53,6 @@ export function createSubscriptionRepository(db: Db) {
         .from(subscriptions)
         .innerJoin(organisations, eq(organisations.id, subscriptions.orgId))
         .where(and(eq(subscriptions.status, 'active'), isNull(organisations.suspendedAt))),
-
-    /** Every organisation, for matching: issuers' kind and kommunkod, federations' members (a few hundred rows). */
-    organisations: (tx: Db | Tx = db) => tx.select().from(organisations),
-
-    organisationsByIds: (ids: string[]) => (ids.length ? db.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([])),
   };
 }
 

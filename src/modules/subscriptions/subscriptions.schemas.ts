@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../lib/canonical-json.ts';
+import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, organisationIdSchema, orgNumberSchema, pageQuery, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
@@ -161,7 +162,7 @@ export const toSubscriptionResponse = (s: SubscriptionRow & { pending?: { nextAt
     pendingDeliveries: s.pending?.count ?? 0,
   },
   status: s.status === 'deleted' ? ('disabled' as const) : s.status,
-  filters: { ...s.filters, suppliers: s.filters.suppliers?.map((n) => `${n.slice(0, 6)}-${n.slice(6)}`) },
+  filters: { ...s.filters, suppliers: s.filters.suppliers?.map(formatOrgNumber) },
 });
 
 /**

@@ -9,6 +9,7 @@ import type { Principal } from '../../plugins/auth.ts';
 import type { WebhookSender } from '../deliveries/deliveries.sender.ts';
 import type { WebhookKeyring } from '../webhook-keys/webhook-keys.keyring.ts';
 import { pingBody } from '../events/events.payload.ts';
+import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from './subscriptions.repository.ts';
 import { affectsNotAllowed, subscriptionChanged, subscriptionNotFound, tooManySubscriptions, unknownOrganisations, unsafeUrl } from './subscriptions.errors.ts';
 import { mayNameInAffects } from './subscriptions.matching.ts';
@@ -23,12 +24,13 @@ export function createSubscriptionService(deps: {
   db: Db;
   audit: Pick<AuditService, 'record'>;
   subscriptions: SubscriptionRepository;
+  organisations: Pick<OrganisationRepository, 'findByIds'>;
   sender: WebhookSender;
   webhookKeys: Pick<WebhookKeyring, 'signingKeys' | 'ready'>;
   config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'>;
   newId: () => string;
 }) {
-  const { db, audit, subscriptions, sender, webhookKeys, config, newId } = deps;
+  const { db, audit, subscriptions, organisations, sender, webhookKeys, config, newId } = deps;
 
   /** Runs a subscription write and its audit entry in one transaction; secrets never enter the audit digest. */
   const audited = <T>(principal: Principal, action: string, id: string, change: unknown, write: (tx: Tx) => Promise<T>) =>
@@ -52,7 +54,7 @@ export function createSubscriptionService(deps: {
   const checkAffects = async (principal: Principal, filters: SubscriptionFilters | undefined) => {
     const named = [...new Set(filters?.affects?.organisations ?? [])];
     if (named.length === 0) return;
-    const found = await subscriptions.organisationsByIds(named);
+    const found = await organisations.findByIds(named);
     const unknown = named.filter((id) => !found.some((o) => o.id === id));
     if (unknown.length) throw unknownOrganisations(unknown);
     const refused = found.filter((o) => !mayNameInAffects(principal.org, o)).map((o) => o.id);

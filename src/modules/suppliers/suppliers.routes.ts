@@ -1,6 +1,5 @@
-import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { principalOf } from '../../plugins/auth.ts';
+import { memberOrOperator, principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
 import { bearer } from '../../lib/route.ts';
 import { conditionOf } from '../../lib/preconditions.ts';
@@ -9,22 +8,6 @@ import { etagFromVersion } from '../../plugins/resource-headers.ts';
 import { putSupplierBody, supplierList, supplierListQuery, supplierSchema, toSupplierResponse } from './suppliers.schemas.ts';
 import type { SupplierService } from './suppliers.service.ts';
 import { sendPage } from '../../lib/cursor.ts';
-
-export const memberKinds = ['municipality', 'purchasing_centre', 'federation'] as const;
-
-/** Members with signals:write, or the operator with admin (who may then do what the service lets it). */
-export function memberOrOperator(app: FastifyInstance): onRequestAsyncHookHandler {
-  const member = app.authorize({ scope: 'signals:write', kinds: memberKinds });
-  const operator = app.authorize({ scope: 'admin', kinds: ['operator'] });
-  return async function (request, reply) {
-    try {
-      await member.call(this, request, reply);
-    } catch (error) {
-      if (request.principal?.org.kind !== 'operator') throw error;
-      await operator.call(this, request, reply);
-    }
-  };
-}
 
 export const supplierRoutes: FastifyPluginAsyncZod<{ suppliers: SupplierService }> = async (app, { suppliers }) => {
 
