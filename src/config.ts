@@ -155,6 +155,11 @@ const configShape = z
       .max(600_000)
       .default(30_000)
       .describe('BullMQ job lock; a job whose worker died is taken up again after about this long.'),
+    SHUTDOWN_TIMEOUT: duration('15s')
+      .pipe(z.number().min(1_000, 'must be at least 1s').max(600_000, 'must be at most 10m'))
+      .describe(
+        'How long the API and the worker take to stop on SIGTERM or SIGINT: they stop taking requests and jobs, let those in flight finish and close their connections; past it the process exits with 1, and deliveries it had leased are taken up again by another worker. Keep it under the orchestrator\'s grace period (docker-compose.yml gives 20s). Like 15s; read as milliseconds.',
+      ),
     AUDIT_SIGNING_KEY: z
       .string()
       .optional()

@@ -7,6 +7,7 @@ import { openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
 import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { NotReadyError } from './lib/readiness.ts';
+import { closeOnSignals } from './lib/shutdown.ts';
 import { createLogger } from './logger.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
@@ -58,19 +59,15 @@ async function main() {
     'mode',
   );
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), 15_000).unref();
-    await app.close();
-    await workers?.close(8_000);
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  closeOnSignals({
+    log,
+    deadlineMs: config.SHUTDOWN_TIMEOUT,
+    steps: [
+      { name: 'api', close: () => app.close() },
+      ...(workers ? [{ name: 'workers', close: (budgetMs: number) => workers.close(budgetMs) }] : []),
+      { name: 'database', close: () => database.close() },
+    ],
+  });
   await app.listen({ host: config.HOST, port: config.PORT });
 
   if (seedsDemo) {

@@ -147,7 +147,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   return {
     mode: scheduler.mode,
     requeue: () => scheduler.resend(),
-    close: async (deadlineMs = 10_000) => {
+    close: async (deadlineMs = config.SHUTDOWN_TIMEOUT) => {
       clearInterval(sweepTimer);
       clearInterval(pruneTimer);
       const started = Date.now();
