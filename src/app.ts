@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
@@ -55,12 +55,14 @@ export interface AppDeps {
   requeue?: Requeue;
   /** More readiness checks for /readyz, after the database and Redis (the embedded demo's). */
   readiness?: HealthChecks;
+  /** The audit signing key, when the caller loaded it for in-process workers too; otherwise AUDIT_SIGNING_KEY. */
+  signingKey?: KeyObject;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the API: shared plugins first, then module routes. Never listens. */
-export async function buildApp({ config, database, logger, requeue: injectedRequeue, readiness }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, requeue: injectedRequeue, readiness, signingKey: givenKey }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -102,7 +104,7 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
     await queue?.close();
     redis?.disconnect();
   });
-  const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
+  const { key: signingKey, generated } = givenKey ? { key: givenKey, generated: false } : loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
   const webhookKeys = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log: app.log });
   // In the background: the API starts, and answers /readyz, while the database is still away.
@@ -110,12 +112,6 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   app.addHook('onClose', async () => webhookKeys.keyring.close());
   const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000 });
   const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys });
-  // The checkpoint signer: every minute while the log grows, it extends the Merkle tree over
-  // the new entries and signs a checkpoint, so auditors always find a recent one and no
-  // write ever waits for the tree.
-  const headTimer = setInterval(() => void services.auditTree.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign an audit checkpoint')), 60_000);
-  headTimer.unref();
-  app.addHook('onClose', async () => clearInterval(headTimer));
   const checks: HealthChecks = { database: database.ping };
   if (redis) checks.redis = async () => void (await redis.ping());
   Object.assign(checks, readiness);

@@ -9,6 +9,7 @@ import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { NotReadyError } from './lib/readiness.ts';
 import { closeOnSignals } from './lib/shutdown.ts';
 import { createLogger } from './logger.ts';
+import { loadSigningKey } from './modules/audit/audit.chain.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import type { HealthChecks } from './plugins/health.ts';
@@ -42,7 +43,10 @@ async function main() {
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
   // Without Redis the in-process dispatcher is the only way notifications go out, so it always runs.
-  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log }) : null;
+  // One audit signing key for the API and the workers in this process, even when it is generated.
+  const signing = loadSigningKey(config.AUDIT_SIGNING_KEY);
+  if (signing.generated) log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
+  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log, signingKey: signing.key }) : null;
   // loadConfig already refuses production without DATABASE_URL; the demo and its token file
   // (signed with the real secret) must never come from a production start even so.
   const seedsDemo = database.mode === 'embedded' && config.NODE_ENV !== 'production' && Boolean(config.JWT_SECRET);
@@ -51,6 +55,7 @@ async function main() {
     config,
     database,
     logger: log,
+    signingKey: signing.key,
     ...(workers ? { requeue: workers.requeue } : {}),
     ...(seedsDemo ? { readiness: demoReadiness(config, demo) } : {}),
   });
