@@ -121,8 +121,9 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(openApiPlugin);
   await app.register(strictQueryPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findForToken, pseudonymise: services.pseudonymise });
-  // Routes authorise in onRequest; these two append preHandlers, in this order:
-  // the rate limit first, then the idempotency claim.
+  // The shared plugins are named and declare what they need (fastify-plugin's dependencies),
+  // so fastify refuses to start when one comes before what it needs: auth needs errors, the
+  // rate limit keys by auth's principal, and the idempotency claim comes after both.
   await app.register(rateLimitPlugin, { config, redis });
   await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db), sealer: createSecretSealer(signingKey) });
   // Location and ETag from the answer's body, so an idempotent replay carries them too.
