@@ -35,7 +35,7 @@ import { webhookKeyRoutes } from './modules/webhook-keys/webhook-keys.routes.ts'
 import { createReachRepository } from './modules/reach/reach.repository.ts';
 import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
-import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
+import { createRedis, createResendRequeue } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { membershipRoutes } from './modules/organisations/organisations.memberships.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
@@ -92,16 +92,12 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
-  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend') : null;
-  const requeue: Requeue =
-    injectedRequeue ??
-    (async () => {
-      await queue?.add('resend', {}, jobIds.resend());
-    });
+  const resend = redis && !injectedRequeue ? createResendRequeue(redis, config.REDIS_PREFIX) : null;
+  const requeue: Requeue = injectedRequeue ?? resend?.requeue ?? (async () => {});
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
     await sender.close();
-    await queue?.close();
+    await resend?.close();
     redis?.disconnect();
   });
   const { key: signingKey, generated } = givenKey ? { key: givenKey, generated: false } : loadSigningKey(config.AUDIT_SIGNING_KEY);

@@ -30,13 +30,30 @@ export const WAKE_BUCKET_MS = 250;
 export const wakeMoment = (dueAt: Date) => Math.ceil(dueAt.getTime() / WAKE_BUCKET_MS) * WAKE_BUCKET_MS;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobSchemas)[N]>;
 
-/** Job ids are deterministic where a second job would be a duplicate, so nothing is queued twice. */
-export const jobIds = {
-  fanout: (seq: number) => `fanout-${seq}`,
-  // The moment (to WAKE_BUCKET_MS) is part of the id: an endpoint whose deliveries wait
-  // for several moments is woken at each, and at each only once, however many wait.
-  wake: (subscriptionId: string, at: number) => `wake-${subscriptionId}-${at}`,
-  resend: () => `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+/** A job ready to queue: its name, payload, id and delay. Built by `jobs`, so its id always follows its payload. */
+export interface Job<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayload<N>;
+  jobId: string;
+  delayMs: number;
+}
+
+/**
+ * The one way to make a job. Job ids are deterministic where a second job would be a
+ * duplicate, so nothing is queued twice.
+ */
+export const jobs = {
+  fanout: (seq: number): Job<'fanout'> => ({ name: 'fanout', payload: { seq }, jobId: `fanout-${seq}`, delayMs: 0 }),
+  /**
+   * Wakes an endpoint at `dueAt`, rounded up to WAKE_BUCKET_MS. The moment is part of the id:
+   * an endpoint whose deliveries wait for several moments is woken at each, and at each only
+   * once, however many wait.
+   */
+  wake: (subscriptionId: string, dueAt: Date): Job<'wake'> => {
+    const at = wakeMoment(dueAt);
+    return { name: 'wake', payload: { subscriptionId }, jobId: `wake-${subscriptionId}-${at}`, delayMs: Math.max(0, at - Date.now()) };
+  },
+  resend: (): Job<'resend'> => ({ name: 'resend', payload: {}, jobId: `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`, delayMs: 0 }),
 };
 
 /**
@@ -69,15 +86,26 @@ export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lan
   queue.on('error', () => {});
   return {
     queue,
-    add: <N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, delayMs = 0) =>
-      queue.add(name, jobSchemas[name].parse(payload), { jobId, delay: delayMs }),
-    addBulk: <N extends JobName>(name: N, jobs: Array<{ payload: JobPayload<N>; jobId: string; delayMs?: number }>) =>
-      queue.addBulk(jobs.map((j) => ({ name, data: jobSchemas[name].parse(j.payload), opts: { jobId: j.jobId, delay: j.delayMs ?? 0 } }))),
+    /** Queues jobs made by `jobs`, in one round trip; each payload is checked against its schema first. */
+    enqueue: async (job: Job | readonly Job[]): Promise<void> => {
+      const batch: readonly Job[] = 'jobId' in job ? [job] : job;
+      if (batch.length === 0) return;
+      await queue.addBulk(batch.map((j) => ({ name: j.name, data: jobSchemas[j.name].parse(j.payload), opts: { jobId: j.jobId, delay: j.delayMs } })));
+    },
     close: () => queue.close(),
   };
 }
 
 export type DeliveryQueue = ReturnType<typeof createDeliveryQueue>;
+
+/**
+ * The API's only job: it wakes the resend lane after redeliveries or a replay were asked for
+ * (the work itself is read from the database). On the API's own Redis connection.
+ */
+export function createResendRequeue(connection: Redis, prefix: string) {
+  const queue = createDeliveryQueue(connection, prefix, 'resend');
+  return { requeue: () => queue.enqueue(jobs.resend()), close: () => queue.close() };
+}
 
 /** Warns when Redis may evict keys: BullMQ loses jobs under any policy but noeviction. */
 export async function checkEvictionPolicy(redis: Redis, warn: (msg: string) => void): Promise<void> {
