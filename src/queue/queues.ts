@@ -56,6 +56,17 @@ export const jobs = {
   resend: (): Job<'resend'> => ({ name: 'resend', payload: {}, jobId: `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`, delayMs: 0 }),
 };
 
+/** A producer (the API) gives up connecting after this long, so /readyz and a write answer rather than hang. */
+const PRODUCER_CONNECT_TIMEOUT_MS = 2_000;
+/** Reconnection waits this much longer after each failed try, and never longer than RECONNECT_MAX_MS. */
+const RECONNECT_STEP_MS = 200;
+const RECONNECT_MAX_MS = 2_000;
+/** A failed job is kept this long (seconds, as BullMQ counts) for someone to look at; what it did is in PostgreSQL. */
+const FAILED_JOB_KEPT_S = 86_400;
+/** A job whose processor threw is tried three times in all, after 1 s and 2 s. */
+const JOB_ATTEMPTS = 3;
+const JOB_RETRY_DELAY_MS = 1_000;
+
 /**
  * Redis connections as BullMQ's production guide says: workers retry forever
  * (maxRetriesPerRequest: null); producers fail fast while Redis is away, so a
@@ -65,8 +76,8 @@ export function createRedis(url: string, role: 'worker' | 'producer'): Redis {
   const options: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 };
-  const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: PRODUCER_CONNECT_TIMEOUT_MS };
+  const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * RECONNECT_STEP_MS, RECONNECT_MAX_MS) });
   // Reconnection is automatic; an unhandled 'error' event would crash the process.
   redis.on('error', () => {});
   return redis;
@@ -80,7 +91,7 @@ export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lan
     // completed jobs are removed at once, because a job that found its delivery leased
     // by a dead worker must not stop the sweep from queueing that delivery again. What
     // was done is recorded in PostgreSQL, not in Redis.
-    defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+    defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: FAILED_JOB_KEPT_S }, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: JOB_RETRY_DELAY_MS } },
   };
   const queue = new Queue(lanes[lane], options);
   queue.on('error', () => {});
