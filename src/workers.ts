@@ -108,7 +108,8 @@ export async function startWorkers({
   const signingKey = givenKey ?? (config.AUDIT_SIGNING_KEY ? loadSigningKey(config.AUDIT_SIGNING_KEY).key : null);
   if (signingKey) {
     const signer = createCheckpointSigner({ db: database.db, signingKey, origin: config.AUDIT_LOG_ORIGIN, log });
-    jobs.push(repeat('checkpoints', SIGNING_INTERVAL_MS, signer, { log, keepAlive: false }));
+    // Also once at start: what was logged since the last checkpoint before a restart is covered at once.
+    jobs.push(repeat('checkpoints', SIGNING_INTERVAL_MS, signer, { log, now: true, keepAlive: false }));
   } else {
     log.warn('AUDIT_SIGNING_KEY is not set: these workers sign no audit checkpoints; the API signs one when asked');
   }
