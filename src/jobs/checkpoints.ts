@@ -5,7 +5,7 @@ import { createAuditTreeRepository } from '../modules/audit/audit.tree.repositor
 import { createAuditTree } from '../modules/audit/audit.tree.service.ts';
 
 /**
- * The checkpoint signer, every SIGNING_INTERVAL_MS while the log grows: it extends the Merkle
+ * The checkpoint signer, at start and every SIGNING_INTERVAL_MS while the log grows: it extends the Merkle
  * tree over the new entries and signs a checkpoint, so auditors always find a recent one and
  * no write ever waits for the tree. It runs in the workers, once per worker process rather
  * than once per API replica; a second signer finds the log already covered and signs nothing.
