@@ -2799,7 +2799,7 @@ export interface components {
             disabledReason: string | null;
             /** @description When deliveries stopped. */
             disabledAt: string | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
+            /** @description Start of the current run of failed attempts; after 5 days of failures the endpoint is disabled. */
             failingSince: string | null;
             /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
             health: {
@@ -2870,7 +2870,7 @@ export interface components {
             disabledReason: string | null;
             /** @description When deliveries stopped. */
             disabledAt: string | null;
-            /** @description Start of the current run of failed attempts; after five days of failures the endpoint is disabled. */
+            /** @description Start of the current run of failed attempts; after 5 days of failures the endpoint is disabled. */
             failingSince: string | null;
             /** @description The endpoint’s delivery health. After 15 minutes of failures your organisation is told by a `subscription.failing` event, and when the registry disables the endpoint by `subscription.disabled`, on the event feed and on your other active subscriptions. */
             health: {

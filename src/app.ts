@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
@@ -35,7 +35,7 @@ import { webhookKeyRoutes } from './modules/webhook-keys/webhook-keys.routes.ts'
 import { createReachRepository } from './modules/reach/reach.repository.ts';
 import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
-import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
+import { createRedis, createResendRequeue } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { membershipRoutes } from './modules/organisations/organisations.memberships.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
@@ -55,12 +55,14 @@ export interface AppDeps {
   requeue?: Requeue;
   /** More readiness checks for /readyz, after the database and Redis (the embedded demo's). */
   readiness?: HealthChecks;
+  /** The audit signing key, when the caller loaded it for in-process workers too; otherwise AUDIT_SIGNING_KEY. */
+  signingKey?: KeyObject;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the API: shared plugins first, then module routes. Never listens. */
-export async function buildApp({ config, database, logger, requeue: injectedRequeue, readiness }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, requeue: injectedRequeue, readiness, signingKey: givenKey }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -90,19 +92,15 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer', app.log) : null;
-  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend', app.log) : null;
-  const requeue: Requeue =
-    injectedRequeue ??
-    (async () => {
-      await queue?.add('resend', {}, jobIds.resend());
-    });
+  const resend = redis && !injectedRequeue ? createResendRequeue(redis, config.REDIS_PREFIX, app.log) : null;
+  const requeue: Requeue = injectedRequeue ?? resend?.requeue ?? (async () => {});
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
     await sender.close();
-    await queue?.close();
+    await resend?.close();
     redis?.disconnect();
   });
-  const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);
+  const { key: signingKey, generated } = givenKey ? { key: givenKey, generated: false } : loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (generated) app.log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
   const webhookKeys = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log: app.log });
   // In the background: the API starts, and answers /readyz, while the database is still away.
@@ -110,12 +108,6 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   app.addHook('onClose', async () => webhookKeys.keyring.close());
   const flow = createFlowLimiter({ redis, prefix: config.REDIS_PREFIX, max: config.SENSITIVE_FLOW_PER_HOUR, windowMs: 3_600_000, log: app.log });
   const services = createServices({ db: database.db, config, sender, requeue, signingKey, flow, webhookKeys, log: app.log });
-  // The checkpoint signer: every minute while the log grows, it extends the Merkle tree over
-  // the new entries and signs a checkpoint, so auditors always find a recent one and no
-  // write ever waits for the tree.
-  const headTimer = setInterval(() => void services.auditTree.signIfGrown().catch((error) => app.log.warn({ err: error }, 'could not sign an audit checkpoint')), 60_000);
-  headTimer.unref();
-  app.addHook('onClose', async () => clearInterval(headTimer));
   const checks: HealthChecks = { database: database.ping };
   if (redis) checks.redis = async () => void (await redis.ping());
   Object.assign(checks, readiness);
@@ -125,8 +117,9 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   await app.register(openApiPlugin);
   await app.register(strictQueryPlugin);
   await app.register(authPlugin, { config, findOrganisation: services.organisationRepository.findForToken, pseudonymise: services.pseudonymise });
-  // Routes authorise in onRequest; these two append preHandlers, in this order:
-  // the rate limit first, then the idempotency claim.
+  // The shared plugins are named and declare what they need (fastify-plugin's dependencies),
+  // so fastify refuses to start when one comes before what it needs: auth needs errors, the
+  // rate limit keys by auth's principal, and the idempotency claim comes after both.
   await app.register(rateLimitPlugin, { config, redis });
   await app.register(idempotencyPlugin, { keys: createIdempotencyRepository(database.db), sealer: createSecretSealer(signingKey) });
   // Location and ETag from the answer's body, so an idempotent replay carries them too.

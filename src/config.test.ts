@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configDescriptions, jwtAlgorithmForKey, loadConfig, loadConfigOf } from './config.ts';
+import { ConfigError, configDescriptions, configReference, jwtAlgorithmForKey, loadConfig, loadConfigOf } from './config.ts';
+import { configTable, TABLE_END, TABLE_START } from './config-table.ts';
 
 const SECRET = 'a-shared-secret-of-at-least-32-chars!';
 const ecPublicKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -257,5 +259,22 @@ describe('loadConfigOf (a command that needs a few variables)', () => {
       }
     })();
     expect(variables(error?.problems ?? [])).toEqual(['DATABASE_URL', 'JWT_SECRET']);
+  });
+});
+
+describe('the README configuration table', () => {
+  it('is the table the config schema generates: run npm run docs:config after changing a variable', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf(TABLE_START);
+    const end = readme.indexOf(TABLE_END);
+    expect(start, 'README.md lacks the configuration table markers').toBeGreaterThan(-1);
+    expect(readme.slice(start + TABLE_START.length, end).trim()).toBe(configTable());
+  });
+
+  it('shows each default as it would be written in the environment', () => {
+    const defaults = loadConfig({ JWT_SECRET: SECRET });
+    const shown = configReference().filter((v) => v.default !== undefined && !v.default.includes(' '));
+    expect(shown.length).toBeGreaterThan(30);
+    for (const v of shown) expect(loadConfig({ JWT_SECRET: SECRET, [v.name]: v.default! })[v.name], v.name).toEqual(defaults[v.name]);
   });
 });

@@ -7,7 +7,9 @@ import { openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
 import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { NotReadyError } from './lib/readiness.ts';
+import { closeOnSignals } from './lib/shutdown.ts';
 import { createLogger } from './logger.ts';
+import { loadSigningKey } from './modules/audit/audit.chain.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import type { HealthChecks } from './plugins/health.ts';
@@ -41,7 +43,10 @@ async function main() {
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
   // Without Redis the in-process dispatcher is the only way notifications go out, so it always runs.
-  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log }) : null;
+  // One audit signing key for the API and the workers in this process, even when it is generated.
+  const signing = loadSigningKey(config.AUDIT_SIGNING_KEY);
+  if (signing.generated) log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
+  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log, signingKey: signing.key }) : null;
   // loadConfig already refuses production without DATABASE_URL; the demo and its token file
   // (signed with the real secret) must never come from a production start even so.
   const seedsDemo = database.mode === 'embedded' && config.NODE_ENV !== 'production' && Boolean(config.JWT_SECRET);
@@ -50,6 +55,7 @@ async function main() {
     config,
     database,
     logger: log,
+    signingKey: signing.key,
     ...(workers ? { requeue: workers.requeue } : {}),
     ...(seedsDemo ? { readiness: demoReadiness(config, demo) } : {}),
   });
@@ -58,19 +64,15 @@ async function main() {
     'mode',
   );
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(1), 15_000).unref();
-    await app.close();
-    await workers?.close(8_000);
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  closeOnSignals({
+    log,
+    deadlineMs: config.SHUTDOWN_TIMEOUT,
+    steps: [
+      { name: 'api', close: () => app.close() },
+      ...(workers ? [{ name: 'workers', close: (budgetMs: number) => workers.close(budgetMs) }] : []),
+      { name: 'database', close: () => database.close() },
+    ],
+  });
   await app.listen({ host: config.HOST, port: config.PORT });
 
   if (seedsDemo) {

@@ -1,6 +1,7 @@
 import { exitCodes, exitWith, parseCommandLine, processHelp } from './cli/command.ts';
 import { ConfigError, configDescriptions, loadConfig } from './config.ts';
 import { connectPostgres } from './db/client.ts';
+import { closeOnSignals } from './lib/shutdown.ts';
 import { createLogger } from './logger.ts';
 import { startWorkers } from './workers.ts';
 
@@ -32,16 +33,12 @@ const log = createLogger(config);
 const database = connectPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE, { role: config.DATABASE_APP_ROLE, log });
 const workers = await startWorkers({ config, database, log });
 
-let closing = false;
-const shutdown = async (signal: string) => {
-  if (closing) return;
-  closing = true;
-  log.info({ signal }, 'worker draining');
-  // Past this the process exits anyway; leased deliveries are taken up by another worker.
-  setTimeout(() => process.exit(1), 20_000).unref();
-  await workers.close(15_000);
-  await database.close();
-  process.exit(0);
-};
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+// Stop taking jobs, let the ones in flight finish, then close the connections.
+closeOnSignals({
+  log,
+  deadlineMs: config.SHUTDOWN_TIMEOUT,
+  steps: [
+    { name: 'workers', close: (budgetMs) => workers.close(budgetMs) },
+    { name: 'database', close: () => database.close() },
+  ],
+});

@@ -1,10 +1,16 @@
-import { writeFile } from 'node:fs/promises';
+import type { KeyObject } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { createCheckpointSigner } from './jobs/checkpoints.ts';
+import { createHeartbeat } from './jobs/heartbeat.ts';
+import { repeat } from './jobs/repeat.ts';
+import { createRetention } from './jobs/retention.ts';
+import { createSweep } from './jobs/sweep.ts';
+import { LEASE_MARGIN_MS, RETENTION_EVERY_MS, SLOT_MS } from './jobs/timings.ts';
 import { uuidv7 } from './lib/ids.ts';
-import { createAuditRepository } from './modules/audit/audit.repository.ts';
-import { createIdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
+import { loadSigningKey } from './modules/audit/audit.chain.ts';
+import { SIGNING_INTERVAL_MS } from './modules/audit/audit.timings.ts';
 import { createDeliveryProcessor } from './modules/deliveries/deliveries.processor.ts';
 import { createDeliveryRepository } from './modules/deliveries/deliveries.repository.ts';
 import { createWebhookSender } from './modules/deliveries/deliveries.sender.ts';
@@ -15,15 +21,9 @@ import { createExpirySweep } from './modules/signals/signals.expiry.ts';
 import { createSignalRepository } from './modules/signals/signals.repository.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createSubscriptionRepository } from './modules/subscriptions/subscriptions.repository.ts';
-import { blockingSignalTypes } from './modules/status/status.rules.ts';
 import { createProcessKeyring } from './modules/webhook-keys/webhook-keys.keyring.ts';
 import { createWebhookKeyRepository } from './modules/webhook-keys/webhook-keys.repository.ts';
 import { createBullScheduler, createInProcessScheduler } from './queue/scheduler.ts';
-
-// A pending delivery nobody has leased this long after it fell due was lost on the way.
-const OVERDUE_GRACE_MS = 2_000;
-// A job lets its worker slot go after this long, even with attempts still running.
-const SLOT_MS = 1_000;
 
 export interface Workers {
   mode: 'bullmq' | 'in-process';
@@ -34,20 +34,31 @@ export interface Workers {
 }
 
 /**
- * The outbox relay, the delivery processor and the sweeps (overdue deliveries,
- * expired signals, retention). With REDIS_URL they run on BullMQ and can be scaled
- * out as worker processes; without it, an in-process dispatcher reads the same
- * outbox with the same signing, retries and delivery log.
+ * The worker side of the registry: the outbox relay, the delivery processor, and the
+ * background jobs (src/jobs: the sweep and its heartbeat, retention, the checkpoint signer).
+ * With REDIS_URL they run on BullMQ and can be scaled out as worker processes; without it, an
+ * in-process dispatcher reads the same outbox with the same signing, retries and delivery log.
+ * This file only wires them; what each job does is in its own file.
  */
-export async function startWorkers({ config, database, log }: { config: Config; database: Database; log: FastifyBaseLogger }): Promise<Workers> {
+export async function startWorkers({
+  config,
+  database,
+  log,
+  signingKey: givenKey,
+}: {
+  config: Config;
+  database: Database;
+  log: FastifyBaseLogger;
+  /** The API's audit signing key when the workers run in its process; otherwise AUDIT_SIGNING_KEY. */
+  signingKey?: KeyObject;
+}): Promise<Workers> {
   const newId = uuidv7;
   const scheduler = config.REDIS_URL ? await createBullScheduler({ ...config, REDIS_URL: config.REDIS_URL }, log) : createInProcessScheduler(log);
   const events = createEventRepository(database.db);
   const deliveries = createDeliveryRepository(database.db);
   const sender = createWebhookSender(config);
-  const webhookKeyRepository = createWebhookKeyRepository(database.db);
   // No attempt goes out before the keys are here: a v1a subscription would get v1 only.
-  const { keyring } = createProcessKeyring({ db: database.db, config, keys: webhookKeyRepository, log });
+  const { keyring } = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log });
   await keyring.ready();
   const processor = createDeliveryProcessor({
     deliveries,
@@ -56,7 +67,7 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     webhookKeys: keyring,
     wakes: { schedule: (due) => scheduler.wake(due) },
     // Longer than one attempt can last (its deadline), with time to record it.
-    leaseMs: config.WEBHOOK_TIMEOUT_MS + 5_000,
+    leaseMs: config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS,
     slotMs: SLOT_MS,
     resendConcurrency: config.WORKER_RESEND_CONCURRENCY,
     log,
@@ -79,62 +90,31 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     pollMs: config.RELAY_POLL_MS,
     log,
   });
-  const expirySweep = createExpirySweep({ db: database.db, signals: createSignalRepository(database.db), events, newId });
 
-  let sweeping = false;
-  let heartbeatFailing = false;
-  const heartbeat = async (file: string) => {
-    try {
-      await writeFile(file, `${new Date().toISOString()}\n`);
-      heartbeatFailing = false;
-    } catch (error) {
-      if (!heartbeatFailing) log.warn({ err: error, file }, 'cannot write WORKER_HEARTBEAT_FILE; a health check reading it will fail');
-      heartbeatFailing = true;
-    }
-  };
-  const sweep = async () => {
-    if (sweeping) return;
-    sweeping = true;
-    let swept = false;
-    try {
-      const overdue = await deliveries.overdueEndpoints(OVERDUE_GRACE_MS, 1_000, [...blockingSignalTypes]);
-      if (overdue.length > 0) {
-        const now = new Date();
-        await scheduler.wake(overdue.map((o) => ({ subscriptionId: o.subscriptionId, dueAt: now, urgent: o.urgent })));
-        log.info({ endpoints: overdue.length }, 'woke endpoints with overdue deliveries');
-      }
-      // The resend lane reads its work from the database: a wake-up lost on the way costs one sweep.
-      // Fire-and-forget (it catches and logs its own errors): the sweep does not wait for resends.
-      void processor.pumpResends();
-      if ((await expirySweep()) > 0) relay.kick();
-      swept = true;
-    } catch (error) {
-      log.warn({ err: error }, 'sweep failed; trying again at the next one');
-    } finally {
-      sweeping = false;
-    }
+  const sweep = createSweep({
+    deliveries,
+    scheduler,
+    processor,
+    expirySweep: createExpirySweep({ db: database.db, signals: createSignalRepository(database.db), events, newId }),
+    relayKick: () => relay.kick(),
+    log,
+  });
+  const heartbeat = config.WORKER_HEARTBEAT_FILE ? createHeartbeat(config.WORKER_HEARTBEAT_FILE, log) : null;
+  const jobs = [
     // Only a sweep that reached the database counts as a sign of life.
-    if (swept && config.WORKER_HEARTBEAT_FILE) await heartbeat(config.WORKER_HEARTBEAT_FILE);
-  };
-  const sweepTimer = setInterval(() => void sweep(), config.RELAY_POLL_MS);
-
-  // Retention: delivery attempts and the read log age out; the audit chain never does.
-  const auditRepository = createAuditRepository(database.db);
-  const idempotencyKeys = createIdempotencyRepository(database.db);
-  const prune = async () => {
-    try {
-      await deliveries.pruneAttempts(config.DELIVERY_LOG_RETENTION_DAYS);
-      await auditRepository.pruneReads(config.READ_LOG_RETENTION_DAYS);
-      await idempotencyKeys.prune();
-      await webhookKeyRepository.erasePrivateKeys(new Date());
-    } catch (error) {
-      log.warn({ err: error }, 'retention pruning failed; trying again in an hour');
-    }
-  };
-  // prune catches and logs its own errors; nothing waits for it.
-  const pruneTimer = setInterval(() => void prune(), 3_600_000);
-  pruneTimer.unref();
-  void prune();
+    repeat('sweep', config.RELAY_POLL_MS, async () => (await sweep()) && (await heartbeat?.()), { log }),
+    repeat('retention', RETENTION_EVERY_MS, createRetention({ db: database.db, config, log }), { log, now: true, keepAlive: false }),
+  ];
+  // A key generated for this process alone would sign checkpoints nobody can verify; the API
+  // still signs one on request (POST /v1/audit/checkpoint) with its own.
+  const signingKey = givenKey ?? (config.AUDIT_SIGNING_KEY ? loadSigningKey(config.AUDIT_SIGNING_KEY).key : null);
+  if (signingKey) {
+    const signer = createCheckpointSigner({ db: database.db, signingKey, origin: config.AUDIT_LOG_ORIGIN, log });
+    // Also once at start: what was logged since the last checkpoint before a restart is covered at once.
+    jobs.push(repeat('checkpoints', SIGNING_INTERVAL_MS, signer, { log, now: true, keepAlive: false }));
+  } else {
+    log.warn('AUDIT_SIGNING_KEY is not set: these workers sign no audit checkpoints; the API signs one when asked');
+  }
 
   await relay.start();
   log.info(
@@ -149,9 +129,8 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   return {
     mode: scheduler.mode,
     requeue: () => scheduler.resend(),
-    close: async (deadlineMs = 10_000) => {
-      clearInterval(sweepTimer);
-      clearInterval(pruneTimer);
+    close: async (deadlineMs = config.SHUTDOWN_TIMEOUT) => {
+      for (const job of jobs) job.stop();
       const started = Date.now();
       await relay.stop();
       await scheduler.close(deadlineMs);

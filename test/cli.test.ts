@@ -53,6 +53,7 @@ const commands = [
   { entry: 'src/cli/token.ts', name: 'npm run token' },
   { entry: 'src/cli/migrate.ts', name: 'npm run db:migrate' },
   { entry: 'src/cli/openapi.ts', name: 'npm run openapi' },
+  { entry: 'src/cli/config-docs.ts', name: 'npm run docs:config' },
   { entry: 'src/cli/audit-verify.ts', name: 'npm run audit:verify' },
   { entry: 'src/cli/receipt-verify.ts', name: 'npm run receipt:verify' },
   { entry: 'src/demo/receiver.ts', name: 'npm run demo:receiver' },

@@ -7,7 +7,7 @@ import { createOutboxRelay } from '../src/modules/events/events.relay.ts';
 import { createEventRepository } from '../src/modules/events/events.repository.ts';
 import { createOrganisationRepository } from '../src/modules/organisations/organisations.repository.ts';
 import { createSubscriptionRepository } from '../src/modules/subscriptions/subscriptions.repository.ts';
-import { createDeliveryQueue, createRedis, jobIds } from '../src/queue/queues.ts';
+import { createDeliveryQueue, createRedis, jobs } from '../src/queue/queues.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { notificationEnv, startTestApp, TEST_JWT_SECRET } from './helpers/app.ts';
 import { callOffStop, cast, createSupplier, postSignal, seedCast, subscribe } from './helpers/factories.ts';
@@ -137,7 +137,7 @@ describe('the relay run twice', () => {
         organisations: createOrganisationRepository(t.database.db),
         deliveries: createDeliveryRepository(t.database.db),
         afterCommit: async (queued) => {
-          await queue.addBulk('fanout', queued.map(({ seq }) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
+          await queue.enqueue(queued.map(({ seq }) => jobs.fanout(seq)));
         },
         newId: uuidv7,
         pollMs: 60_000,
@@ -155,7 +155,7 @@ describe('the relay run twice', () => {
 
     // A relay that crashed after queueing but before marking the events relayed queues them again: the job ids hold.
     const seqs = (await t.database.pool.query('SELECT seq FROM events ORDER BY seq')).rows.map((r) => Number(r.seq));
-    await queue.addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
+    await queue.enqueue(seqs.map(jobs.fanout));
     expect(await queue.queue.getJobCountByTypes('waiting', 'delayed', 'active')).toBe(3);
   });
 });

@@ -72,7 +72,7 @@ describe('worker graceful shutdown', () => {
     worker.child.kill('SIGTERM');
     const exit = await worker.exited;
     expect(exit, worker.output()).toMatchObject({ code: 0, signal: null });
-    // It waited for the answer rather than dropping the attempt, and did not run into the 20 s hard stop.
+    // It waited for the answer rather than dropping the attempt, and did not run into the hard stop (SHUTDOWN_TIMEOUT, 15 s).
     expect(exit.at - termAt).toBeGreaterThanOrEqual(SLOW_MS - 1_000);
     expect(exit.at - termAt).toBeLessThan(SLOW_MS + 5_000);
     expect(await attemptsOf(sub.id)).toEqual([{ status: 'succeeded', attempts: 1, logged: 1 }]);

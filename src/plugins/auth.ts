@@ -166,7 +166,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   app.addHook('onSend', async (request, reply) => {
     if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="supplier-signal-registry"');
   });
-});
+}, { name: 'auth', dependencies: ['errors'] });
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -134,4 +134,4 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
   });
-});
+}, { name: 'errors' });

@@ -120,5 +120,5 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, { keys, sealer 
     const claimed = request.idempotencyKey;
     if (claimed) await keys.release(claimed.orgId, claimed.key);
   });
-});
+}, { name: 'idempotency', dependencies: ['auth', 'rate-limit'] });
 

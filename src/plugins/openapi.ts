@@ -116,7 +116,7 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
   // A new user opens the address the server printed, without /docs.
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs', 302));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-});
+}, { name: 'openapi' });
 
 /**
  * @fastify/swagger leaves a query parameter's `deprecated: true` inside its schema, where

@@ -97,4 +97,4 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, { config, redis }
       });
     },
   });
-});
+}, { name: 'rate-limit', dependencies: ['auth'] });

@@ -31,14 +31,42 @@ export const WAKE_BUCKET_MS = 250;
 export const wakeMoment = (dueAt: Date) => Math.ceil(dueAt.getTime() / WAKE_BUCKET_MS) * WAKE_BUCKET_MS;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobSchemas)[N]>;
 
-/** Job ids are deterministic where a second job would be a duplicate, so nothing is queued twice. */
-export const jobIds = {
-  fanout: (seq: number) => `fanout-${seq}`,
-  // The moment (to WAKE_BUCKET_MS) is part of the id: an endpoint whose deliveries wait
-  // for several moments is woken at each, and at each only once, however many wait.
-  wake: (subscriptionId: string, at: number) => `wake-${subscriptionId}-${at}`,
-  resend: () => `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+/** A job ready to queue: its name, payload, id and delay. Built by `jobs`, so its id always follows its payload. */
+export interface Job<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayload<N>;
+  jobId: string;
+  delayMs: number;
+}
+
+/**
+ * The one way to make a job. Job ids are deterministic where a second job would be a
+ * duplicate, so nothing is queued twice.
+ */
+export const jobs = {
+  fanout: (seq: number): Job<'fanout'> => ({ name: 'fanout', payload: { seq }, jobId: `fanout-${seq}`, delayMs: 0 }),
+  /**
+   * Wakes an endpoint at `dueAt`, rounded up to WAKE_BUCKET_MS. The moment is part of the id:
+   * an endpoint whose deliveries wait for several moments is woken at each, and at each only
+   * once, however many wait.
+   */
+  wake: (subscriptionId: string, dueAt: Date): Job<'wake'> => {
+    const at = wakeMoment(dueAt);
+    return { name: 'wake', payload: { subscriptionId }, jobId: `wake-${subscriptionId}-${at}`, delayMs: Math.max(0, at - Date.now()) };
+  },
+  resend: (): Job<'resend'> => ({ name: 'resend', payload: {}, jobId: `resend-${Date.now()}-${Math.random().toString(36).slice(2)}`, delayMs: 0 }),
 };
+
+/** A producer (the API) gives up connecting after this long, so /readyz and a write answer rather than hang. */
+const PRODUCER_CONNECT_TIMEOUT_MS = 2_000;
+/** Reconnection waits this much longer after each failed try, and never longer than RECONNECT_MAX_MS. */
+const RECONNECT_STEP_MS = 200;
+const RECONNECT_MAX_MS = 2_000;
+/** A failed job is kept this long (seconds, as BullMQ counts) for someone to look at; what it did is in PostgreSQL. */
+const FAILED_JOB_KEPT_S = 86_400;
+/** A job whose processor threw is tried three times in all, after 1 s and 2 s. */
+const JOB_ATTEMPTS = 3;
+const JOB_RETRY_DELAY_MS = 1_000;
 
 /**
  * Redis connections as BullMQ's production guide says: workers retry forever
@@ -49,8 +77,8 @@ export function createRedis(url: string, role: 'worker' | 'producer', log?: Warn
   const options: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 };
-  const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * 200, 2_000) });
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: PRODUCER_CONNECT_TIMEOUT_MS };
+  const redis = new Redis(url, { ...options, retryStrategy: (times) => Math.min(times * RECONNECT_STEP_MS, RECONNECT_MAX_MS) });
   // Reconnection is automatic; an unhandled 'error' event would crash the process. While
   // Redis is away every attempt reports, hence at most one line a minute.
   redis.on('error', throttledWarn(log, `Redis connection error (${role}); reconnecting`));
@@ -65,22 +93,33 @@ export function createDeliveryQueue(connection: Redis, prefix: string, lane: Lan
     // completed jobs are removed at once, because a job that found its delivery leased
     // by a dead worker must not stop the sweep from queueing that delivery again. What
     // was done is recorded in PostgreSQL, not in Redis.
-    defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: 86_400 }, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+    defaultJobOptions: { removeOnComplete: true, removeOnFail: { age: FAILED_JOB_KEPT_S }, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: JOB_RETRY_DELAY_MS } },
   };
   const queue = new Queue(lanes[lane], options);
   // The connection's own errors are logged by createRedis; these are the queue's.
   queue.on('error', throttledWarn(log, `queue ${lanes[lane]}: error`));
   return {
     queue,
-    add: <N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, delayMs = 0) =>
-      queue.add(name, jobSchemas[name].parse(payload), { jobId, delay: delayMs }),
-    addBulk: <N extends JobName>(name: N, jobs: Array<{ payload: JobPayload<N>; jobId: string; delayMs?: number }>) =>
-      queue.addBulk(jobs.map((j) => ({ name, data: jobSchemas[name].parse(j.payload), opts: { jobId: j.jobId, delay: j.delayMs ?? 0 } }))),
+    /** Queues jobs made by `jobs`, in one round trip; each payload is checked against its schema first. */
+    enqueue: async (job: Job | readonly Job[]): Promise<void> => {
+      const batch: readonly Job[] = 'jobId' in job ? [job] : job;
+      if (batch.length === 0) return;
+      await queue.addBulk(batch.map((j) => ({ name: j.name, data: jobSchemas[j.name].parse(j.payload), opts: { jobId: j.jobId, delay: j.delayMs } })));
+    },
     close: () => queue.close(),
   };
 }
 
 export type DeliveryQueue = ReturnType<typeof createDeliveryQueue>;
+
+/**
+ * The API's only job: it wakes the resend lane after redeliveries or a replay were asked for
+ * (the work itself is read from the database). On the API's own Redis connection.
+ */
+export function createResendRequeue(connection: Redis, prefix: string, log?: WarnLog) {
+  const queue = createDeliveryQueue(connection, prefix, 'resend', log);
+  return { requeue: () => queue.enqueue(jobs.resend()), close: () => queue.close() };
+}
 
 /** Warns when Redis may evict keys: BullMQ loses jobs under any policy but noeviction. */
 export async function checkEvictionPolicy(redis: Redis, warn: (msg: string) => void): Promise<void> {

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DeliveryProcessor } from '../modules/deliveries/deliveries.processor.ts';
 import type { Wake } from '../modules/deliveries/deliveries.processor.ts';
-import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobIds, jobSchemas, wakeMoment } from './queues.ts';
+import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobs, jobSchemas } from './queues.ts';
 
 /**
  * When deliveries run. The database says what is due (deliveries.next_attempt_at,
@@ -22,8 +22,6 @@ export interface Scheduler {
   start(processor: DeliveryProcessor): Promise<void>;
   close(deadlineMs: number): Promise<void>;
 }
-
-const delayOf = (at: number) => Math.max(0, at - Date.now());
 
 export async function createBullScheduler(config: Config & { REDIS_URL: string }, log: FastifyBaseLogger): Promise<Scheduler> {
   const producer = createRedis(config.REDIS_URL, 'producer', log);
@@ -47,25 +45,16 @@ export async function createBullScheduler(config: Config & { REDIS_URL: string }
     mode: 'bullmq',
     fanout: async (events) => {
       for (const lane of ['urgent', 'normal'] as const) {
-        const seqs = events.filter((e) => e.urgent === (lane === 'urgent')).map((e) => e.seq);
-        if (seqs.length > 0) await queues[lane].addBulk('fanout', seqs.map((seq) => ({ payload: { seq }, jobId: jobIds.fanout(seq) })));
+        await queues[lane].enqueue(events.filter((e) => e.urgent === (lane === 'urgent')).map((e) => jobs.fanout(e.seq)));
       }
     },
     wake: async (due) => {
       for (const lane of ['urgent', 'retry'] as const) {
-        const jobs = due.filter((d) => (d.urgent === true) === (lane === 'urgent'));
-        if (jobs.length === 0) continue;
-        await queues[lane].addBulk(
-          'wake',
-          jobs.map((d) => {
-            const at = wakeMoment(d.dueAt);
-            return { payload: { subscriptionId: d.subscriptionId }, jobId: jobIds.wake(d.subscriptionId, at), delayMs: delayOf(at) };
-          }),
-        );
+        await queues[lane].enqueue(due.filter((d) => (d.urgent === true) === (lane === 'urgent')).map((d) => jobs.wake(d.subscriptionId, d.dueAt)));
       }
     },
     resend: async () => {
-      await queues.resend.add('resend', {}, jobIds.resend());
+      await queues.resend.enqueue(jobs.resend());
     },
     start: async (processor) => {
       for (const lane of Object.keys(lanes) as Lane[]) {
@@ -126,14 +115,14 @@ export function createInProcessScheduler(log: FastifyBaseLogger): Scheduler {
     },
     wake: async (due) => {
       for (const d of due) {
-        const at = wakeMoment(d.dueAt);
-        const key = jobIds.wake(d.subscriptionId, at);
-        if (timers.has(key)) continue;
+        // The same job as on BullMQ, so the same id keeps an endpoint from being woken twice for one moment.
+        const { jobId, delayMs } = jobs.wake(d.subscriptionId, d.dueAt);
+        if (timers.has(jobId)) continue;
         const timer = setTimeout(() => {
-          timers.delete(key);
+          timers.delete(jobId);
           track(() => processor!.processEndpoint(d.subscriptionId, d.urgent === true));
-        }, delayOf(at));
-        timers.set(key, timer);
+        }, delayMs);
+        timers.set(jobId, timer);
       }
     },
     resend: async () => {

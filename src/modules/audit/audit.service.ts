@@ -7,6 +7,7 @@ import { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
 import { GENESIS_HASH, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
 import type { AuditFilter, AuditRepository } from './audit.repository.ts';
 import { CompactRange, entryLeafHash } from './audit.merkle.ts';
+import { SIGNING_INTERVAL_MS } from './audit.timings.ts';
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 
 // A read log key: its time at microsecond precision, and its id.
@@ -24,7 +25,6 @@ export interface AuditedChange {
   change: unknown;
 }
 
-const HEAD_INTERVAL_MS = 60_000;
 const VERIFY_BATCH = 5_000;
 // verify checks every signal and lists at most this many whose row differs from its history.
 const SIGNAL_DRIFT_SHOWN = 100;
@@ -151,13 +151,13 @@ export function createAuditService({
 
     /**
      * The latest signed head; a new one is signed when the chain has grown and
-     * the last head is a minute old, or at once when `fresh` is asked for.
+     * the last head is SIGNING_INTERVAL_MS old, or at once when `fresh` is asked for.
      */
     head: async (fresh = false): Promise<SignedHead | null> => {
       const latest = await audit.latestHead();
       if (fresh || !latest) return (await signNow()) ?? latest ?? null;
       const last = await audit.last();
-      const stale = Date.now() - Date.parse(latest.signedAt) >= HEAD_INTERVAL_MS;
+      const stale = Date.now() - Date.parse(latest.signedAt) >= SIGNING_INTERVAL_MS;
       if (last && last.position !== latest.length && stale) return signNow();
       return latest;
     },

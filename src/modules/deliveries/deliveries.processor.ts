@@ -3,7 +3,7 @@ import { webhookBody } from '../events/events.payload.ts';
 import { signingSecrets } from '../subscriptions/subscriptions.service.ts';
 import type { AttemptOutcome, Claimed, DeliveryRepository } from './deliveries.repository.ts';
 import { recordOutcomes } from './deliveries.service.ts';
-import { BUSY_WAIT_MS, DISABLE_AFTER_MS, nextRetryDelay } from './deliveries.schedule.ts';
+import { BUSY_WAIT_MS, DISABLE_AFTER_MS, DISABLE_AFTER_TEXT, nextRetryDelay } from './deliveries.schedule.ts';
 
 // The longest the other lanes wait for the priority lane's fan-outs in this process.
 const URGENT_YIELD_MAX_MS = 1_000;
@@ -167,7 +167,7 @@ export function createDeliveryProcessor(deps: {
     }
     const failingFor = subscription.failingSince ? Date.now() - subscription.failingSince.getTime() : 0;
     if (failingFor >= DISABLE_AFTER_MS) {
-      return { ...base, nextAttemptAt: null, disableReason: `every attempt failed for 5 days; last: ${result.error ?? 'error'}` };
+      return { ...base, nextAttemptAt: null, disableReason: `every attempt failed for ${DISABLE_AFTER_TEXT}; last: ${result.error ?? 'error'}` };
     }
     const delay = nextRetryDelay(attemptNo, result.retryAfterMs);
     return { ...base, nextAttemptAt: delay === null ? null : new Date(Date.now() + delay), disableReason: null };

@@ -5,9 +5,14 @@
  */
 export const RETRY_SCHEDULE_MS = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 50_400_000, 72_000_000, 86_400_000];
 export const MAX_ATTEMPTS = RETRY_SCHEDULE_MS.length;
+const DAY_MS = 86_400_000;
 /** An endpoint that has failed every attempt for this long is disabled. */
-export const DISABLE_AFTER_MS = 5 * 86_400_000;
+export const DISABLE_AFTER_MS = 5 * DAY_MS;
+/** DISABLE_AFTER_MS in words, for the reason a disabled subscription shows. */
+export const DISABLE_AFTER_TEXT = `${DISABLE_AFTER_MS / DAY_MS} days`;
 const JITTER = 0.1;
+/** The longest Retry-After honoured; a receiver asking for more is tried again after this. */
+const RETRY_AFTER_MAX_MS = DAY_MS;
 
 /**
  * The wait before the next attempt after `attemptsMade` attempts, or null when
@@ -18,7 +23,7 @@ export function nextRetryDelay(attemptsMade: number, retryAfterMs: number | null
   const base = RETRY_SCHEDULE_MS[attemptsMade];
   if (base === undefined) return null;
   const jittered = Math.round(base * (1 - JITTER + 2 * JITTER * random()));
-  return retryAfterMs === null ? jittered : Math.max(jittered, Math.min(retryAfterMs, 86_400_000));
+  return retryAfterMs === null ? jittered : Math.max(jittered, Math.min(retryAfterMs, RETRY_AFTER_MAX_MS));
 }
 
 /** An endpoint failing this long is announced to its organisation (`subscription.failing`). */

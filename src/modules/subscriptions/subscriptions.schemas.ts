@@ -5,6 +5,7 @@ import { formatOrgNumber } from '../../lib/identity-numbers.ts';
 import { freeText, organisationIdSchema, orgNumberSchema, pageQuery, refusePersonalDataInUrl, withoutNul } from '../../lib/schemas.ts';
 import { severitySchema, signalTypeSchema } from '../signals/signals.schemas.ts';
 import type { SubscriptionRow } from './subscriptions.table.ts';
+import { DISABLE_AFTER_TEXT } from '../deliveries/deliveries.schedule.ts';
 
 const affectsDescription =
   'Only signals that block one of these organisations by the supplier-status rules: a revoked permit (blocks everyone), and a call-off stop or termination from a purchasing centre, from the organisation’s federation or from the organisation itself. Without `organisations` ({}), the default set: your own organisation and, for a federation, its member municipalities (as they are when each event is matched). Cautions — another organisation’s own pause, injunctions, deviations, financial warnings — block no one and do not pass.';
@@ -104,7 +105,7 @@ export const subscriptionSchema = z
     v1aSignatures: v1aSignatures,
     disabledReason: z.string().nullable().describe('Why deliveries stopped, when the registry disabled the endpoint.'),
     disabledAt: z.date().nullable().describe('When deliveries stopped.'),
-    failingSince: z.date().nullable().describe('Start of the current run of failed attempts; after five days of failures the endpoint is disabled.'),
+    failingSince: z.date().nullable().describe(`Start of the current run of failed attempts; after ${DISABLE_AFTER_TEXT} of failures the endpoint is disabled.`),
     health: z
       .object({
         lastSuccessAt: z.date().nullable().describe('When the endpoint last answered 2xx (kept to the minute).'),
