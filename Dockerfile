@@ -1,9 +1,12 @@
 # Node 24 runs the TypeScript sources directly (type stripping), so there is no build
-# output to copy; the first stage only installs production dependencies.
+# output to copy; the first stage only installs production dependencies. The image always
+# runs on PostgreSQL (NODE_ENV=production refuses the embedded mode), so PGlite, an
+# optional dependency loaded only by the embedded mode, is left out (27 MB); msgpackr's
+# native extension, also optional, stays.
 FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+RUN npm ci --omit=dev && rm -rf node_modules/@electric-sql/pglite
 
 FROM node:24-slim
 ENV NODE_ENV=production

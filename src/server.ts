@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.ts';
 import { parseCommandLine, processHelp } from './cli/command.ts';
 import { type Config, ConfigError, configDescriptions, loadConfig } from './config.ts';
-import { openDatabase } from './db/open.ts';
+import { embeddedAvailable, embeddedMissingProblem, openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
 import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { NotReadyError } from './lib/readiness.ts';
@@ -27,6 +27,9 @@ async function main() {
   );
   let config: Config;
   try {
+    // Without DATABASE_URL (and not in production, which loadConfig refuses) this is the embedded
+    // mode: say so before embeddedDefaults writes the data directory, when PGlite is not installed.
+    if (!process.env.DATABASE_URL && process.env.NODE_ENV !== 'production' && !embeddedAvailable()) throw new ConfigError([embeddedMissingProblem]);
     config = loadConfig({ ...process.env, ...(await embeddedDefaults(process.env)) });
   } catch (error) {
     // 78 is EX_CONFIG: what to fix is in the environment, so the message is enough, no stack.
