@@ -35,7 +35,8 @@ import { webhookKeyRoutes } from './modules/webhook-keys/webhook-keys.routes.ts'
 import { createReachRepository } from './modules/reach/reach.repository.ts';
 import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
-import { createDeliveryQueue, createRedis, jobIds } from './queue/queues.ts';
+import type { DeliveryQueue } from './queue/delivery-queue.ts';
+import { createRedis, jobIds } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { membershipRoutes } from './modules/organisations/organisations.memberships.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
@@ -90,16 +91,20 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer') : null;
-  const queue = redis && !injectedRequeue ? createDeliveryQueue(redis, config.REDIS_PREFIX, 'resend') : null;
+  // BullMQ is loaded, and the queue made, at the first wake-up: most API processes never
+  // send one, and BullMQ is the largest thing the API would otherwise load (docs/performance.md).
+  let queue: Promise<DeliveryQueue> | null = null;
+  const resendQueue = (connection: NonNullable<typeof redis>) =>
+    (queue ??= import('./queue/delivery-queue.ts').then(({ createDeliveryQueue }) => createDeliveryQueue(connection, config.REDIS_PREFIX, 'resend')));
   const requeue: Requeue =
     injectedRequeue ??
     (async () => {
-      await queue?.add('resend', {}, jobIds.resend());
+      if (redis) await (await resendQueue(redis)).add('resend', {}, jobIds.resend());
     });
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
     await sender.close();
-    await queue?.close();
+    await (await queue)?.close();
     redis?.disconnect();
   });
   const { key: signingKey, generated } = loadSigningKey(config.AUDIT_SIGNING_KEY);

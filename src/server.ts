@@ -11,7 +11,6 @@ import { createLogger } from './logger.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import type { HealthChecks } from './plugins/health.ts';
-import { startWorkers } from './workers.ts';
 
 async function main() {
   parseCommandLine(
@@ -44,7 +43,8 @@ async function main() {
   await createOrganisationService({ db: database.db, organisations: createOrganisationRepository(database.db) }).ensureOperator(config);
 
   // Without Redis the in-process dispatcher is the only way notifications go out, so it always runs.
-  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log }) : null;
+  // Loaded only then: with Redis and a separate worker process the API needs none of the workers' modules.
+  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await (await import('./workers.ts')).startWorkers({ config, database, log }) : null;
   // loadConfig already refuses production without DATABASE_URL; the demo and its token file
   // (signed with the real secret) must never come from a production start even so.
   const seedsDemo = database.mode === 'embedded' && config.NODE_ENV !== 'production' && Boolean(config.JWT_SECRET);

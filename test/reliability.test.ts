@@ -6,7 +6,8 @@ import { createDeliveryRepository } from '../src/modules/deliveries/deliveries.r
 import { createOutboxRelay } from '../src/modules/events/events.relay.ts';
 import { createEventRepository } from '../src/modules/events/events.repository.ts';
 import { createSubscriptionRepository } from '../src/modules/subscriptions/subscriptions.repository.ts';
-import { createDeliveryQueue, createRedis, jobIds } from '../src/queue/queues.ts';
+import { createDeliveryQueue } from '../src/queue/delivery-queue.ts';
+import { createRedis, jobIds } from '../src/queue/queues.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { notificationEnv, startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
