@@ -18,7 +18,7 @@ import { seedSuppliers } from './status/seed.ts';
  * run, after one unmeasured start each (the first applies the migrations). With --requests,
  * one more start per entry serves that many GET /v1/suppliers/{n}/status (autocannon, 10
  * connections, random suppliers of 1,000) and its resident set and peak are read after.
- * `--cwd` measures another checkout (e.g. a `git archive` of an older commit) on this one's
+ * `--load-runs` repeats that. `--cwd` measures another checkout (e.g. a `git archive` of an older commit) on this one's
  * node_modules; `--node-arg` adds node flags (e.g. --import=<a file that writes a heap snapshot>).
  */
 const { values } = parseArgs({
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     entry: { type: 'string', multiple: true, default: ['src/server.ts'] },
     requests: { type: 'string', default: '0' },
+    'load-runs': { type: 'string', default: '1' },
     idle: { type: 'string', default: '2000' },
     'node-arg': { type: 'string', multiple: true, default: [] },
     cwd: { type: 'string' },
@@ -83,7 +84,7 @@ const stop = (child: ChildProcess) =>
   });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const results: Record<string, { readyMs: number[]; idleRss: number[]; idleHwm: number[]; load?: { rss: number; hwm: number; perSecond: number; non2xx: number } }> = {};
+const results: Record<string, { readyMs: number[]; idleRss: number[]; idleHwm: number[]; load?: { rss: number[]; hwm: number[]; perSecond: number[]; non2xx: number } }> = {};
 try {
   for (const entry of values.entry) {
     // Unmeasured: applies the migrations (first entry) and warms the file cache.
@@ -107,7 +108,7 @@ try {
   if (requests > 0) {
     const sign = createSigner({ key: jwtSecret, algorithm: 'HS256', iss: ISSUER, aud: ISSUER, expiresIn: 3_600_000 });
     let suppliers: string[] = [];
-    for (const entry of values.entry) {
+    for (let loadRun = 0; loadRun < Number(values['load-runs']); loadRun++) for (const entry of values.entry) {
       const { child, base } = await start(entry);
       if (suppliers.length === 0) {
         const call: Api['call'] = async (method, path, as, body) => {
@@ -144,8 +145,12 @@ try {
       await sleep(Number(values.idle));
       const { rss, hwm } = status(child.pid!);
       await stop(child);
-      results[entry]!.load = { rss, hwm, perSecond: Math.round(result.requests.average), non2xx: result.non2xx };
-      process.stderr.write(`${entry}: after ${requests} status reads RSS ${rss} MB, peak ${hwm} MB (${Math.round(result.requests.average)}/s, non-2xx ${result.non2xx})\n`);
+      const load = (results[entry]!.load ??= { rss: [], hwm: [], perSecond: [], non2xx: 0 });
+      load.rss.push(rss);
+      load.hwm.push(hwm);
+      load.perSecond.push(Math.round(result.requests.total / result.duration));
+      load.non2xx += result.non2xx;
+      process.stderr.write(`${entry}: after ${requests} status reads RSS ${rss} MB, peak ${hwm} MB (${Math.round(result.requests.total / result.duration)}/s, non-2xx ${result.non2xx})\n`);
     }
   }
 } finally {
@@ -156,7 +161,9 @@ try {
 for (const [entry, r] of Object.entries(results)) {
   process.stdout.write(
     `${entry}: ready median ${median(r.readyMs)} ms [${r.readyMs.join(', ')}]; idle RSS median ${median(r.idleRss)} MB [${r.idleRss.join(', ')}]; idle peak median ${median(r.idleHwm)} MB${
-      r.load ? `; after ${requests} status reads RSS ${r.load.rss} MB, peak ${r.load.hwm} MB` : ''
+      r.load
+        ? `; after ${requests} status reads RSS median ${median(r.load.rss)} MB [${r.load.rss.join(', ')}], peak median ${median(r.load.hwm)} MB [${r.load.hwm.join(', ')}], ${median(r.load.perSecond)}/s [${r.load.perSecond.join(', ')}], non-2xx ${r.load.non2xx}`
+        : ''
     }\n`,
   );
 }
