@@ -7,13 +7,15 @@
 // The Node.js check first: an old Node would fail below without saying why.
 import './preflight.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stamp = join(root, 'dist', '.tsbuildinfo');
-const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+// A dist/ with an entry file removed counts as not built.
+const complete = ['server.js', 'worker.js'].every((file) => existsSync(join(root, 'dist', file)));
+const built = complete && existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 
 /** The newest modification time of what the build reads: src/ (tests aside) and both tsconfigs. */
 function newestSource() {
@@ -32,7 +34,9 @@ if (built < newestSource()) {
     );
     process.exit(1);
   }
-  process.stderr.write(`building dist/ (${built ? 'src/ changed since the last build' : 'first start'}) …\n`);
+  // tsc's incremental build does not see outputs removed since; without the entries it starts over.
+  if (!complete) rmSync(stamp, { force: true });
+  process.stderr.write(`building dist/ (${built ? 'src/ changed since the last build' : 'not built yet'}) …\n`);
   const { status } = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
   // An incremental build that found nothing to emit leaves the stamp as it was; this start checked it.
