@@ -6,7 +6,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'bench/results/', 'openapi/', 'migrations/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'bench/results/', 'openapi/', 'migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

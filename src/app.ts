@@ -35,7 +35,8 @@ import { webhookKeyRoutes } from './modules/webhook-keys/webhook-keys.routes.ts'
 import { createReachRepository } from './modules/reach/reach.repository.ts';
 import { reachRoutes } from './modules/reach/reach.routes.ts';
 import { createReachService } from './modules/reach/reach.service.ts';
-import { createRedis, createResendRequeue } from './queue/queues.ts';
+import type { createResendRequeue } from './queue/delivery-queue.ts';
+import { createRedis } from './queue/queues.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { membershipRoutes } from './modules/organisations/organisations.memberships.routes.ts';
 import { signalRoutes } from './modules/signals/signals.routes.ts';
@@ -92,12 +93,20 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
 
   // The API only wakes the resend lane (redelivery, replay); without Redis the worker's sweep does.
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, 'producer', app.log) : null;
-  const resend = redis && !injectedRequeue ? createResendRequeue(redis, config.REDIS_PREFIX, app.log) : null;
-  const requeue: Requeue = injectedRequeue ?? resend?.requeue ?? (async () => {});
+  // BullMQ is loaded, and the queue made, at the first wake-up: most API processes never
+  // send one, and BullMQ is the largest thing the API would otherwise load (docs/performance.md).
+  let resend: Promise<ReturnType<typeof createResendRequeue>> | null = null;
+  const requeue: Requeue =
+    injectedRequeue ??
+    (async () => {
+      if (!redis) return;
+      resend ??= import('./queue/delivery-queue.ts').then((m) => m.createResendRequeue(redis, config.REDIS_PREFIX, app.log));
+      await (await resend).requeue();
+    });
   const sender = createWebhookSender(config);
   app.addHook('onClose', async () => {
     await sender.close();
-    await resend?.close();
+    await (await resend)?.close();
     redis?.disconnect();
   });
   const { key: signingKey, generated } = givenKey ? { key: givenKey, generated: false } : loadSigningKey(config.AUDIT_SIGNING_KEY);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.ts';
 import { parseCommandLine, processHelp } from './cli/command.ts';
 import { type Config, ConfigError, configDescriptions, loadConfig } from './config.ts';
-import { openDatabase } from './db/open.ts';
+import { embeddedAvailable, embeddedMissingProblem, openDatabase } from './db/open.ts';
 import { demoOrganisations, demoTokens, seedDemoIfEmpty } from './demo/seed.ts';
 import { DataDirError, embeddedDefaults } from './embedded.ts';
 import { NotReadyError } from './lib/readiness.ts';
@@ -13,7 +13,6 @@ import { loadSigningKey } from './modules/audit/audit.chain.ts';
 import { createOrganisationRepository } from './modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from './modules/organisations/organisations.service.ts';
 import type { HealthChecks } from './plugins/health.ts';
-import { startWorkers } from './workers.ts';
 
 async function main() {
   parseCommandLine(
@@ -29,6 +28,9 @@ async function main() {
   );
   let config: Config;
   try {
+    // Without DATABASE_URL (and not in production, which loadConfig refuses) this is the embedded
+    // mode: say so before embeddedDefaults writes the data directory, when PGlite is not installed.
+    if (!process.env.DATABASE_URL && process.env.NODE_ENV !== 'production' && !embeddedAvailable()) throw new ConfigError([embeddedMissingProblem]);
     config = loadConfig({ ...process.env, ...(await embeddedDefaults(process.env)) });
   } catch (error) {
     // 78 is EX_CONFIG: what to fix is in the environment, so the message is enough, no stack.
@@ -46,7 +48,9 @@ async function main() {
   // One audit signing key for the API and the workers in this process, even when it is generated.
   const signing = loadSigningKey(config.AUDIT_SIGNING_KEY);
   if (signing.generated) log.warn('AUDIT_SIGNING_KEY is not set: signing audit checkpoints with a key generated for this process only');
-  const workers = !config.REDIS_URL || config.RUN_WORKERS ? await startWorkers({ config, database, log, signingKey: signing.key }) : null;
+  // Loaded only then: with Redis and a separate worker process the API needs none of the workers' modules.
+  const workers =
+    !config.REDIS_URL || config.RUN_WORKERS ? await (await import('./workers.ts')).startWorkers({ config, database, log, signingKey: signing.key }) : null;
   // loadConfig already refuses production without DATABASE_URL; the demo and its token file
   // (signed with the real secret) must never come from a production start even so.
   const seedsDemo = database.mode === 'embedded' && config.NODE_ENV !== 'production' && Boolean(config.JWT_SECRET);

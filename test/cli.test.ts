@@ -241,9 +241,12 @@ describe('an unsupported Node.js', () => {
     const { readFile } = await import('node:fs/promises');
     const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     for (const [name, script] of Object.entries(scripts)) {
-      if (script.startsWith('node ')) expect(script, name).toMatch(/^node (--import \.\/src\/preflight\.mjs |src\/preflight\.mjs && )/);
+      // The pre-scripts that build dist/ run src/build-if-stale.mjs, whose first import is the check.
+      if (script.startsWith('node ')) expect(script, name).toMatch(/^node (--import \.\/src\/preflight\.mjs |src\/preflight\.mjs && |src\/build-if-stale\.mjs$)/);
     }
     expect(scripts.test).toMatch(/^node src\/preflight\.mjs && vitest/);
+    const builder = await readFile(join(root, 'src/build-if-stale.mjs'), 'utf8');
+    expect(builder.match(/^import .*$/m)?.[0]).toBe("import './preflight.mjs';");
   });
 });
 

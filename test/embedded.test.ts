@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startReceiver, verifyWebhook } from './helpers/receiver.ts';
 
 const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url));
+const preflight = fileURLToPath(new URL('../src/preflight.mjs', import.meta.url));
 const children: ChildProcess[] = [];
 const tempDirs: string[] = [];
 afterAll(async () => {
@@ -30,7 +31,8 @@ const freePort = () =>
 async function startEmbedded(cwd: string, port: number) {
   const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RELAY_POLL_MS: '200' };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'AUDIT_SIGNING_KEY', 'NODE_ENV']) delete env[name];
-  const child = spawn(process.execPath, [serverEntry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With npm start's own flags: the preflight loads src/resolve-hooks.mjs, which then resolves drizzle-orm's modules.
+  const child = spawn(process.execPath, ['--import', preflight, '--max-semi-space-size=8', serverEntry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { cpuSnapshot } from './cpu.ts';
-import { assertRunning, freePort, type Service, startService, waitFor } from './proc.ts';
+import { assertRunning, freePort, registryEntry, type Service, startService, waitFor } from './proc.ts';
 
 /** Where fresh benchmark databases are created, and the Redis they use. */
 export const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -131,8 +131,8 @@ export interface Cluster {
 }
 
 /**
- * A fresh database and Redis key prefix, the API (`node src/server.ts`) and the
- * worker (`node src/worker.ts`) as real processes, and a token signer for the
+ * A fresh database and Redis key prefix, the API (`npm start`'s `node dist/server.js`) and the
+ * worker (`node dist/worker.js`) as real processes, and a token signer for the
  * HS256 secret they share. The API applies the migrations at start-up.
  */
 export async function startCluster(label: string, options: Options, extraEnv: Record<string, string> = {}, withWorker = true, root?: string): Promise<Cluster> {
@@ -160,7 +160,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     SENSITIVE_FLOW_PER_HOUR: '100000',
     ...extraEnv,
   };
-  const apiService = await startService(`${label}-api`, 'src/server.ts', { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs, root);
+  const apiService = await startService(`${label}-api`, registryEntry('server', root), { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs, root);
   const agent = new Agent({ connections: 32, keepAliveTimeout: 30_000 });
   const base = `http://127.0.0.1:${port}`;
   const sign = createSigner({ key: jwtSecret, algorithm: 'HS256', iss: ISSUER, aud: ISSUER, expiresIn: 12 * 3_600_000 });
@@ -228,7 +228,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
       // After the API, so the migrations have been applied.
       workerService = await startService(
         `${label}-worker`,
-        'src/worker.ts',
+        registryEntry('worker', root),
         { ...env, DATABASE_URL: `${db.url}?application_name=bench-worker`, LOG_LEVEL: 'info' },
         options.nodeArgs,
         root,

@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -58,7 +58,30 @@ export interface Service {
 }
 
 /** As in package.json's start and worker scripts (and the Dockerfile's NODE_OPTIONS). */
-export const REGISTRY_NODE_FLAGS = ['--max-semi-space-size=8'];
+export const REGISTRY_NODE_FLAGS = ['--import', './src/preflight.mjs', '--max-semi-space-size=8'];
+
+const built = new Set<string>();
+
+/**
+ * What `npm start` (`server`) or `npm run worker` runs in the checkout at `cwd`: dist/, built
+ * first when it is stale (src/build-if-stale.mjs, as their pre-scripts do); the sources in an
+ * older checkout (a --baseline) that has no build.
+ */
+export function registryEntry(name: 'server' | 'worker', cwd = repoRoot): string {
+  const builder = join(cwd, 'src', 'build-if-stale.mjs');
+  if (!existsSync(builder)) return `src/${name}.ts`;
+  if (!built.has(cwd)) {
+    const { status } = spawnSync(process.execPath, [builder], { cwd, stdio: 'inherit' });
+    if (status !== 0) throw new Error(`building dist/ in ${cwd} failed (${status})`);
+    built.add(cwd);
+  }
+  return `dist/${name}.js`;
+}
+
+/** The flags of the registry's own processes in `cwd` (an older checkout may have no preflight). */
+function registryFlags(cwd: string): string[] {
+  return existsSync(join(cwd, 'src', 'preflight.mjs')) ? REGISTRY_NODE_FLAGS : REGISTRY_NODE_FLAGS.filter((f) => f.startsWith('--max'));
+}
 
 /**
  * Starts `node <script>` from the repository root (or `cwd`, another checkout such as a
@@ -70,7 +93,7 @@ export async function startService(name: string, script: string, env: Record<str
   await mkdir(dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   // The registry's own processes get the flags `npm start` and `npm run worker` give them.
-  const runtimeFlags = script === 'src/server.ts' || script === 'src/worker.ts' ? REGISTRY_NODE_FLAGS : [];
+  const runtimeFlags = /^(src|dist)\/(server|worker)\.(ts|js)$/.test(script) ? registryFlags(cwd) : [];
   const child = spawn(process.execPath, [...runtimeFlags, ...nodeArgs, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

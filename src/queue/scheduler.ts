@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DeliveryProcessor } from '../modules/deliveries/deliveries.processor.ts';
 import type { Wake } from '../modules/deliveries/deliveries.processor.ts';
-import { checkEvictionPolicy, createDeliveryQueue, createRedis, type Lane, lanes, jobs, jobSchemas } from './queues.ts';
+import { createDeliveryQueue } from './delivery-queue.ts';
+import { checkEvictionPolicy, createRedis, type Lane, lanes, jobs, jobSchemas } from './queues.ts';
 
 /**
  * When deliveries run. The database says what is due (deliveries.next_attempt_at,

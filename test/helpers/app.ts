@@ -3,7 +3,7 @@ import { createSigner } from 'fast-jwt';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { connectPostgres, type Database } from '../../src/db/client.ts';
-import { openPglite } from '../../src/db/pglite.ts';
+import { loadPglite } from '../../src/db/open.ts';
 import { createOrganisationRepository } from '../../src/modules/organisations/organisations.repository.ts';
 import { createOrganisationService } from '../../src/modules/organisations/organisations.service.ts';
 import { pino } from 'pino';
@@ -70,7 +70,8 @@ export async function startTestApp(
   });
   const database = pglite
     ? await (async () => {
-        const embedded = await openPglite('memory');
+        // Loaded only here, as the server loads it only in the embedded mode.
+        const embedded = await (await loadPglite()).openPglite('memory');
         return { ...embedded, pool: { query: embedded.query } };
       })()
     : connectPostgres(testDb.url, 5, { role: config.DATABASE_APP_ROLE });

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { Agent, request } from 'undici';
+import type { Agent, request as undiciRequest } from 'undici';
 import type { Config } from '../../config.ts';
 import { guardedLookup, isForbiddenAddress } from '../../lib/ssrf.ts';
 import { type AsymmetricSigningKey, webhookHeaders } from '../../lib/webhook-signature.ts';
@@ -35,12 +35,19 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
 export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS' | 'WEBHOOK_CONNECT_TIMEOUT_MS' | 'WEBHOOK_TIMEOUT_MS'>) {
   const allowPrivate = config.WEBHOOK_ALLOW_PRIVATE_NETWORKS;
   const deadlineMs = config.WEBHOOK_TIMEOUT_MS;
-  const agent = new Agent({
-    connect: { timeout: Math.min(config.WEBHOOK_CONNECT_TIMEOUT_MS, deadlineMs), ...(allowPrivate ? {} : { lookup: guardedLookup }) },
-    headersTimeout: deadlineMs,
-    bodyTimeout: deadlineMs,
-    connections: 16,
-  });
+  // undici (about 1.2 MB of modules) is loaded at the first send: an API process sends only
+  // the pings owners ask for, and most never do.
+  let client: Promise<{ agent: Agent; request: typeof undiciRequest }> | null = null;
+  const undici = () =>
+    (client ??= import('undici').then(({ Agent, request }) => ({
+      agent: new Agent({
+        connect: { timeout: Math.min(config.WEBHOOK_CONNECT_TIMEOUT_MS, deadlineMs), ...(allowPrivate ? {} : { lookup: guardedLookup }) },
+        headersTimeout: deadlineMs,
+        bodyTimeout: deadlineMs,
+        connections: 16,
+      }),
+      request,
+    })));
 
   const timedOut = (durationMs: number): SendResult => ({
     ok: false,
@@ -54,6 +61,7 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
   return {
     /** `asymmetric`: the registry's keys that add v1a signatures (subscriptions that asked for them). */
     send: async (url: string, secrets: string[], webhookId: string, body: string, asymmetric: readonly AsymmetricSigningKey[] = []): Promise<SendResult> => {
+      const { agent, request } = await undici();
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const parsed = new URL(url);
@@ -88,7 +96,10 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
         return { ok: false, statusCode: null, durationMs: elapsed(), error: `${e.code ?? 'ERROR'}: ${e.message ?? 'request failed'}`.slice(0, 500), retryAfterMs: null };
       }
     },
-    close: () => agent.destroy(),
+    close: async () => {
+      const loaded = await client;
+      await loaded?.agent.destroy();
+    },
   };
 }
 
