@@ -48,14 +48,15 @@ export async function startWorkers({ config, database, log }: { config: Config; 
   // No attempt goes out before the keys are here: a v1a subscription would get v1 only.
   const { keyring } = createProcessKeyring({ db: database.db, config, keys: webhookKeyRepository, log });
   await keyring.ready();
+  // Longer than one attempt can last (its deadline), with time to record it.
+  const leaseMs = config.WEBHOOK_TIMEOUT_MS + 5_000;
   const processor = createDeliveryProcessor({
     deliveries,
     priorityDeliveries: database.priority ? createDeliveryRepository(database.priority) : deliveries,
     sender,
     webhookKeys: keyring,
     wakes: { schedule: (due) => scheduler.wake(due) },
-    // Longer than one attempt can last (its deadline), with time to record it.
-    leaseMs: config.WEBHOOK_TIMEOUT_MS + 5_000,
+    leaseMs,
     slotMs: SLOT_MS,
     resendConcurrency: config.WORKER_RESEND_CONCURRENCY,
     log,
@@ -73,6 +74,8 @@ export async function startWorkers({ config, database, log }: { config: Config; 
       processor.expectUrgent(queued.filter((q) => q.urgent).map((q) => q.seq));
       await scheduler.fanout(queued);
     },
+    // A stop's first attempts to healthy endpoints go out from the relay, without the queue's round trips.
+    sendNow: { leaseMs, send: (claimed) => processor.sendLeased(claimed) },
     newId,
     pollMs: config.RELAY_POLL_MS,
     log,

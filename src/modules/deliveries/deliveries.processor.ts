@@ -294,6 +294,11 @@ export function createDeliveryProcessor(deps: {
       arrived(seq);
       return done;
     },
+    /**
+     * First attempts the relay created leased (a blocking event's, to healthy endpoints):
+     * sent at once in the priority lane, as a fan-out job would after its claim.
+     */
+    sendLeased: (claimed: Claimed[]) => run(async () => ({ claimed, deferred: [] }), true),
     /** The relay just queued these blocking events: the other lanes here give way until their fan-outs ran. */
     expectUrgent,
     /** An endpoint's due deliveries (retries, and those that waited for it); `urgent` in the priority lane. */
