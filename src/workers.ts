@@ -59,6 +59,8 @@ export async function startWorkers({ config, database, log }: { config: Config; 
     leaseMs,
     slotMs: SLOT_MS,
     resendConcurrency: config.WORKER_RESEND_CONCURRENCY,
+    sendConcurrency: config.WORKER_SEND_CONCURRENCY,
+    attemptMs: config.WEBHOOK_TIMEOUT_MS,
     log,
   });
   await scheduler.start(processor);

@@ -247,6 +247,12 @@ export function createDeliveryRepository(db: Db) {
         }
       }),
 
+    /** Lets leases go unused (attempts that could not start in time): the overdue sweep takes them. */
+    release: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve()
+        : db.update(deliveries).set({ leasedUntil: null, updatedAt: sql`now()` }).where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'pending'))),
+
     /** Ends deliveries whose subscription no longer receives (disabled or deleted). */
     abandon: (ids: string[], reason: string) =>
       ids.length === 0
