@@ -71,6 +71,33 @@ describe('the sender’s connections', () => {
   });
 });
 
+describe('the sender’s reading of an answer', () => {
+  it('takes the status of an answer with a long body without reading it all, and cuts a trickle at the deadline', async () => {
+    const sender = createWebhookSender({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: true, WEBHOOK_CONNECT_TIMEOUT_MS: 1_000, WEBHOOK_TIMEOUT_MS: 800 });
+    try {
+      const server = createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+          res.writeHead(req.url === '/long' ? 202 : 200, { 'content-type': 'text/plain' });
+          if (req.url === '/long') return res.end(Buffer.alloc(1024 * 1024, 'a'));
+          const trickle = setInterval(() => res.write('.'), 100);
+          res.on('close', () => clearInterval(trickle));
+        });
+      });
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const long = await sender.send(`${base}/long`, ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'msg_long', '{}');
+      expect(long).toMatchObject({ ok: true, statusCode: 202, error: null });
+      const trickle = await sender.send(`${base}/trickle`, ['whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'], 'msg_trickle', '{}');
+      expect(trickle).toMatchObject({ ok: false, timedOut: true });
+      expect(trickle.durationMs).toBeLessThan(1_500);
+    } finally {
+      await sender.close();
+    }
+  });
+});
+
 describe('attempts in flight per job', () => {
   it('are at most WORKER_SEND_CONCURRENCY; the rest start as those end, and every delivery is made and recorded', async () => {
     const t = await startTestApp({ WORKER_SEND_CONCURRENCY: '2' }, { workers: true });

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { Client, request } from 'undici';
+import { Client } from 'undici';
 import type { Config } from '../../config.ts';
 import { guardedLookup, isForbiddenAddress } from '../../lib/ssrf.ts';
 import { type AsymmetricSigningKey, webhookHeaders } from '../../lib/webhook-signature.ts';
@@ -24,6 +24,8 @@ export function parseRetryAfter(value: string | string[] | undefined, now = Date
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+// Of an answer's body, read at most this much (and dropped): only the status counts.
+const RESPONSE_READ_LIMIT = 64 * 1024;
 // Connections to one origin at most (several subscriptions can share a receiver's host).
 const CONNECTIONS_PER_ORIGIN = 16;
 
@@ -100,6 +102,63 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
     if (state.running === 0 && !state.open) drop(origin, clients, client);
   };
 
+  /**
+   * One POST on `client`: its status once the whole answer is in (the body read and dropped,
+   * 64 KiB at most), its error, or 'timeout' when the deadline passes first — then the
+   * request is aborted wherever it is (queued, connecting, waiting for headers, or in a
+   * trickling body). A bare dispatch handler rather than undici's request(): no response
+   * stream, no abort signal and no promise per attempt, which a fan-out to thousands of
+   * endpoints makes by the thousand.
+   */
+  const post = (client: Client, url: URL, headers: Record<string, string>, body: string) =>
+    new Promise<{ statusCode: number; retryAfter: string | string[] | undefined } | { error: unknown } | 'timeout'>((resolve) => {
+      let abort: ((reason: Error) => void) | null = null;
+      let settled = false;
+      let statusCode = 0;
+      let retryAfter: string | string[] | undefined;
+      let received = 0;
+      const settle = (answer: { statusCode: number; retryAfter: string | string[] | undefined } | { error: unknown } | 'timeout') => {
+        if (settled) return false;
+        settled = true;
+        clearTimeout(timer);
+        resolve(answer);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        if (settle('timeout')) abort?.(new Error(`no complete answer within ${deadlineMs} ms`));
+      }, deadlineMs);
+      try {
+        client.dispatch(
+          { origin: url.origin, path: `${url.pathname}${url.search}`, method: 'POST', headers, body },
+          {
+            onRequestStart: (controller) => {
+              abort = (reason) => controller.abort(reason);
+              // The deadline passed while it waited for its connection.
+              if (settled) controller.abort(new Error(`no complete answer within ${deadlineMs} ms`));
+            },
+            onResponseStart: (_controller, code, responseHeaders) => {
+              if (code < 200) return;
+              statusCode = code;
+              retryAfter = responseHeaders['retry-after'];
+            },
+            onResponseData: (controller, chunk) => {
+              received += chunk.length;
+              // Only the status counts: a longer answer is not read further (the connection goes).
+              if (received > RESPONSE_READ_LIMIT && settle({ statusCode, retryAfter })) controller.abort(new Error('answer too long; not read further'));
+            },
+            onResponseEnd: () => {
+              settle({ statusCode, retryAfter });
+            },
+            onResponseError: (_controller, error) => {
+              settle({ error });
+            },
+          },
+        );
+      } catch (error) {
+        settle({ error });
+      }
+    });
+
   const timedOut = (durationMs: number): SendResult => ({
     ok: false,
     statusCode: null,
@@ -123,34 +182,19 @@ export function createWebhookSender(config: Pick<Config, 'WEBHOOK_ALLOW_PRIVATE_
       if (closed) return { ok: false, statusCode: null, durationMs: elapsed(), error: 'the sender is closed', retryAfterMs: null };
       const origin = parsed.origin;
       const client = take(origin);
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), deadlineMs);
-      const deadline = controller.signal;
       try {
-        const response = await request(url, {
-          method: 'POST',
-          dispatcher: client,
-          headers: { 'content-type': 'application/json', 'user-agent': 'supplier-signal-registry', ...webhookHeaders(secrets, webhookId, body, Date.now(), asymmetric) },
-          body,
-          signal: deadline,
-        });
-        // Only the status counts, and only once the whole answer is in within the deadline:
-        // drain the body (so the connection is reused), aborted with the rest when time is up.
-        try {
-          await response.body.dump({ limit: 64 * 1024, signal: deadline });
-        } catch {
-          if (deadline.aborted) return timedOut(elapsed());
+        const headers = { 'content-type': 'application/json', 'user-agent': 'supplier-signal-registry', ...webhookHeaders(secrets, webhookId, body, Date.now(), asymmetric) };
+        const answer = await post(client, parsed, headers, body);
+        if (answer === 'timeout') return timedOut(elapsed());
+        if ('error' in answer) {
+          const e = answer.error as { code?: string; message?: string };
+          return { ok: false, statusCode: null, durationMs: elapsed(), error: `${e.code ?? 'ERROR'}: ${e.message ?? 'request failed'}`.slice(0, 500), retryAfterMs: null };
         }
-        if (deadline.aborted) return timedOut(elapsed());
-        const ok = response.statusCode >= 200 && response.statusCode < 300;
-        const retryAfterMs = response.statusCode === 429 || response.statusCode === 503 ? parseRetryAfter(response.headers['retry-after']) : null;
-        return { ok, statusCode: response.statusCode, durationMs: elapsed(), error: ok ? null : `HTTP ${response.statusCode}`, retryAfterMs };
-      } catch (error) {
-        if (deadline.aborted) return timedOut(elapsed());
-        const e = error as { code?: string; message?: string };
-        return { ok: false, statusCode: null, durationMs: elapsed(), error: `${e.code ?? 'ERROR'}: ${e.message ?? 'request failed'}`.slice(0, 500), retryAfterMs: null };
+        const { statusCode } = answer;
+        const ok = statusCode >= 200 && statusCode < 300;
+        const retryAfterMs = statusCode === 429 || statusCode === 503 ? parseRetryAfter(answer.retryAfter) : null;
+        return { ok, statusCode, durationMs: elapsed(), error: ok ? null : `HTTP ${statusCode}`, retryAfterMs };
       } finally {
-        clearTimeout(timer);
         give(origin, client);
       }
     },
