@@ -176,6 +176,15 @@ const configShape = z
       .max(1000)
       .default(8)
       .describe('Redeliveries and replays one worker sends at once, shared fairly between organisations.'),
+    WORKER_SEND_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(400)
+      .describe(
+        'Attempts one job (a fan-out, a wake-up, the resend lane) has in flight at once; the rest start as those finish. Bounds the worker\'s memory at thousands of subscribers; the default sends a stop to every municipality and federation in one wave.',
+      ),
     WORKER_LOCK_MS: z.coerce
       .number()
       .int()

@@ -60,16 +60,19 @@ export async function startWorkers({
   // No attempt goes out before the keys are here: a v1a subscription would get v1 only.
   const { keyring } = createProcessKeyring({ db: database.db, config, keys: createWebhookKeyRepository(database.db), log });
   await keyring.ready();
+  // Longer than one attempt can last (its deadline), with time to record it.
+  const leaseMs = config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS;
   const processor = createDeliveryProcessor({
     deliveries,
     priorityDeliveries: database.priority ? createDeliveryRepository(database.priority) : deliveries,
     sender,
     webhookKeys: keyring,
     wakes: { schedule: (due) => scheduler.wake(due) },
-    // Longer than one attempt can last (its deadline), with time to record it.
-    leaseMs: config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS,
+    leaseMs,
     slotMs: SLOT_MS,
     resendConcurrency: config.WORKER_RESEND_CONCURRENCY,
+    sendConcurrency: config.WORKER_SEND_CONCURRENCY,
+    attemptMs: config.WEBHOOK_TIMEOUT_MS,
     log,
   });
   await scheduler.start(processor);
@@ -86,6 +89,8 @@ export async function startWorkers({
       processor.expectUrgent(queued.filter((q) => q.urgent).map((q) => q.seq));
       await scheduler.fanout(queued);
     },
+    // A stop's first attempts to healthy endpoints go out from the relay, without the queue's round trips.
+    sendNow: { leaseMs, send: (claimed) => processor.sendLeased(claimed) },
     newId,
     pollMs: config.RELAY_POLL_MS,
     log,

@@ -1,9 +1,18 @@
+import { getTableName, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tx } from '../src/db/client.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
-import { type AttemptOutcome, createDeliveryRepository } from '../src/modules/deliveries/deliveries.repository.ts';
+import { type AttemptOutcome, type Claimed, createDeliveryRepository } from '../src/modules/deliveries/deliveries.repository.ts';
 import { recordOutcomes } from '../src/modules/deliveries/deliveries.service.ts';
+import { createOutboxRelay } from '../src/modules/events/events.relay.ts';
+import { createEventRepository } from '../src/modules/events/events.repository.ts';
+import { createOrganisationRepository } from '../src/modules/organisations/organisations.repository.ts';
+import { createSubscriptionRepository } from '../src/modules/subscriptions/subscriptions.repository.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, seedCast, subscribe } from './helpers/factories.ts';
+
+const silentLog = { debug() {}, info() {}, warn() {}, error() {} } as never;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -59,5 +68,110 @@ describe('recording delivery results', () => {
       { status: 'succeeded', n: (seqs.length * subs.length) / 2 },
     ]);
     expect((await t.database.pool.query('SELECT count(*)::int AS n FROM delivery_attempts')).rows[0].n).toBe(seqs.length * subs.length);
+  });
+});
+
+describe('the relay', () => {
+  it("writes a batch's deliveries in one statement, leases a stop's to healthy endpoints, and writes none twice", async () => {
+    const subs: Array<{ id: string }> = [];
+    for (let i = 0; i < 12; i++) subs.push(await subscribe(t, [cast.sundsvall.id, cast.timra.id, cast.umea.id, cast.kfv.id][i % 4]!, `http://127.0.0.1:9/relay-${i}`));
+    // A failing endpoint's deliveries wait for the fan-out job's claim (its circuit breaker).
+    await t.database.pool.query('UPDATE subscriptions SET consecutive_failures = 1 WHERE id = $1', [subs[0]!.id]);
+    const orgNumber = await createSupplier(t);
+    const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus i väntan på utredning.' } });
+    expect(stop.statusCode, stop.body).toBe(201);
+    const deviation = await t.request({ method: 'POST', url: '/v1/signals', as: cast.umea.id, payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'high', category: 'other', summary: 'Försenad leverans.' } });
+    expect(deviation.statusCode, deviation.body).toBe(201);
+    const seqOf = async (signalId: string) => Number((await t.database.pool.query(`SELECT seq FROM events WHERE signal_id = $1 AND type = 'signal.created'`, [signalId])).rows[0].seq);
+    const [stopSeq, deviationSeq] = [await seqOf(stop.json().id), await seqOf(deviation.json().id)];
+    // Only these two are in the outbox.
+    await t.database.pool.query('UPDATE events SET relayed_at = CASE WHEN seq = ANY($1::bigint[]) THEN NULL ELSE now() END', [[stopSeq, deviationSeq]]);
+
+    // Every statement that writes deliveries, through the relay's transaction.
+    const dialect = new PgDialect({ casing: 'snake_case' });
+    const writes: string[] = [];
+    const counting = (tx: Tx): Tx =>
+      new Proxy(tx, {
+        get: (target, key) => {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (key === 'execute') {
+            return (query: SQL) => {
+              const text = dialect.sqlToQuery(query).sql;
+              if (/insert into "?deliveries"?/i.test(text)) writes.push(text);
+              return target.execute(query);
+            };
+          }
+          if (key === 'insert') {
+            return (table: Parameters<Tx['insert']>[0]) => {
+              if (getTableName(table) === 'deliveries') writes.push('insert builder');
+              return target.insert(table);
+            };
+          }
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    const db = new Proxy(t.database.db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? <T>(work: (tx: Tx) => Promise<T>) => target.transaction((tx) => work(counting(tx)))
+          : (Reflect.get(target, key, target) as unknown),
+    });
+    const sent: Claimed[] = [];
+    const queued: Array<{ seq: number; urgent: boolean }> = [];
+    const relay = createOutboxRelay({
+      db,
+      listen: t.database.listen,
+      events: createEventRepository(t.database.db),
+      subscriptions: createSubscriptionRepository(t.database.db),
+      organisations: createOrganisationRepository(t.database.db),
+      deliveries: createDeliveryRepository(t.database.db),
+      afterCommit: async (events) => {
+        queued.push(...events);
+      },
+      sendNow: {
+        leaseMs: 60_000,
+        send: async (claimed) => {
+          sent.push(...claimed);
+        },
+      },
+      newId: uuidv7,
+      pollMs: 60_000,
+      log: silentLog,
+    });
+
+    expect(await relay.relayBatch()).toBe(2);
+    expect(writes).toHaveLength(1);
+    const rows = (
+      await t.database.pool.query(
+        `SELECT d.id, d.subscription_id, d.event_seq, d.leased_until IS NOT NULL AS leased, s.consecutive_failures = 0 AND s.circuit_open_until IS NULL AS healthy
+           FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id WHERE d.event_seq = ANY($1::bigint[])`,
+        [[stopSeq, deviationSeq]],
+      )
+    ).rows;
+    const stopRows = rows.filter((r) => Number(r.event_seq) === stopSeq);
+    expect(stopRows.length).toBeGreaterThan(1);
+    expect(rows.filter((r) => Number(r.event_seq) === deviationSeq).length).toBeGreaterThan(0);
+    // The stop's deliveries to healthy endpoints are leased and handed over with what sending needs; nothing else is.
+    const leased = rows.filter((r) => r.leased).map((r) => r.id).sort();
+    expect(leased).toEqual(stopRows.filter((r) => r.healthy).map((r) => r.id).sort());
+    expect(leased.length).toBeGreaterThan(0);
+    expect(sent.map((c) => c.delivery.id).sort()).toEqual(leased);
+    for (const c of sent) {
+      expect(c.delivery.attempts).toBe(0);
+      expect(c.subscription.id).toBe(c.delivery.subscriptionId);
+      expect(c.event.seq).toBe(stopSeq);
+      expect(c.withhold).toBe(false);
+    }
+    // The stop still has a delivery to the failing endpoint for its job; the deviation goes by its job.
+    expect(stopRows.some((r) => r.subscription_id === subs[0]!.id)).toBe(true);
+    expect(queued).toEqual(expect.arrayContaining([{ seq: stopSeq, urgent: true }, { seq: deviationSeq, urgent: false }]));
+
+    // Run again over the same events (as after a crash before the mark): no delivery written or sent twice.
+    await t.database.pool.query('UPDATE events SET relayed_at = NULL WHERE seq = ANY($1::bigint[])', [[stopSeq, deviationSeq]]);
+    expect(await relay.relayBatch()).toBe(2);
+    expect(writes).toHaveLength(2);
+    const again = await t.database.pool.query('SELECT count(*)::int AS n, count(DISTINCT (subscription_id, event_seq))::int AS pairs FROM deliveries WHERE event_seq = ANY($1::bigint[])', [[stopSeq, deviationSeq]]);
+    expect(again.rows[0]).toEqual({ n: rows.length, pairs: rows.length });
+    expect(sent).toHaveLength(leased.length);
   });
 });

@@ -23,7 +23,7 @@ afterEach(async () => {
 const silentLog = { debug() {}, info() {}, warn() {}, error() {} } as never;
 
 describe('Redis unavailable when a stop is posted', () => {
-  it('answers 201 at once and delivers the notification once Redis is back', async () => {
+  it('answers 201 at once, sends the stop without the queue, and delivers a deviation once Redis is back', async () => {
     const redis = new URL(inject('redisUrl'));
     const proxy = await startTcpProxy({ host: redis.hostname, port: Number(redis.port || 6379) });
     cleanups.push(() => proxy.close());
@@ -39,17 +39,26 @@ describe('Redis unavailable when a stop is posted', () => {
     const started = Date.now();
     const stop = await postSignal(t, cast.umea.id, callOffStop(orgNumber));
     expect(Date.now() - started).toBeLessThan(2_000);
+    // The relay sends a stop's first attempts to healthy endpoints itself: no queue in between.
+    await receiver.waitFor(1, 10_000);
+    expect(verifyWebhook(sub.secret, receiver.received[0]!).data.signal.id).toBe(stop.id);
 
-    // Nothing can go out while Redis is away; the delivery waits in the database, due, for the overdue sweep.
+    // A deviation goes by its fan-out job: while Redis is away it waits in the database, due, for the overdue sweep.
+    const deviation = await t.request({
+      method: 'POST',
+      url: '/v1/signals',
+      as: cast.umea.id,
+      payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'high', category: 'other', summary: 'Försenad leverans.' },
+    });
+    expect(deviation.statusCode, deviation.body).toBe(201);
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(receiver.received).toHaveLength(0);
+    expect(receiver.received).toHaveLength(1);
     const pending = await t.database.pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'pending' AND attempts = 0`);
     expect(pending.rows[0].n).toBeGreaterThan(0);
 
     await proxy.restore();
-    await receiver.waitFor(1, 20_000);
-    const payload = verifyWebhook(sub.secret, receiver.received[0]!);
-    expect(payload.data.signal.id).toBe(stop.id);
+    await receiver.waitFor(2, 20_000);
+    expect(verifyWebhook(sub.secret, receiver.received[1]!).data.signal.id).toBe(deviation.json().id);
   });
 });
 

@@ -49,9 +49,13 @@ export function createDeliveryProcessor(deps: {
   slotMs: number;
   /** Resend-lane attempts in flight at once in this process. */
   resendConcurrency: number;
+  /** Attempts one dispatch (one job's claim) has in flight at once; the rest start as those finish. */
+  sendConcurrency: number;
+  /** The longest one attempt can last (its deadline). */
+  attemptMs: number;
   log: FastifyBaseLogger;
 }) {
-  const { deliveries, priorityDeliveries, sender, webhookKeys, wakes, leaseMs, slotMs, resendConcurrency, log } = deps;
+  const { deliveries, priorityDeliveries, sender, webhookKeys, wakes, leaseMs, slotMs, resendConcurrency, sendConcurrency, attemptMs, log } = deps;
   const inFlight = new Set<Promise<void>>();
   let closed = false;
 
@@ -185,19 +189,40 @@ export function createDeliveryProcessor(deps: {
       if (body === undefined) bodies.set(c.event.seq, (body = webhookBody(c.event, { withhold: c.withhold })));
       return body;
     };
-    const all = Promise.all([
-      abandoned,
-      ...live.map(async (c) => {
+    // At most sendConcurrency attempts at once: each runner starts the next as its attempt
+    // ends (its recording is batched apart). A hanging endpoint holds one runner until its
+    // deadline; the others go on, and another job's attempts have runners of their own.
+    // An attempt must end within its lease: one that could not start in time is left to the
+    // sweep (its lease let go), so no other worker ever sends it while this one still does.
+    const startBy = Date.now() + leaseMs - attemptMs - 1_000;
+    const late: string[] = [];
+    const recorded: Array<Promise<void>> = [];
+    let next = 0;
+    const runner = async () => {
+      while (next < live.length) {
+        const c = live[next++]!;
+        if (Date.now() > startBy) {
+          late.push(c.delivery.id);
+          onEach?.();
+          continue;
+        }
         try {
-          await (urgent ? record.urgent : record.normal)(await attempt(c, bodyOf(c)));
-        } finally {
+          const outcome = await attempt(c, bodyOf(c));
+          recorded.push((urgent ? record.urgent : record.normal)(outcome).finally(() => onEach?.()));
+        } catch (error) {
+          // Its lease runs out and the sweep sends it again; the other attempts go on.
+          log.warn({ err: error, deliveryId: c.delivery.id }, 'delivery attempt failed before it was sent; the sweep will retry');
           onEach?.();
         }
-      }),
-    ]).then(
-      () => undefined,
-      (error: unknown) => log.warn({ err: error }, 'delivery dispatch failed; the sweep will retry'),
-    );
+      }
+    };
+    const runners = Array.from({ length: Math.min(sendConcurrency, live.length) }, runner);
+    const all = Promise.all([abandoned, ...runners])
+      .then(() => Promise.all([...recorded, late.length > 0 ? deliveries.release(late) : undefined]))
+      .then(
+        () => undefined,
+        (error: unknown) => log.warn({ err: error }, 'delivery dispatch failed; the sweep will retry'),
+      );
     inFlight.add(all);
     // Fire-and-forget: `all` never rejects (a failure is logged above), so nothing waits here.
     void all.finally(() => inFlight.delete(all));
@@ -295,6 +320,11 @@ export function createDeliveryProcessor(deps: {
       arrived(seq);
       return done;
     },
+    /**
+     * First attempts the relay created leased (a blocking event's, to healthy endpoints):
+     * sent at once in the priority lane, as a fan-out job would after its claim.
+     */
+    sendLeased: (claimed: Claimed[]) => run(async () => ({ claimed, deferred: [] }), true),
     /** The relay just queued these blocking events: the other lanes here give way until their fan-outs ran. */
     expectUrgent,
     /** An endpoint's due deliveries (retries, and those that waited for it); `urgent` in the priority lane. */

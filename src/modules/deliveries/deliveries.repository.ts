@@ -239,6 +239,12 @@ export function createDeliveryRepository(db: Db) {
       await tx.insert(events).values({ id: uuidv7(), type: notice.type, recipientOrgId: subscription.orgId, subscriptionId: subscription.id, notice: notice.body });
     },
 
+    /** Lets leases go unused (attempts that could not start in time): the overdue sweep takes them. */
+    release: (ids: string[]) =>
+      ids.length === 0
+        ? Promise.resolve()
+        : db.update(deliveries).set({ leasedUntil: null, updatedAt: sql`now()` }).where(and(inArray(deliveries.id, ids), eq(deliveries.status, 'pending'))),
+
     /** Ends deliveries whose subscription no longer receives (disabled or deleted). */
     abandon: (ids: string[], reason: string) =>
       ids.length === 0
@@ -303,15 +309,42 @@ export function createDeliveryRepository(db: Db) {
     /** Retention: drops attempt records older than `days`; the deliveries themselves stay. */
     pruneAttempts: (days: number) => db.delete(deliveryAttempts).where(sql`${deliveryAttempts.startedAt} < now() - make_interval(days => ${days})`),
 
-    /** Creates deliveries (ignoring ones that exist) for the relay. */
-    createMany: async (rows: Array<{ id: string; subscriptionId: string; eventSeq: number }>, tx: Db | Tx = db) => {
-      if (rows.length === 0) return;
-      await tx.execute(sql`
-        INSERT INTO deliveries (id, subscription_id, event_seq, next_attempt_at)
-        SELECT id, subscription_id, event_seq, now()
-        FROM unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.subscriptionId))}::uuid[], ${sql.param(rows.map((r) => r.eventSeq))}::bigint[])
-          AS v(id, subscription_id, event_seq)
-        ON CONFLICT DO NOTHING`);
+    /**
+     * Creates the relay's deliveries in one statement, ignoring ones that exist. With
+     * `leaseMs`, the rows marked `lease` whose endpoint is healthy (no failure since its
+     * last success, circuit closed) are created leased for that long, and returned: the
+     * relay sends them itself once its transaction has committed, with no queue or claim
+     * in between. They are in flight as far as every worker can see, and a crash before
+     * they are sent costs their lease, never the delivery. `withhold`: the signal has been
+     * retracted since (its content is withheld).
+     */
+    createMany: async (
+      rows: Array<{ id: string; subscriptionId: string; eventSeq: number; lease?: boolean }>,
+      tx: Db | Tx = db,
+      leaseMs?: number,
+    ): Promise<Array<{ id: string; subscriptionId: string; eventSeq: number; withhold: boolean }>> => {
+      if (rows.length === 0) return [];
+      const lease = leaseMs === undefined ? null : `${leaseMs} milliseconds`;
+      const result = await tx.execute(sql`
+        WITH v AS (
+          SELECT * FROM unnest(
+            ${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(rows.map((r) => r.subscriptionId))}::uuid[],
+            ${sql.param(rows.map((r) => r.eventSeq))}::bigint[], ${sql.param(rows.map((r) => lease !== null && r.lease === true))}::boolean[]
+          ) AS v(id, subscription_id, event_seq, lease)
+        ), created AS (
+          INSERT INTO deliveries (id, subscription_id, event_seq, next_attempt_at, leased_until)
+          SELECT v.id, v.subscription_id, v.event_seq, now(),
+            CASE WHEN v.lease AND s.consecutive_failures = 0 AND coalesce(s.circuit_open_until <= now(), true)
+              THEN now() + ${lease}::interval END
+          FROM v LEFT JOIN subscriptions s ON s.id = v.subscription_id
+          ON CONFLICT DO NOTHING
+          RETURNING id, subscription_id, event_seq, leased_until
+        )
+        SELECT c.id, c.subscription_id, c.event_seq, coalesce(sg.status = 'retracted', false) AS withhold
+        FROM created c JOIN events e ON e.seq = c.event_seq LEFT JOIN signals sg ON sg.id = e.signal_id
+        WHERE c.leased_until IS NOT NULL`);
+      const leased = (result as unknown as { rows: Array<{ id: string; subscription_id: string; event_seq: string | number; withhold: boolean }> }).rows;
+      return leased.map((r) => ({ id: r.id, subscriptionId: r.subscription_id, eventSeq: Number(r.event_seq), withhold: r.withhold }));
     },
 
     /**

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from '../../db/client.ts';
-import type { DeliveryRepository } from '../deliveries/deliveries.repository.ts';
+import type { Claimed, DeliveryRepository } from '../deliveries/deliveries.repository.ts';
 import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
 import { eventMatches, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
@@ -24,7 +24,11 @@ const RELISTEN_MAX_MS = 30_000;
  * transaction, then queues one fan-out job per event, in the priority lane when the
  * event can change whether a supplier is blocked. The deliveries are due from the
  * moment they commit, so a crash or a Redis outage before the job is queued costs the
- * overdue sweep's grace, never a delivery. Woken by
+ * overdue sweep's grace, never a delivery. With `sendNow`, a blocking event's
+ * deliveries to healthy endpoints are created leased, in the same statement, and sent
+ * from here as soon as the transaction has committed: no queue, claim or second read of
+ * the subscriptions between a stop and its first attempts (a crash before they are sent
+ * costs their lease). Its other deliveries still go through the fan-out job. Woken by
  * LISTEN/NOTIFY, and polls as well so a lost notification only costs a poll.
  * When the LISTEN connection is lost it is re-opened with a backoff, so the relay
  * does not fall back to polling alone until the next restart.
@@ -42,11 +46,17 @@ export function createOutboxRelay(deps: {
    * database, due now: the overdue sweep queues them.
    */
   afterCommit: (events: Array<{ seq: number; urgent: boolean }>) => Promise<void>;
+  /**
+   * Sends the deliveries the relay leased as it created them (in the priority lane), once
+   * its transaction has committed; `leaseMs` is their lease. Without it, every event's
+   * deliveries go through afterCommit.
+   */
+  sendNow?: { leaseMs: number; send: (claimed: Claimed[]) => Promise<unknown> };
   newId: () => string;
   pollMs: number;
   log: FastifyBaseLogger;
 }) {
-  const { db, listen, events, subscriptions, organisations, deliveries, afterCommit, newId, pollMs, log } = deps;
+  const { db, listen, events, subscriptions, organisations, deliveries, afterCommit, sendNow, newId, pollMs, log } = deps;
   let unlisten: (() => Promise<void>) | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -55,9 +65,9 @@ export function createOutboxRelay(deps: {
 
   /** One batch (of blocking events only, when `blocking`); returns how many events it relayed. */
   const relayBatch = async (blocking = false) => {
-    const { count, queued } = await db.transaction(async (tx) => {
+    const { count, queued, leased } = await db.transaction(async (tx) => {
       const batch = await events.lockUnrelayed(tx, BATCH, blocking ? BLOCKING_TYPES : undefined);
-      if (batch.length === 0) return { count: 0, queued: [] };
+      if (batch.length === 0) return { count: 0, queued: [], leased: [] };
       // Through the transaction: on a single-connection database (PGlite) another query would wait for it forever.
       const subs = await subscriptions.activeWithOwner(tx);
       const signalEvents = batch.filter(isSignalEvent);
@@ -101,12 +111,35 @@ export function createOutboxRelay(deps: {
           }
         }
       }
-      await deliveries.createMany(rows, tx);
-      await events.markRelayed(tx, batch.map((e) => e.seq));
-      log.debug({ events: batch.length, deliveries: rows.length }, 'relayed events');
       const urgent = new Set(signalEvents.filter((e) => blockingSignalTypes.has(e.signalType)).map((e) => e.seq));
-      return { count: batch.length, queued: [...withDeliveries].map((seq) => ({ seq, urgent: urgent.has(seq) })) };
+      const created = await deliveries.createMany(
+        sendNow ? rows.map((r) => ({ ...r, lease: urgent.has(r.eventSeq) })) : rows,
+        tx,
+        sendNow?.leaseMs,
+      );
+      await events.markRelayed(tx, batch.map((e) => e.seq));
+      log.debug({ events: batch.length, deliveries: rows.length, leased: created.length }, 'relayed events');
+      // An event all of whose deliveries the relay sends itself needs no fan-out job.
+      const perEvent = new Map<number, number>();
+      for (const r of rows) perEvent.set(r.eventSeq, (perEvent.get(r.eventSeq) ?? 0) + 1);
+      for (const c of created) perEvent.set(c.eventSeq, perEvent.get(c.eventSeq)! - 1);
+      const subscriptionById = new Map(subs.map(({ subscription }) => [subscription.id, subscription]));
+      const eventBySeq = new Map(batch.map((e) => [e.seq, e]));
+      return {
+        count: batch.length,
+        queued: [...withDeliveries].filter((seq) => perEvent.get(seq)! > 0).map((seq) => ({ seq, urgent: urgent.has(seq) })),
+        leased: created.map((c): Claimed => ({
+          delivery: { id: c.id, subscriptionId: c.subscriptionId, eventSeq: c.eventSeq, attempts: 0 },
+          subscription: subscriptionById.get(c.subscriptionId)!,
+          event: eventBySeq.get(c.eventSeq)!,
+          withhold: c.withhold,
+        })),
+      };
     });
+    if (sendNow && leased.length > 0) {
+      // The processor logs its own failures; the leases run out and the sweep sends what was not.
+      sendNow.send(leased).catch((error: unknown) => log.warn({ err: error }, 'could not send the leased deliveries; the sweep will when their lease runs out'));
+    }
     if (queued.length > 0) {
       await afterCommit(queued).catch((error: unknown) => log.warn({ err: error }, 'could not queue the fan-out; the overdue sweep will'));
     }
