@@ -141,19 +141,9 @@ export const followUpCsvColumns = [
   'createdAt',
 ] as const;
 
-export const toFollowUpCsvRow = (r: z.output<typeof followUpSchema>): Record<(typeof followUpCsvColumns)[number], string | null> => ({
-  id: r.id,
-  supplierOrgNumber: r.supplierOrgNumber,
-  unitId: r.unitId,
-  issuerOrgId: r.issuerOrgId,
-  kind: r.kind,
-  checkedOn: r.checkedOn,
-  outcome: r.outcome,
-  deviationSignalId: r.deviationSignalId,
-  note: r.note,
-  visibility: r.visibility,
-  status: r.status,
-  retractionReason: r.retraction?.reason ?? null,
-  retractedAt: r.retraction?.retractedAt.toISOString() ?? null,
-  createdAt: r.createdAt.toISOString(),
+export const toFollowUpCsvRow = ({ retraction, createdAt, ...fields }: z.output<typeof followUpSchema>): Record<(typeof followUpCsvColumns)[number], string | null> => ({
+  ...fields,
+  retractionReason: retraction?.reason ?? null,
+  retractedAt: retraction?.retractedAt.toISOString() ?? null,
+  createdAt: createdAt.toISOString(),
 });

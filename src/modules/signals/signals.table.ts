@@ -63,6 +63,24 @@ export const periodHasBegun = (t: { effectiveFrom: AnyPgColumn }, at: SQL = sql`
 /** The CHECK that an effective period ends after it begins (a past effectiveUntil with the database's now() as effectiveFrom fails it). */
 export const SIGNALS_PERIOD_CHECK = 'signals_period';
 
+/**
+ * What a signal says, as the signal holds it now and as each of its versions held it then
+ * (signal_versions copies it on every change). A function: each table needs its own columns.
+ */
+const contentColumns = () => ({
+  severity: severity(),
+  category: deviationCategory(),
+  summary: text().notNull(),
+  details: text(),
+  reference: text(),
+  /** The date of the IVO decision (beslutsdatum) for ivo_injunction and permit_revoked; null on other types and on rows from before it was recorded. */
+  decisionDate: date(),
+  /** Why a call-off stop or termination was made; null on other types and on rows from before it was recorded. */
+  ground: signalGround(),
+  /** For a termination: uppsägning (notice) or hävning (rescission). */
+  terminationKind: terminationKind(),
+});
+
 export const signals = pgTable(
   'signals',
   {
@@ -78,17 +96,7 @@ export const signals = pgTable(
       .references(() => organisations.id),
     status: signalStatus().notNull().default('active'),
     visibility: signalVisibility().notNull().default('members'),
-    severity: severity(),
-    category: deviationCategory(),
-    summary: text().notNull(),
-    details: text(),
-    reference: text(),
-    /** The date of the IVO decision (beslutsdatum) for ivo_injunction and permit_revoked; null on other types and on rows from before it was recorded. */
-    decisionDate: date(),
-    /** Why a call-off stop or termination was made; null on other types and on rows from before it was recorded. */
-    ground: signalGround(),
-    /** For a termination: uppsägning (notice) or hävning (rescission). */
-    terminationKind: terminationKind(),
+    ...contentColumns(),
     /** A tip: the one organisation a restricted deviation is addressed to (it reads it, as do the issuer and auditors). */
     recipientOrgId: text().references(() => organisations.id),
     /** The signals that led to a stop or termination. */
@@ -148,14 +156,7 @@ export const signalVersions = pgTable(
     reason: text(),
     status: signalStatus().notNull(),
     visibility: signalVisibility().notNull(),
-    severity: severity(),
-    category: deviationCategory(),
-    summary: text().notNull(),
-    details: text(),
-    reference: text(),
-    decisionDate: date(),
-    ground: signalGround(),
-    terminationKind: terminationKind(),
+    ...contentColumns(),
     recipientOrgId: text(),
     relatedSignalIds: uuid().array().notNull().default(sql`'{}'`),
     unitId: uuid(),

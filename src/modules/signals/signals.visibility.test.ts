@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../plugins/auth.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { canSee, mayRead, visibleVersions } from './signals.visibility.ts';
+import { org } from '../../../test/helpers/rules.ts';
 
 // Who may read a signal (README, "Visibility"; signals.visibility.ts): the function results
 // for every kind of reader, so the tests hold whatever the helpers are called inside.
-
-const org = (id: string, kind: Organisation['kind'], federationId: string | null = null): Organisation => ({
-  id,
-  kind,
-  name: id,
-  municipalityCode: null,
-  federationId,
-  createdAt: new Date(0),
-  suspendedAt: null,
-});
 
 const principal = (organisation: Organisation, represents: string[] = []): Principal => ({
   sub: `${organisation.id}-client`,

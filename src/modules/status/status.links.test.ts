@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../organisations/organisations.table.ts';
+import { linkedSignal, org } from '../../../test/helpers/rules.ts';
 import type { LinkedSignal } from './status.repository.ts';
 import { decide, linkedReasons } from './status.rules.ts';
 
-// Only what the rules read of the caller.
-const caller = (id: string, kind: Organisation['kind'], federationId: string | null = null) => ({ id, kind, federationId }) as Organisation;
-const sundsvall = caller('sundsvall', 'municipality', 'kfv');
-const umea = caller('umea', 'municipality');
+const sundsvall = org('sundsvall', 'municipality', 'kfv');
+const umea = org('umea', 'municipality');
 
 const linked = (id: string, type: LinkedSignal['type'], issuerOrgId: string, issuerKind: LinkedSignal['issuerKind'], more: Partial<LinkedSignal> = {}) =>
-  ({
-    id,
-    version: 1,
-    type,
-    supplierOrgNumber: '5560000002',
-    unitId: null,
-    agreementId: null,
-    issuerOrgId,
-    issuerKind,
-    severity: null,
-    visibility: 'members',
-    summary: id,
-    effectiveFrom: new Date(0),
-    effectiveUntil: null,
-    askedOrgNumber: '5560000001',
-    linkedOrgNumber: '5560000002',
-    linkRelation: 'sister',
-    linkKind: 'group',
-    linkIds: ['link-1', 'link-2'],
-    linkedSoleTrader: false,
-    ...more,
-  }) as LinkedSignal;
+  linkedSignal(type, { id: issuerOrgId, kind: issuerKind }, { id, summary: id, severity: null, ...more });
 
 describe('linked suppliers in decide', () => {
   it('makes a block on a linked supplier a caution, never a block, naming the link and the signal', () => {

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { signalTypes } from '../signals/signals.table.ts';
 import { blockingSignalTypes, decide, effectOf, worst } from './status.rules.ts';
+import { liveSignal, org } from '../../../test/helpers/rules.ts';
 
 // The status rule (README, "Supplier status") as function results. The signal type is
 // taken from decide's own parameter, so the test follows wherever the live read is stored.
 type Live = Parameters<typeof decide>[0][number];
 type SignalType = (typeof signalTypes)[number];
-
-const org = (id: string, kind: Organisation['kind'], federationId: string | null = null): Organisation => ({
-  id,
-  kind,
-  name: id,
-  municipalityCode: null,
-  federationId,
-  createdAt: new Date(0),
-  suspendedAt: null,
-});
 
 // The standard cast: a purchasing centre, a federation with two members, a municipality outside it, an auditor.
 const adda = org('adda', 'purchasing_centre');
@@ -30,22 +21,7 @@ const everyone = [adda, kfv, sundsvall, timra, umea, revisor];
 let sequence = 0;
 const signal = (type: SignalType, issuer: Organisation, more: Partial<Live> = {}): Live => {
   sequence += 1;
-  return {
-    id: `s${sequence}`,
-    version: 1,
-    type,
-    supplierOrgNumber: '5560160680',
-    unitId: null,
-    agreementId: null,
-    issuerOrgId: issuer.id,
-    issuerKind: issuer.kind,
-    severity: type === 'deviation' ? 'high' : null,
-    visibility: 'members',
-    summary: `${type} by ${issuer.id}`,
-    effectiveFrom: new Date('2026-01-01T00:00:00Z'),
-    effectiveUntil: null,
-    ...more,
-  };
+  return liveSignal(type, issuer, { id: `s${sequence}`, supplierOrgNumber: '5560160680', effectiveFrom: new Date('2026-01-01T00:00:00Z'), ...more });
 };
 const effect = (type: SignalType, issuer: Organisation, caller: Organisation) => effectOf(signal(type, issuer), caller);
 

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Organisation } from '../organisations/organisations.table.ts';
+import { liveSignal, org } from '../../../test/helpers/rules.ts';
 import type { LiveSignal } from './status.repository.ts';
 import { decide } from './status.rules.ts';
 
-// Only what the rules read of the caller.
-const caller = (id: string, kind: Organisation['kind'], federationId: string | null = null) => ({ id, kind, federationId }) as Organisation;
-const sundsvall = caller('sundsvall', 'municipality', 'kfv');
+const sundsvall = org('sundsvall', 'municipality', 'kfv');
 
-// Built through `as`, so fields the rules do not read (IVO's case number, …) need not be listed.
 const signal = (id: string, type: LiveSignal['type'], issuerOrgId: string, issuerKind: LiveSignal['issuerKind'], unitId: string | null = null) =>
-  ({
-  id,
-  version: 1,
-  type,
-  supplierOrgNumber: '5560000001',
-  unitId,
-  agreementId: null,
-  issuerOrgId,
-  issuerKind,
-  severity: null,
-  visibility: 'members',
-  summary: id,
-  effectiveFrom: new Date(0),
-  effectiveUntil: null,
-  }) as LiveSignal;
+  liveSignal(type, { id: issuerOrgId, kind: issuerKind }, { id, unitId, summary: id, severity: null });
 
 const A = 'unit-a';
 const B = 'unit-b';
@@ -47,7 +30,7 @@ describe('decide, asked for one unit', () => {
   it('keeps another organisation’s own stop on the asked unit a caution, as on the supplier', () => {
     const live = [signal('pause', 'call_off_stop', 'umea', 'municipality', A)];
     expect(decide(live, sundsvall, A).status).toBe('caution');
-    expect(decide(live, caller('umea', 'municipality'), A).status).toBe('blocked');
+    expect(decide(live, org('umea', 'municipality'), A).status).toBe('blocked');
   });
 
   it('answers clear for a unit when nothing is live', () => {

@@ -3,17 +3,7 @@ import type { Organisation } from '../organisations/organisations.table.ts';
 import { organisationDirectory } from '../organisations/organisations.directory.ts';
 import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects } from './subscriptions.matching.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
-
-const org = (id: string, kind: Organisation['kind'], extra: Partial<Organisation> = {}): Organisation => ({
-  id,
-  kind,
-  name: id,
-  municipalityCode: null,
-  federationId: null,
-  createdAt: new Date(0),
-  suspendedAt: null,
-  ...extra,
-});
+import { org } from '../../../test/helpers/rules.ts';
 
 // The standard cast: a purchasing centre, a federation with two members, a municipality outside it, an auditor.
 const adda = org('adda', 'purchasing_centre');
