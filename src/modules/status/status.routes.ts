@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CSV_CONTENT_TYPE, prefersCsv, toCsv } from '../../lib/csv.ts';
 import { sendPage } from '../../lib/cursor.ts';
-import { bearer } from '../../lib/route.ts';
+import { bearer, writtenAsBuilt } from '../../lib/route.ts';
 import { orgNumberParams, problems } from '../../lib/schemas.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { READ_COSTS } from '../../plugins/rate-limit.ts';
@@ -35,6 +35,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
       onRequest: app.authorize({ scope: 'registry:read' }),
       // A receipt appends to the audit log, under the lock every write takes: it spends the write quota.
       config: { countsAsWrite: (request) => (request.query as { receipt?: string }).receipt === 'true' },
+      serializerCompiler: writtenAsBuilt,
       schema: {
         operationId: 'getSupplierStatus',
         summary: 'May we place a child with this supplier (or in this unit) today? (for the calling organisation)',
@@ -67,6 +68,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
     {
       onRequest: app.authorize({ scope: 'registry:read' }),
       config: { readCost: (req) => READ_COSTS.batchStatus((req.body as { orgNumbers: unknown[] }).orgNumbers.length) },
+      serializerCompiler: writtenAsBuilt,
       schema: {
         operationId: 'getSupplierStatuses',
         summary: 'Status of up to 1,000 suppliers (or units) at once',
