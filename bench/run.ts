@@ -40,6 +40,9 @@ const usage = `usage: npm run bench -- [fanout] [fanout-hostile] [status] [searc
   --duration 15              seconds per measured throughput run (after --warmup 3)
   --api-log-level warn       LOG_LEVEL of the API (the worker logs at info)
   --cpu-prof                 write V8 CPU profiles of the API and worker to bench/results/profiles
+  --api-node-arg <flag>      another node flag for the API, after npm start's (repeatable), e.g.
+                             --api-node-arg=--max-old-space-size=128
+  --worker-node-arg <flag>   the same for the worker, after npm run worker's
   --quiet-wait 600           before each benchmark, wait up to this many seconds for the
                              1-minute load average to fall below the core count (0: don't)
   --baseline <git-ref>       ingest: also measure that commit's build (a temporary git worktree,
@@ -67,6 +70,8 @@ const { values, positionals } = parseArgs({
     warmup: { type: 'string' },
     'api-log-level': { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    'api-node-arg': { type: 'string', multiple: true, default: [] },
+    'worker-node-arg': { type: 'string', multiple: true, default: [] },
     'quiet-wait': { type: 'string' },
     quick: { type: 'boolean', default: false },
     baseline: { type: 'string' },
@@ -97,7 +102,10 @@ const options: Options = {
   duration: num(values.duration, quick ? 5 : 15),
   warmup: num(values.warmup, quick ? 1 : 3),
   apiLogLevel: values['api-log-level'] ?? 'warn',
-  nodeArgs: values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : [],
+  nodeArgs: (() => {
+    const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : [];
+    return { api: [...profile, ...values['api-node-arg']], worker: [...profile, ...values['worker-node-arg']] };
+  })(),
   baseline: values.baseline,
   baselineRounds: num(values['baseline-rounds'], 4),
 };

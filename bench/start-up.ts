@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createSigner } from 'fast-jwt';
 import { type Api, clearRedisPrefix, createDatabase, ISSUER, MEMBER_SCOPES, OPERATOR, redisUrl } from './lib/cluster.ts';
-import { freePort, REGISTRY_NODE_FLAGS, repoRoot, sleep } from './lib/proc.ts';
+import { freePort, registryFlags, repoRoot, sleep } from './lib/proc.ts';
 import { createPurchasingCentre, PURCHASING_CENTRE } from './lib/registry.ts';
 import { seedSuppliers } from './status/seed.ts';
 
@@ -61,7 +61,7 @@ const env = {
 async function start(entry: string): Promise<{ child: ChildProcess; base: string; readyMs: number }> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...REGISTRY_NODE_FLAGS, ...values['node-arg'], entry], {
+  const child = spawn(process.execPath, [...registryFlags('server'), ...values['node-arg'], entry], {
     cwd: values.cwd ?? repoRoot,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

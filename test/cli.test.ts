@@ -248,6 +248,23 @@ describe('an unsupported Node.js', () => {
     const builder = await readFile(join(root, 'src/build-if-stale.mjs'), 'utf8');
     expect(builder.match(/^import .*$/m)?.[0]).toBe("import './preflight.mjs';");
   });
+
+  it('the worker runs with its heap capped wherever it is started, and the benchmarks run it so', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { registryFlags } = await import('../bench/lib/proc.ts');
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    // Without a cap V8 grows the old space with a fan-out's garbage on a large host (README, "Running the worker").
+    expect(scripts.worker).toMatch(/ --max-old-space-size=128 dist\/worker\.js$/);
+    expect(scripts.start).not.toMatch(/--max-old-space-size/);
+    // The compose file's worker: the same flags, the semi-spaces from the image's NODE_OPTIONS.
+    const compose = await readFile(join(root, 'docker-compose.yml'), 'utf8');
+    const command = /^ {2}worker:\n(?: {4}.*\n)*? {4}command: (\[.*\])$/m.exec(compose)?.[1];
+    const nodeOptions = /^ENV NODE_OPTIONS=(.*)$/m.exec(await readFile(join(root, 'Dockerfile'), 'utf8'))?.[1];
+    const composeFlags = [...(nodeOptions?.split(' ') ?? []), ...(JSON.parse(command ?? '[]') as string[]).slice(1, -1)];
+    expect(new Set(composeFlags)).toEqual(new Set(registryFlags('worker', root)));
+    expect(registryFlags('worker', root)).toEqual(['--import', './src/preflight.mjs', '--max-semi-space-size=8', '--max-old-space-size=128']);
+    expect(registryFlags('server', root)).toEqual(['--import', './src/preflight.mjs', '--max-semi-space-size=8']);
+  });
 });
 
 /** A loopback port nothing listens on. */

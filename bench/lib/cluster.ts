@@ -47,8 +47,8 @@ export interface Options {
   floodSeconds: number;
   /** Log level of the API (the worker logs at info, one line per event). */
   apiLogLevel: string;
-  /** Extra node flags for the API and worker, e.g. --cpu-prof. */
-  nodeArgs: string[];
+  /** Extra node flags for the API and the worker, e.g. --cpu-prof; after package.json's own. */
+  nodeArgs: { api: string[]; worker: string[] };
   /** ingest: a git ref whose build is measured beside the current code, runs alternating. */
   baseline?: string | undefined;
   /** ingest with a baseline: measured runs of each build. */
@@ -160,7 +160,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
     SENSITIVE_FLOW_PER_HOUR: '100000',
     ...extraEnv,
   };
-  const apiService = await startService(`${label}-api`, registryEntry('server', root), { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs, root);
+  const apiService = await startService(`${label}-api`, registryEntry('server', root), { ...env, LOG_LEVEL: options.apiLogLevel }, options.nodeArgs.api, root);
   const agent = new Agent({ connections: 32, keepAliveTimeout: 30_000 });
   const base = `http://127.0.0.1:${port}`;
   const sign = createSigner({ key: jwtSecret, algorithm: 'HS256', iss: ISSUER, aud: ISSUER, expiresIn: 12 * 3_600_000 });
@@ -230,7 +230,7 @@ export async function startCluster(label: string, options: Options, extraEnv: Re
         `${label}-worker`,
         registryEntry('worker', root),
         { ...env, DATABASE_URL: `${db.url}?application_name=bench-worker`, LOG_LEVEL: 'info' },
-        options.nodeArgs,
+        options.nodeArgs.worker,
         root,
       );
       const worker = workerService;

@@ -57,8 +57,20 @@ export interface Service {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** As in package.json's start and worker scripts (and the Dockerfile's NODE_OPTIONS). */
-export const REGISTRY_NODE_FLAGS = ['--import', './src/preflight.mjs', '--max-semi-space-size=8'];
+/**
+ * The node flags that package.json's `start` (the server) or `worker` script in `cwd` runs its
+ * entry with (the preflight, the heap settings), read from the scripts themselves so that a
+ * benchmark runs each process as `npm start` and `npm run worker` do, an older checkout (a
+ * --baseline) as its own scripts did.
+ */
+export function registryFlags(name: 'server' | 'worker', cwd = repoRoot): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const script = scripts[name === 'server' ? 'start' : 'worker'] ?? '';
+  const at = script.lastIndexOf('node ');
+  if (at < 0) return [];
+  // Everything between `node` and the entry (the last word).
+  return script.slice(at + 'node '.length).trim().split(/\s+/).slice(0, -1);
+}
 
 const built = new Set<string>();
 
@@ -78,11 +90,6 @@ export function registryEntry(name: 'server' | 'worker', cwd = repoRoot): string
   return `dist/${name}.js`;
 }
 
-/** The flags of the registry's own processes in `cwd` (an older checkout may have no preflight). */
-function registryFlags(cwd: string): string[] {
-  return existsSync(join(cwd, 'src', 'preflight.mjs')) ? REGISTRY_NODE_FLAGS : REGISTRY_NODE_FLAGS.filter((f) => f.startsWith('--max'));
-}
-
 /**
  * Starts `node <script>` from the repository root (or `cwd`, another checkout such as a
  * baseline build) with exactly `env` (plus PATH and HOME), its output going to
@@ -93,7 +100,8 @@ export async function startService(name: string, script: string, env: Record<str
   await mkdir(dirname(logFile), { recursive: true });
   const fd = openSync(logFile, 'w');
   // The registry's own processes get the flags `npm start` and `npm run worker` give them.
-  const runtimeFlags = /^(src|dist)\/(server|worker)\.(ts|js)$/.test(script) ? registryFlags(cwd) : [];
+  const role = /^(?:src|dist)\/(server|worker)\.(?:ts|js)$/.exec(script)?.[1] as 'server' | 'worker' | undefined;
+  const runtimeFlags = role ? registryFlags(role, cwd) : [];
   const child = spawn(process.execPath, [...runtimeFlags, ...nodeArgs, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
