@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-// ajv and ajv-formats come with fastify (see test/openapi.test.ts); CommonJS, so the classes sit on `.default`.
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { webhookBody } from '../src/modules/events/events.payload.ts';
@@ -10,6 +7,7 @@ import type { EventRow } from '../src/modules/events/events.table.ts';
 import type { TestApp } from './helpers/app.ts';
 import { deliveryTestApp } from './helpers/delivery-app.ts';
 import { cast, createSupplier, subscribe } from './helpers/factories.ts';
+import { openApiSchemas } from './helpers/openapi-schemas.ts';
 import { verifyWebhook } from './helpers/receiver.ts';
 
 /*
@@ -20,19 +18,15 @@ import { verifyWebhook } from './helpers/receiver.ts';
 
 let t: TestApp;
 const doc = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
-const base = 'https://supplier-signal-registry.test/openapi.json';
-const ajv = new Ajv2020Module.default({ strict: false, allErrors: true, validateFormats: true });
-addFormatsModule.default(ajv);
-ajv.addSchema({ $id: base, components: doc.components });
-const refTo = (ref: string) => ajv.compile({ $ref: `${base}${ref}` });
+const schemas = openApiSchemas(doc);
+const refTo = (ref: string) => schemas.compile({ $ref: ref });
 const webhookSchemaRef = (type: string): string => doc.webhooks[type].post.requestBody.content['application/json'].schema.$ref;
 const validators = new Map<string, ReturnType<typeof refTo>>();
 /** Validates a webhook body against the document's `webhooks` entry for its type. */
 const expectDocumentedWebhook = (body: { type: string }) => {
   expect(doc.webhooks[body.type], `webhooks["${body.type}"]`).toBeDefined();
   if (!validators.has(body.type)) validators.set(body.type, refTo(webhookSchemaRef(body.type)));
-  const validate = validators.get(body.type)!;
-  expect(validate(body), `${body.type}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  expect(validators.get(body.type)!(body), body.type).toBeNull();
 };
 const validateFeed = refTo('#/components/schemas/EventFeed');
 
@@ -52,7 +46,7 @@ type FeedItem = { seq: number; id: string; type: string; signalId?: string; sign
 async function feed(as: string, after = 0): Promise<{ raw: string; items: FeedItem[] }> {
   const res = await t.request({ method: 'GET', url: `/v1/events?after=${after}&limit=1000`, as });
   expect(res.statusCode, res.body).toBe(200);
-  expect(validateFeed(res.json()), ajv.errorsText(validateFeed.errors)).toBe(true);
+  expect(validateFeed(res.json())).toBeNull();
   return { raw: res.body, items: res.json().items };
 }
 async function lastSeq(): Promise<number> {
@@ -96,7 +90,7 @@ describe('the OpenAPI webhooks section', () => {
     // And the validator does refuse them: an undocumented key fails.
     const body = { type: 'ping', timestamp: new Date().toISOString(), data: { subscriptionId: randomUUID() } };
     expectDocumentedWebhook(body);
-    expect(refTo(webhookSchemaRef('ping'))({ ...body, data: { ...body.data, createdBy: 'x' } })).toBe(false);
+    expect(refTo(webhookSchemaRef('ping'))({ ...body, data: { ...body.data, createdBy: 'x' } })).toMatch(/must NOT have additional properties/);
   });
 });
 

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-// ajv and ajv-formats come with fastify; they are CommonJS, so their classes sit on `.default`.
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { callOffStop, cast, createSupplier, deviation, newOrgNumber, postSignal, seedCast } from './helpers/factories.ts';
+import { openApiSchemas } from './helpers/openapi-schemas.ts';
 
 /*
  * The status routes write their answers as built, without the zod encode on the way out
@@ -20,21 +18,8 @@ beforeAll(async () => {
   t = await startTestApp();
   await seedCast(t);
   const doc = JSON.parse(await readFile(new URL('../openapi/openapi.json', import.meta.url), 'utf8'));
-  const base = 'https://supplier-signal-registry.test/openapi.json';
-  const ajv = new Ajv2020Module.default({ strict: false, allErrors: true, validateSchema: false, validateFormats: true });
-  addFormatsModule.default(ajv);
-  ajv.addSchema({ $id: base, components: doc.components });
-  const rewriteRefs = (node: unknown): unknown =>
-    Array.isArray(node)
-      ? node.map(rewriteRefs)
-      : node && typeof node === 'object'
-        ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `${base}${v}` : rewriteRefs(v)]))
-        : node;
-  validate = ({ path, method }, body) => {
-    const schema = doc.paths[path][method].responses['200'].content['application/json'].schema;
-    const check = ajv.compile(rewriteRefs(schema) as object);
-    return check(body) ? null : ajv.errorsText(check.errors);
-  };
+  const schemas = openApiSchemas(doc);
+  validate = ({ path, method }, body) => schemas.compile(doc.paths[path][method].responses['200'].content['application/json'].schema)(body);
 });
 afterAll(() => t?.close());
 
