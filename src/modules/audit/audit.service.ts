@@ -40,6 +40,20 @@ export function createAuditService({
   /** The signed checkpoints' sizes and roots (hex), which verify checks against the entries. */
   checkpoints?: () => Promise<{ size: number; rootHash: string }[]>;
 }) {
+  /** One row of the read log for these ids (none when there are none). */
+  const logRead = async (principal: Principal, action: string, targetType: string, ids: string[], newId: () => string) => {
+    if (ids.length === 0) return;
+    await audit.logRead({
+      id: newId(),
+      actorSub: principal.sub,
+      orgId: principal.org.id,
+      action,
+      targetType,
+      targetIds: ids,
+      requestId: principal.requestId,
+    });
+  };
+
   const signNow = async (): Promise<SignedHead | null> => {
     const last = await audit.last();
     if (!last) return null;
@@ -127,18 +141,14 @@ export function createAuditService({
       ),
 
     /** Logs a read of restricted data (nothing when `ids` is empty). */
-    logRead: async (principal: Principal, action: string, targetType: string, ids: string[], newId: () => string) => {
-      if (ids.length === 0) return;
-      await audit.logRead({
-        id: newId(),
-        actorSub: principal.sub,
-        orgId: principal.org.id,
-        action,
-        targetType,
-        targetIds: ids,
-        requestId: principal.requestId,
-      });
-    },
+    logRead,
+
+    /**
+     * A sole trader's organisation number is the owner's personnummer: every answer that shows
+     * one is a logged read, once per number (supplier reads, links, status reasons, the feed).
+     */
+    logSoleTraderReads: (principal: Principal, orgNumbers: Iterable<string>, newId: () => string) =>
+      logRead(principal, 'supplier.read_sole_trader', 'supplier', [...new Set(orgNumbers)], newId),
 
     list: (filter: AuditFilter, limit: number) => audit.list(filter, limit),
     /** One page of the read log, newest first, and the opaque cursor of the next. */

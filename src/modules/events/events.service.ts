@@ -25,7 +25,7 @@ export function createEventService({
   newId,
 }: {
   events: Pick<EventRepository, 'list'>;
-  audit: Pick<AuditService, 'logRead'>;
+  audit: Pick<AuditService, 'logRead' | 'logSoleTraderReads'>;
   newId: () => string;
 }) {
   return {
@@ -48,7 +48,7 @@ export function createEventService({
           }),
         ),
       ];
-      await audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', soleTraders, newId);
+      await audit.logSoleTraderReads(principal, soleTraders, newId);
       const items = rows.map((row): FeedEntry => {
         if (isSupplierEvent(row)) {
           const supplier = supplierPayload(row);

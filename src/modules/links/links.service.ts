@@ -33,12 +33,12 @@ export function createLinkService({
   links: LinkRepository;
   suppliers: Pick<SupplierRepository, 'findByOrgNumber'>;
   events: Pick<EventRepository, 'appendLink'>;
-  audit: Pick<AuditService, 'record' | 'logRead'>;
+  audit: Pick<AuditService, 'record' | 'logSoleTraderReads'>;
   newId: () => string;
 }) {
   // A sole trader's number is a personnummer: a link that shows one is a logged read.
   const logSoleTraders = (principal: Principal, rows: LinkView[]) =>
-    audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', [...new Set(rows.flatMap((l) => [l.from, l.to].filter((p) => p.soleTrader).map((p) => p.orgNumber)))], newId);
+    audit.logSoleTraderReads(principal, rows.flatMap((l) => [l.from, l.to].filter((p) => p.soleTrader).map((p) => p.orgNumber)), newId);
 
   return {
     create: async (principal: Principal, input: LinkInput): Promise<LinkView> => {
@@ -91,13 +91,7 @@ export function createLinkService({
     activeOf: async (principal: Principal, orgNumbers: string[]): Promise<LinkView[]> => {
       const rows = await links.activeOf(orgNumbers);
       const asked = new Set(orgNumbers);
-      await audit.logRead(
-        principal,
-        'supplier.read_sole_trader',
-        'supplier',
-        [...new Set(rows.flatMap((l) => [l.from, l.to].filter((p) => p.soleTrader && !asked.has(p.orgNumber)).map((p) => p.orgNumber)))],
-        newId,
-      );
+      await audit.logSoleTraderReads(principal, rows.flatMap((l) => [l.from, l.to].filter((p) => p.soleTrader && !asked.has(p.orgNumber)).map((p) => p.orgNumber)), newId);
       return rows;
     },
 

@@ -40,7 +40,7 @@ export function createStatusAsOfService({
   organisations: { findById(id: string): Promise<Organisation | undefined> };
   /** The federation a municipality belonged to at a past moment (migrations/0021). */
   memberships: Pick<MembershipRepository, 'federationAt'>;
-  audit: Pick<AuditService, 'logRead'>;
+  audit: Pick<AuditService, 'logRead' | 'logSoleTraderReads'>;
   newId: () => string;
 }) {
   const logRestricted = restrictedReadLog(audit, newId);

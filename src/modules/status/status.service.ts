@@ -84,13 +84,12 @@ export function answerQuestions(
  * A linked supplier's signal is shown only when it makes a reason, and so is its number.
  */
 export const restrictedReadLog =
-  (audit: Pick<AuditService, 'logRead'>, newId: () => string) =>
+  (audit: Pick<AuditService, 'logRead' | 'logSoleTraderReads'>, newId: () => string) =>
   async (principal: Principal, signals: LiveSignal[], soleTraders: string[], shownLinked: LinkedSignal[] = []) => {
     const restricted = [...signals, ...shownLinked].filter((s) => s.visibility === 'issuer_and_auditors').map((s) => s.id);
-    const numbers = [...new Set([...soleTraders, ...shownLinked.filter((s) => s.linkedSoleTrader).map((s) => s.linkedOrgNumber)])];
     await Promise.all([
       audit.logRead(principal, 'signal.read_restricted', 'signal', [...new Set(restricted)], newId),
-      audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', numbers, newId),
+      audit.logSoleTraderReads(principal, [...soleTraders, ...shownLinked.filter((s) => s.linkedSoleTrader).map((s) => s.linkedOrgNumber)], newId),
     ]);
   };
 
@@ -112,7 +111,7 @@ export function createStatusService({
 }: {
   status: StatusRepository;
   flagged: FlaggedRepository;
-  audit: Pick<AuditService, 'logRead'>;
+  audit: Pick<AuditService, 'logRead' | 'logSoleTraderReads'>;
   newId: () => string;
 }) {
   const logRestricted = restrictedReadLog(audit, newId);

@@ -48,12 +48,12 @@ export function createSupplierService({
   suppliers: SupplierRepository;
   links: Pick<LinkService, 'activeOf'>;
   events: Pick<EventRepository, 'appendSupplier'>;
-  audit: Pick<AuditService, 'record' | 'logRead'>;
+  audit: Pick<AuditService, 'record' | 'logSoleTraderReads'>;
   newId: () => string;
 }) {
   // A sole trader's number is the owner's personnummer: every read of one is logged.
   const logSoleTraderReads = (principal: Principal, rows: Supplier[]) =>
-    audit.logRead(principal, 'supplier.read_sole_trader', 'supplier', rows.filter((r) => r.soleTrader).map((r) => r.orgNumber), newId);
+    audit.logSoleTraderReads(principal, rows.filter((r) => r.soleTrader).map((r) => r.orgNumber), newId);
 
   const withUnits = async (principal: Principal, rows: Supplier[]): Promise<SupplierView[]> => {
     const numbers = rows.map((r) => r.orgNumber);
