@@ -19,6 +19,22 @@ export const org = (id: string, kind: Organisation['kind'], extra: Partial<Organ
   ...(typeof extra === 'string' || extra === null ? { federationId: extra } : extra),
 });
 
+/**
+ * The standard cast of the rule tests: a purchasing centre, a federation with two member
+ * municipalities, a municipality outside it, an auditor, the operator and a supplier's own
+ * organisation.
+ */
+export const ruleCast = {
+  adda: org('adda', 'purchasing_centre'),
+  kfv: org('kfv', 'federation'),
+  sundsvall: org('sundsvall', 'municipality', { municipalityCode: '2281', federationId: 'kfv' }),
+  timra: org('timra', 'municipality', { municipalityCode: '2262', federationId: 'kfv' }),
+  umea: org('umea', 'municipality', { municipalityCode: '2480' }),
+  revisor: org('revisor', 'auditor'),
+  registry: org('registry', 'operator'),
+  vardbolaget: org('vardbolaget', 'supplier'),
+};
+
 /** A live signal of `type` by an issuer (id and kind), the rest as given. */
 export const liveSignal = (type: LiveSignal['type'], issuer: Pick<Organisation, 'id' | 'kind'>, more: Partial<LiveSignal> = {}): LiveSignal => ({
   id: `${type}-${issuer.id}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../plugins/auth.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { canSee, mayRead, visibleVersions } from './signals.visibility.ts';
-import { org } from '../../../test/helpers/rules.ts';
+import { ruleCast } from '../../../test/helpers/rules.ts';
 
 // Who may read a signal (README, "Visibility"; signals.visibility.ts): the function results
 // for every kind of reader, so the tests hold whatever the helpers are called inside.
@@ -15,13 +15,7 @@ const principal = (organisation: Organisation, represents: string[] = []): Princ
   requestId: 'test',
 });
 
-const adda = org('adda', 'purchasing_centre');
-const kfv = org('kfv', 'federation');
-const sundsvall = org('sundsvall', 'municipality', 'kfv');
-const timra = org('timra', 'municipality', 'kfv');
-const revisor = org('revisor', 'auditor');
-const operator = org('registry', 'operator');
-const vardbolaget = org('vardbolaget', 'supplier');
+const { adda, kfv, sundsvall, timra, revisor, registry: operator, vardbolaget } = ruleCast;
 
 const SUPPLIER = '5560160680';
 const OTHER_SUPPLIER = '5566778899';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkedSignal, org } from '../../../test/helpers/rules.ts';
+import { linkedSignal, ruleCast } from '../../../test/helpers/rules.ts';
 import type { LinkedSignal } from './status.repository.ts';
 import { decide, linkedReasons } from './status.rules.ts';
 
-const sundsvall = org('sundsvall', 'municipality', 'kfv');
-const umea = org('umea', 'municipality');
+const { sundsvall, umea } = ruleCast;
 
 const linked = (id: string, type: LinkedSignal['type'], issuerOrgId: string, issuerKind: LinkedSignal['issuerKind'], more: Partial<LinkedSignal> = {}) =>
   linkedSignal(type, { id: issuerOrgId, kind: issuerKind }, { id, summary: id, severity: null, ...more });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { signalTypes } from '../signals/signals.table.ts';
 import { blockingSignalTypes, decide, effectOf, worst } from './status.rules.ts';
-import { liveSignal, org } from '../../../test/helpers/rules.ts';
+import { liveSignal, org, ruleCast } from '../../../test/helpers/rules.ts';
 
 // The status rule (README, "Supplier status") as function results. The signal type is
 // taken from decide's own parameter, so the test follows wherever the live read is stored.
@@ -10,12 +10,7 @@ type Live = Parameters<typeof decide>[0][number];
 type SignalType = (typeof signalTypes)[number];
 
 // The standard cast: a purchasing centre, a federation with two members, a municipality outside it, an auditor.
-const adda = org('adda', 'purchasing_centre');
-const kfv = org('kfv', 'federation');
-const sundsvall = org('sundsvall', 'municipality', 'kfv');
-const timra = org('timra', 'municipality', 'kfv');
-const umea = org('umea', 'municipality');
-const revisor = org('revisor', 'auditor');
+const { adda, kfv, sundsvall, timra, umea, revisor } = ruleCast;
 const everyone = [adda, kfv, sundsvall, timra, umea, revisor];
 
 let sequence = 0;

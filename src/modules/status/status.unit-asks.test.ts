@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { liveSignal, org } from '../../../test/helpers/rules.ts';
+import { liveSignal, org, ruleCast } from '../../../test/helpers/rules.ts';
 import type { LiveSignal } from './status.repository.ts';
 import { decide } from './status.rules.ts';
 
-const sundsvall = org('sundsvall', 'municipality', 'kfv');
+const { sundsvall } = ruleCast;
 
 const signal = (id: string, type: LiveSignal['type'], issuerOrgId: string, issuerKind: LiveSignal['issuerKind'], unitId: string | null = null) =>
   liveSignal(type, { id: issuerOrgId, kind: issuerKind }, { id, unitId, summary: id, severity: null });

@@ -3,15 +3,10 @@ import type { Organisation } from '../organisations/organisations.table.ts';
 import { organisationDirectory } from '../organisations/organisations.directory.ts';
 import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects } from './subscriptions.matching.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
-import { org } from '../../../test/helpers/rules.ts';
+import { org, ruleCast } from '../../../test/helpers/rules.ts';
 
 // The standard cast: a purchasing centre, a federation with two members, a municipality outside it, an auditor.
-const adda = org('adda', 'purchasing_centre');
-const kfv = org('kfv', 'federation');
-const sundsvall = org('sundsvall', 'municipality', { municipalityCode: '2281', federationId: 'kfv' });
-const timra = org('timra', 'municipality', { municipalityCode: '2262', federationId: 'kfv' });
-const umea = org('umea', 'municipality', { municipalityCode: '2480' });
-const revisor = org('revisor', 'auditor');
+const { adda, kfv, sundsvall, timra, umea, revisor } = ruleCast;
 const directory = organisationDirectory([adda, kfv, sundsvall, timra, umea, revisor]);
 
 const event = (issuer: Organisation, signalType: MatchedEvent['signalType'], extra: Partial<MatchedEvent> = {}): MatchedEvent => ({
