@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { ConfigError } from '../config.ts';
 
@@ -72,6 +73,19 @@ export async function runCommand(command: Command, work: () => Promise<void>): P
   } catch (error) {
     exitWith(exitCodes.failed, `${command.name}: ${describeError(error)}`);
   }
+}
+
+/**
+ * A command that takes no options and rewrites one generated file of the repository (the
+ * OpenAPI document, the README's configuration table): `content` is loaded only when it runs,
+ * so --help needs none of what it imports.
+ */
+export async function writeGenerated(command: Command, target: URL, content: () => Promise<string>, what = target.pathname): Promise<void> {
+  parseCommandLine(command, {});
+  await runCommand(command, async () => {
+    await writeFile(target, await content());
+    process.stdout.write(`wrote ${what}\n`);
+  });
 }
 
 /** An error and its causes in one line: drizzle's "Failed query" wraps the connection error that says why. */

@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { type Command, parseCommandLine, runCommand } from './command.ts';
+import { readFile } from 'node:fs/promises';
+import { type Command, writeGenerated } from './command.ts';
 
 const command: Command = {
   name: 'npm run docs:config',
@@ -14,10 +14,10 @@ Exit codes: 0 written, 1 failed, 2 bad command line.
 `,
 };
 
-parseCommandLine(command, {});
-await runCommand(command, async () => {
-  const { withConfigTable } = await import('../config-table.ts');
-  const target = new URL('../../README.md', import.meta.url);
-  await writeFile(target, withConfigTable(await readFile(target, 'utf8')));
-  process.stdout.write(`wrote the configuration table in ${target.pathname}\n`);
-});
+const readme = new URL('../../README.md', import.meta.url);
+await writeGenerated(
+  command,
+  readme,
+  async () => (await import('../config-table.ts')).withConfigTable(await readFile(readme, 'utf8')),
+  `the configuration table in ${readme.pathname}`,
+);

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { type Command, parseCommandLine, runCommand } from './command.ts';
+import { type Command, writeGenerated } from './command.ts';
 
 const command: Command = {
   name: 'npm run openapi',
@@ -12,11 +11,4 @@ Exit codes: 0 written, 1 failed, 2 bad command line.
 `,
 };
 
-parseCommandLine(command, {});
-await runCommand(command, async () => {
-  // Loaded only now: --help needs no app.
-  const { generateOpenApiDocument } = await import('../openapi-document.ts');
-  const target = new URL('../../openapi/openapi.json', import.meta.url);
-  await writeFile(target, await generateOpenApiDocument());
-  process.stdout.write(`wrote ${target.pathname}\n`);
-});
+await writeGenerated(command, new URL('../../openapi/openapi.json', import.meta.url), async () => (await import('../openapi-document.ts')).generateOpenApiDocument());
