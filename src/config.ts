@@ -183,7 +183,7 @@ const configShape = z
       .max(10_000)
       .default(400)
       .describe(
-        'Attempts one job (a fan-out, a wake-up, the resend lane) has in flight at once; the rest start as those finish. Bounds the worker\'s memory at thousands of subscribers; the default sends a stop to every municipality and federation in one wave.',
+        'Attempts one job (a fan-out, a wake-up, the resend lane) has in flight at once; the rest start as those finish. Bounds the connections and bodies one job holds at thousands of subscribers (the worker\'s heap itself is capped by `npm run worker`, README "Running the worker"); the default sends a stop to every municipality and federation in one wave.',
       ),
     WORKER_LOCK_MS: z.coerce
       .number()
