@@ -262,6 +262,8 @@ describe('an unsupported Node.js', () => {
     const nodeOptions = /^ENV NODE_OPTIONS=(.*)$/m.exec(await readFile(join(root, 'Dockerfile'), 'utf8'))?.[1];
     const composeFlags = [...(nodeOptions?.split(' ') ?? []), ...(JSON.parse(command ?? '[]') as string[]).slice(1, -1)];
     expect(new Set(composeFlags)).toEqual(new Set(registryFlags('worker', root)));
+    // A worker whose heap runs out exits; the compose file starts it again.
+    expect(/^ {2}worker:\n(?: {4}.*\n)*? {4}restart: unless-stopped$/m.test(compose)).toBe(true);
     expect(registryFlags('worker', root)).toEqual(['--import', './src/preflight.mjs', '--max-semi-space-size=8', '--max-old-space-size=128']);
     expect(registryFlags('server', root)).toEqual(['--import', './src/preflight.mjs', '--max-semi-space-size=8']);
   });
