@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { registryFlags } from '../bench/lib/proc.ts';
 import { signDevToken } from '../src/lib/dev-token.ts';
 import { withLuhnDigit } from '../src/lib/identity-numbers.ts';
 import { type Child, freePort, killAllStarted, newLogStats, PrivateRedis, sleep, startChild, waitUntil } from './children.ts';
@@ -184,7 +185,8 @@ async function main(): Promise<number> {
   const apiChild = startChild({
     name: 'api',
     command: process.execPath,
-    args: ['src/server.ts'],
+    // With the flags npm start gives it (the preflight, the heap settings), on the sources.
+    args: [...registryFlags('server', root), 'src/server.ts'],
     env: serviceEnv('warn'),
     cwd: root,
     logFile: join(workDir, 'api.log'),
@@ -208,7 +210,8 @@ async function main(): Promise<number> {
     const child = startChild({
       name: `worker-${workerSerial}`,
       command: process.execPath,
-      args: ['src/worker.ts'],
+      // As npm run worker runs it (its heap capped), on the sources.
+      args: [...registryFlags('worker', root), 'src/worker.ts'],
       env: serviceEnv('info'),
       cwd: root,
       logFile: join(workDir, 'worker.log'),
