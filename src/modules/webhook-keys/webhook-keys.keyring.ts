@@ -112,7 +112,11 @@ export function createWebhookKeyring(deps: {
     const current = signingKidsAt(rows, now)[0];
     if (current && !privates.has(current) && !warned) {
       warned = true;
-      log.error({ kid: current }, 'the current webhook signing key cannot be opened here; v1a signatures are left out');
+      // Why, as far as this process can tell: the sealed key opens only with the AUDIT_SIGNING_KEY it was sealed under.
+      const why = sealKeyGenerated
+        ? 'this process has no AUDIT_SIGNING_KEY, so it cannot open a key another process sealed: give every API and worker process the same AUDIT_SIGNING_KEY'
+        : 'its private key was erased, or sealed under another AUDIT_SIGNING_KEY than this process has: give every API and worker process the same one';
+      log.error({ kid: current, why }, 'the current webhook signing key cannot be opened here; v1a signatures are left out');
     }
   };
 
