@@ -51,13 +51,13 @@ export function notificationEnv(): Record<string, string> {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { workers?: boolean | 'in-process'; omitSecret?: boolean } = {},
+  options: { workers?: boolean | 'in-process' } = {},
 ): Promise<TestApp> {
   const pglite = process.env.REGISTRY_TEST_DB === 'pglite';
   const testDb: TestDatabase = pglite ? { url: '', name: 'pglite-memory', drop: async () => {} } : await createTestDatabase();
   const config = loadConfig({
-    // omitSecret: the app verifies with JWT_PUBLIC_KEY only (tests then sign their own tokens).
-    ...(options.omitSecret ? {} : { JWT_SECRET: TEST_JWT_SECRET }),
+    // A test that verifies with JWT_PUBLIC_KEY only passes JWT_SECRET: '' (test/auth.test.ts).
+    JWT_SECRET: TEST_JWT_SECRET,
     ...(pglite ? {} : { DATABASE_URL: testDb.url }),
     LOG_LEVEL: 'silent',
     // Tests make many requests as one organisation; the rate-limit test sets its own limits.
