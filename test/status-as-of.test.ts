@@ -145,6 +145,16 @@ describe('the answer as of a past moment', () => {
     await ok(cast.sundsvall.id, 'PATCH', `/v1/signals/${ids.ownPause}`, { reason: 'Avslutas.', effectiveUntil: inMs(300) });
     await sleep(600);
     await record('deviation retracted, own pause ended');
+
+    // A subsidiary under Adda's stop: the supplier reads caution through the group link, until the link ends.
+    ids.subsidiary = await createSupplier(t, cast.umea.id, 'Dotterbolaget Omsorg AB');
+    await ok(cast.adda.id, 'PUT', `/v1/agreements/${agreement}/suppliers/${ids.subsidiary}`);
+    ids.subsidiaryStop = (await ok(cast.adda.id, 'POST', '/v1/signals', { supplierOrgNumber: ids.subsidiary, type: 'call_off_stop', agreementId: agreement, summary: 'Avropsstopp för dotterbolaget.' })).id;
+    await record('subsidiary stopped, not linked yet');
+    ids.link = (await ok(cast.sundsvall.id, 'POST', '/v1/supplier-links', { kind: 'group', fromOrgNumber: supplier, toOrgNumber: ids.subsidiary, reason: 'Koncernen enligt årsredovisningen.' })).id;
+    await record('linked to a stopped subsidiary');
+    await ok(cast.sundsvall.id, 'POST', `/v1/supplier-links/${ids.link}/end`, { reason: 'Dotterbolaget såldes.' });
+    await record('link ended');
   }, 90_000);
 
   it('recorded a timeline that changes the answers (so the comparison below means something)', () => {
@@ -167,6 +177,12 @@ describe('the answer as of a past moment', () => {
     expect(reasonIds(live('deviation restricted again', 'sundsvall'))).toContain(ids.deviation);
     expect(reasonIds(live('pause retracted', 'umea'))).not.toContain(ids.pause);
     expect(live('deviation retracted, own pause ended', 'sundsvall')).toMatchObject({ status: 'clear', reasons: [] });
+    expect(live('subsidiary stopped, not linked yet', 'umea')).toMatchObject({ status: 'clear', reasons: [] });
+    expect(live('linked to a stopped subsidiary', 'umea')).toMatchObject({
+      status: 'caution',
+      reasons: [expect.objectContaining({ signalId: ids.subsidiaryStop, linkedThrough: { linkIds: [ids.link], kind: 'group', relation: 'subsidiary', orgNumber: ids.subsidiary } })],
+    });
+    expect(live('link ended', 'umea')).toMatchObject({ status: 'clear', reasons: [] });
   });
 
   it('answers every recorded moment as the live read did, asked by the organisation itself', async () => {

@@ -1,11 +1,13 @@
 import { replyInForce } from '../replies/replies.repository.ts';
-import { and, desc, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { signalVersions, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
-import { decidesAt, type LiveSignal } from './status.repository.ts';
+import type { LinkKind } from '../links/links.table.ts';
+import { canBlockThroughLink, decidesAt, type LinkedSignal, linkInForceAt, linkNeighbours, type LiveSignal } from './status.repository.ts';
+import type { LinkRelation } from './status.rules.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 // The moment asked about; every statement takes it as a parameter.
@@ -84,6 +86,30 @@ export function createStatusAsOfRepository(db: Db) {
       .prepare(name);
   const forSignals = { members: signalsStatement(visibleThen, 'status_as_of'), all: signalsStatement(undefined, 'status_as_of_auditor') };
 
+  // The linked suppliers' half of the answer, as the live read has it (status.repository.ts,
+  // linkedStatement), at `asOf`: the links in force then, and each linked supplier's
+  // supplier-wide signals that could block, by the version in force then.
+  const linkedStatement = (visibility: SQL | undefined, name: string) =>
+    db
+      .select({
+        askedOrgNumber: sql<string>`n.asked`,
+        linkedOrgNumber: sql<string>`n.linked`,
+        linkRelation: sql<LinkRelation>`n.relation`,
+        linkKind: sql<LinkKind>`n.kind`,
+        linkIds: sql<string[]>`n.link_ids::text[]`,
+        // Whether a supplier is a sole trader is fixed when it is registered.
+        linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
+        ...columns,
+      })
+      .from(linkNeighbours((column) => sql`${column} = ANY(${sql.placeholder('orgNumbers')}::text[])`, linkInForceAt(at)))
+      .innerJoin(signals, and(sql`${signals.supplierOrgNumber} = n.linked`, canBlockThroughLink(signals.type)))
+      .innerJoinLateral(v, sql`true`)
+      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+      .where(and(deciding, visibility, isNull(v.unitId)))
+      .orderBy(desc(v.effectiveFrom), desc(signals.id))
+      .prepare(name);
+  const forLinked = { members: linkedStatement(visibleThen, 'status_as_of_linked'), all: linkedStatement(undefined, 'status_as_of_linked_auditor') };
+
   // Left-joined to a single row, so that the database's now comes back even when none was registered then.
   const registered = db
     .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, now: dbNow })
@@ -124,6 +150,12 @@ export function createStatusAsOfRepository(db: Db) {
       orgNumbers.length === 0
         ? Promise.resolve([])
         : (forSignals[viewer.kind === 'auditor' ? 'all' : 'members'].execute({ orgNumbers, org: viewer.id, asOf: asOf.toISOString() }) as Promise<LiveSignal[]>),
+
+    /** The linked suppliers' signals that could block these suppliers' answer at `asOf` (see linkedStatement), newest first. */
+    linkedAt: (viewer: { id: string; kind: string }, orgNumbers: string[], asOf: Date): Promise<LinkedSignal[]> =>
+      orgNumbers.length === 0
+        ? Promise.resolve([])
+        : (forLinked[viewer.kind === 'auditor' ? 'all' : 'members'].execute({ orgNumbers, org: viewer.id, asOf: asOf.toISOString() }) as Promise<LinkedSignal[]>),
   };
 }
 

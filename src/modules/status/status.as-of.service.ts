@@ -6,7 +6,7 @@ import { unitNotFound } from '../suppliers/suppliers.errors.ts';
 import type { StatusAsOfRepository } from './status.as-of.repository.ts';
 import { asOfInFuture, asOrganisationForbidden, asOrganisationWithoutAsOf, unknownAsOrganisation, supplierNotRegisteredAt } from './status.errors.ts';
 import { decide } from './status.rules.ts';
-import { answerQuestions, askedFor, type BatchQuestion, distinctQuestions, restrictedReadLog } from './status.service.ts';
+import { answerQuestions, askedFor, type BatchQuestion, distinctQuestions, restrictedReadLog, shown } from './status.service.ts';
 
 /** A question about a past moment: when, and (for an auditor) on behalf of which organisation. */
 export interface PastMoment {
@@ -73,17 +73,19 @@ export function createStatusAsOfService({
     /** The answer GET /v1/suppliers/{orgNumber}/status gave `asOrganisation` (default: the caller) at `asOf`. */
     forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null, { asOf, asOrganisation }: PastMoment) => {
       const viewer = await viewerOf(principal, asOrganisation, asOf);
-      const [registered, live, owners] = await Promise.all([
+      const [registered, live, linked, owners] = await Promise.all([
         history.registeredAt([orgNumber], asOf),
         history.signalsAt(viewer, [orgNumber], asOf),
+        history.linkedAt(viewer, [orgNumber], asOf),
         history.unitOwnersAt(unitId === null ? [] : [unitId], asOf),
       ]);
       refuseFuture(asOf, registered.now);
       const supplier = registered.suppliers[0];
       if (!supplier) throw supplierNotRegisteredAt(orgNumber, asOf);
       if (unitId !== null && owners.get(unitId) !== orgNumber) throw unitNotFound(unitId);
-      await logRestricted(principal, live, supplier.soleTrader ? [orgNumber] : []);
-      return { orgNumber, unitId, ...decide(live, viewer, unitId), asOf, asOrganisation: viewer.id };
+      const answer = decide(live, viewer, unitId, linked);
+      await logRestricted(principal, live, supplier.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
+      return { orgNumber, unitId, ...answer, asOf, asOrganisation: viewer.id };
     },
 
     /** The answer POST /v1/suppliers/status gave at `asOf`, question by question. */
@@ -91,14 +93,16 @@ export function createStatusAsOfService({
       const viewer = await viewerOf(principal, asOrganisation, asOf);
       const asked = distinctQuestions(questions);
       const { numbers, unitIds } = askedFor(asked);
-      const [registered, live, owners] = await Promise.all([
+      const [registered, live, linked, owners] = await Promise.all([
         history.registeredAt(numbers, asOf),
         history.signalsAt(viewer, numbers, asOf),
+        history.linkedAt(viewer, numbers, asOf),
         history.unitOwnersAt(unitIds, asOf),
       ]);
       refuseFuture(asOf, registered.now);
-      await logRestricted(principal, live, registered.suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber));
-      const results = answerQuestions(asked, { known: new Set(registered.suppliers.map((r) => r.orgNumber)), owners, signals: live }, viewer);
+      const results = answerQuestions(asked, { known: new Set(registered.suppliers.map((r) => r.orgNumber)), owners, signals: live, linked }, viewer);
+      const soleTraders = registered.suppliers.filter((r) => r.soleTrader).map((r) => r.orgNumber);
+      await logRestricted(principal, live, soleTraders, shown(linked, results.flatMap((r) => r.reasons)));
       return { results, asOf, asOrganisation: viewer.id };
     },
   };

@@ -82,24 +82,41 @@ const signalColumns = {
  * signals that count. The status reads ask for given numbers; the list of flagged
  * suppliers (status.flagged.repository.ts) for every number after its cursor.
  */
-export const linkNeighbours = (askedIs: (column: SQL) => SQL) => {
+export const linkNeighbours = (askedIs: (column: SQL) => SQL, inForce: (link: 'l' | 's') => SQL = activeLink) => {
   const [fromNumber, toNumber] = [sql.raw('l.from_org_number'), sql.raw('l.to_org_number')];
   return sql`(
       SELECT l.from_org_number AS asked, l.to_org_number AS linked, 'subsidiary' AS relation, l.kind, ARRAY[l.id] AS link_ids
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(fromNumber)}
+        FROM supplier_links l WHERE ${inForce('l')} AND l.kind = 'group' AND ${askedIs(fromNumber)}
       UNION ALL
       SELECT l.to_org_number, l.from_org_number, 'parent', l.kind, ARRAY[l.id]
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(toNumber)}
+        FROM supplier_links l WHERE ${inForce('l')} AND l.kind = 'group' AND ${askedIs(toNumber)}
       UNION ALL
       SELECT l.to_org_number, s.to_org_number, 'sister', l.kind, ARRAY[l.id, s.id]
         FROM supplier_links l
-        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND s.ended_at IS NULL AND s.to_org_number <> l.to_org_number
-        WHERE l.ended_at IS NULL AND l.kind = 'group' AND ${askedIs(toNumber)}
+        JOIN supplier_links s ON s.from_org_number = l.from_org_number AND s.kind = 'group' AND ${inForce('s')} AND s.to_org_number <> l.to_org_number
+        WHERE ${inForce('l')} AND l.kind = 'group' AND ${askedIs(toNumber)}
       UNION ALL
       SELECT l.to_org_number, l.from_org_number, 'predecessor', l.kind, ARRAY[l.id]
-        FROM supplier_links l WHERE l.ended_at IS NULL AND l.kind = 'succession' AND ${askedIs(toNumber)}
+        FROM supplier_links l WHERE ${inForce('l')} AND l.kind = 'succession' AND ${askedIs(toNumber)}
     ) AS n`;
 };
+
+/** A link in force now: not ended (the partial indexes on active links serve it). */
+function activeLink(link: 'l' | 's'): SQL {
+  return sql.raw(`${link}.ended_at IS NULL`);
+}
+
+/**
+ * A link in force at the moment `at`: drawn by then and not ended by then (a link is never
+ * deleted and ended at most once, so this is the link as it stood; links.table.ts).
+ */
+export const linkInForceAt =
+  (at: SQL) =>
+  (link: 'l' | 's'): SQL =>
+    sql`(${sql.raw(link)}.created_at <= ${at} AND (${sql.raw(link)}.ended_at IS NULL OR ${sql.raw(link)}.ended_at > ${at}))`;
+
+/** The types a linked supplier's supplier-wide signal must have to count through a link (those that can block). */
+export const canBlockThroughLink = (type: AnyPgColumn) => sql`${type} IN (${sql.raw(blockingTypeList)})`;
 
 const blockingTypeList = [...blockingSignalTypes].map((type) => `'${type}'`).join(', ');
 export const linkedSignalOn = (visibility: SQL | undefined) =>
@@ -108,7 +125,7 @@ export const linkedSignalOn = (visibility: SQL | undefined) =>
     // Literals, so that every plan, generic ones included, may use the partial index on
     // live non-deviations (signals_live_other_idx) instead of the supplier's whole history.
     sql`${signals.status} = 'active'`,
-    sql`${signals.type} IN (${sql.raw(blockingTypeList)})`,
+    canBlockThroughLink(signals.type),
     live,
     visibility,
     isNull(signals.unitId),

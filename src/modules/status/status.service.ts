@@ -11,7 +11,7 @@ import { decide, type Reason, type SupplierStatus } from './status.rules.ts';
 import type { FlaggedCandidate, FlaggedRepository } from './status.flagged.repository.ts';
 
 /** The linked suppliers' signals that became reasons. */
-const shown = (linked: LinkedSignal[], reasons: Reason[]) => {
+export const shown = (linked: LinkedSignal[], reasons: Reason[]) => {
   const ids = new Set(reasons.flatMap((r) => (r.linkedThrough ? [r.signalId] : [])));
   return linked.filter((s) => ids.has(s.id));
 };
