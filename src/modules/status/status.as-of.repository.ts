@@ -5,9 +5,7 @@ import { organisations } from '../organisations/organisations.table.ts';
 import { signalVersions, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
 import { supplierUnits, suppliers } from '../suppliers/suppliers.table.ts';
-import type { LinkKind } from '../links/links.table.ts';
-import { canBlockThroughLink, decidesAt, type LinkedSignal, linkInForceAt, linkNeighbours, type LiveSignal } from './status.repository.ts';
-import type { LinkRelation } from './status.rules.ts';
+import { canBlockThroughLink, decidesAt, linkColumns, type LinkedSignal, linkInForceAt, linkNeighbours, type LiveSignal } from './status.repository.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 // The moment asked about; every statement takes it as a parameter.
@@ -91,16 +89,7 @@ export function createStatusAsOfRepository(db: Db) {
   // supplier-wide signals that could block, by the version in force then.
   const linkedStatement = (visibility: SQL | undefined, name: string) =>
     db
-      .select({
-        askedOrgNumber: sql<string>`n.asked`,
-        linkedOrgNumber: sql<string>`n.linked`,
-        linkRelation: sql<LinkRelation>`n.relation`,
-        linkKind: sql<LinkKind>`n.kind`,
-        linkIds: sql<string[]>`n.link_ids::text[]`,
-        // Whether a supplier is a sole trader is fixed when it is registered.
-        linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
-        ...columns,
-      })
+      .select({ ...linkColumns(), ...columns })
       .from(linkNeighbours((column) => sql`${column} = ANY(${sql.placeholder('orgNumbers')}::text[])`, linkInForceAt(at)))
       .innerJoin(signals, and(sql`${signals.supplierOrgNumber} = n.linked`, canBlockThroughLink(signals.type)))
       .innerJoinLateral(v, sql`true`)

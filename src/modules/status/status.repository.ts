@@ -101,6 +101,17 @@ export const linkNeighbours = (askedIs: (column: SQL) => SQL, inForce: (link: 'l
     ) AS n`;
 };
 
+/** What a row of `linkNeighbours` says of the link, beside the linked supplier's signal. */
+export const linkColumns = () => ({
+  askedOrgNumber: sql<string>`n.asked`,
+  linkedOrgNumber: sql<string>`n.linked`,
+  linkRelation: sql<LinkRelation>`n.relation`,
+  linkKind: sql<LinkKind>`n.kind`,
+  linkIds: sql<string[]>`n.link_ids::text[]`,
+  // Looked up only for the rows found (a join made generic plans scan every supplier); fixed when the supplier is registered.
+  linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
+});
+
 /** A link in force now: not ended (the partial indexes on active links serve it). */
 function activeLink(link: 'l' | 's'): SQL {
   return sql.raw(`${link}.ended_at IS NULL`);
@@ -170,16 +181,7 @@ export function createStatusRepository(db: Db) {
   const linkedStatement = (visibility: SQL | undefined, name: string) => {
     const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
     return db
-      .select({
-        askedOrgNumber: sql<string>`n.asked`,
-        linkedOrgNumber: sql<string>`n.linked`,
-        linkRelation: sql<LinkRelation>`n.relation`,
-        linkKind: sql<LinkKind>`n.kind`,
-        linkIds: sql<string[]>`n.link_ids::text[]`,
-        // Looked up only for the rows found (a join made generic plans scan every supplier).
-        linkedSoleTrader: sql<boolean>`(SELECT ${suppliers.soleTrader} FROM ${suppliers} WHERE ${suppliers.orgNumber} = n.linked)`,
-        ...signalColumns,
-      })
+      .select({ ...linkColumns(), ...signalColumns })
       .from(linkNeighbours((column) => sql`${column} = ${asked}`))
       .innerJoin(signals, linkedSignalOn(visibility))
       .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
