@@ -155,7 +155,18 @@ describe('the answer as of a past moment', () => {
     await record('linked to a stopped subsidiary');
     await ok(cast.sundsvall.id, 'POST', `/v1/supplier-links/${ids.link}/end`, { reason: 'Dotterbolaget såldes.' });
     await record('link ended');
-  }, 90_000);
+
+    // A sister company under the stop, through two links (the parent's to each): the answer
+    // counts it while both links are in force, and not once the sister's link has ended.
+    ids.parent = await createSupplier(t, cast.umea.id, 'Moderbolaget Omsorg AB');
+    for (const [child, reason] of [[supplier, 'Koncernen.'], [ids.subsidiary, 'Koncernen, syster.']] as const) {
+      const link = (await ok(cast.sundsvall.id, 'POST', '/v1/supplier-links', { kind: 'group', fromOrgNumber: ids.parent, toOrgNumber: child, reason })).id;
+      ids[child === supplier ? 'toSupplier' : 'toSister'] = link;
+    }
+    await record('sister under a stop');
+    await ok(cast.sundsvall.id, 'POST', `/v1/supplier-links/${ids.toSister}/end`, { reason: 'Systerbolaget såldes.' });
+    await record('sister link ended');
+  }, 120_000);
 
   it('recorded a timeline that changes the answers (so the comparison below means something)', () => {
     expect(live('nothing yet', 'umea')).toMatchObject({ status: 'clear', reasons: [] });
@@ -183,6 +194,11 @@ describe('the answer as of a past moment', () => {
       reasons: [expect.objectContaining({ signalId: ids.subsidiaryStop, linkedThrough: { linkIds: [ids.link], kind: 'group', relation: 'subsidiary', orgNumber: ids.subsidiary } })],
     });
     expect(live('link ended', 'umea')).toMatchObject({ status: 'clear', reasons: [] });
+    expect(live('sister under a stop', 'umea')).toMatchObject({
+      status: 'caution',
+      reasons: [expect.objectContaining({ signalId: ids.subsidiaryStop, linkedThrough: { linkIds: [ids.toSupplier, ids.toSister], kind: 'group', relation: 'sister', orgNumber: ids.subsidiary } })],
+    });
+    expect(live('sister link ended', 'umea')).toMatchObject({ status: 'clear', reasons: [] });
   });
 
   it('answers every recorded moment as the live read did, asked by the organisation itself', async () => {
