@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { prepareRows } from '../../db/prepared.ts';
 import { supplierRepresentations } from '../replies/replies.table.ts';
 import { type OrganisationDirectory, organisationDirectory } from './organisations.directory.ts';
 import { type Organisation, organisations, type RevokedClient, revokedClients } from './organisations.table.ts';
@@ -12,18 +13,23 @@ export function createOrganisationRepository(db: Db) {
   // Every authenticated request runs this, so it is one prepared statement: the
   // organisation and the client's revocation in a single round trip, read from
   // PostgreSQL each time, so a suspension or revocation holds on every replica at once.
-  const forToken = db
-    .select({
+  const forToken = prepareRows(
+    db,
+    'auth_token_organisation',
+    {
       ...getTableColumns(organisations),
       clientRevoked: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedClients} WHERE ${revokedClients.orgId} = ${organisations.id} AND ${revokedClients.sub} = ${sql.placeholder('sub')})`,
       // Looked up for a supplier organisation only (CASE runs the subquery only then).
       // Qualified by hand: drizzle leaves a single table's columns unqualified, and "id" inside the subquery would be the representation's.
       represents: sql<string[]>`CASE WHEN "organisations"."kind" = 'supplier' THEN ARRAY(SELECT r.org_number FROM ${supplierRepresentations} r WHERE r.supplier_org_id = "organisations"."id" AND r.ended_at IS NULL ORDER BY 1) ELSE '{}'::text[] END`,
-    })
-    .from(organisations)
-    .where(eq(organisations.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('auth_token_organisation');
+    },
+    (selection) =>
+      db
+        .select(selection)
+        .from(organisations)
+        .where(eq(organisations.id, sql.placeholder('id')))
+        .limit(1),
+  );
 
   return {
     findById: async (id: string): Promise<Organisation | undefined> =>

@@ -1,6 +1,7 @@
 import { replyInForce } from '../replies/replies.repository.ts';
 import { and, desc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { prepareRows } from '../../db/prepared.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { signalVersions, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
@@ -74,43 +75,47 @@ export function createStatusAsOfRepository(db: Db) {
   const visibleThen = visibleToOrganisation(sql.placeholder('org'), { issuerOrgId: signals.issuerOrgId, visibility: v.visibility, status: v.status, recipientOrgId: v.recipientOrgId });
 
   const signalsStatement = (visibility: SQL | undefined, name: string) =>
-    db
-      .select(columns)
-      .from(signals)
-      .innerJoinLateral(v, sql`true`)
-      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, deciding, visibility))
-      .orderBy(desc(v.effectiveFrom), desc(signals.id))
-      .prepare(name);
+    prepareRows(db, name, columns, (selection) =>
+      db
+        .select(selection)
+        .from(signals)
+        .innerJoinLateral(v, sql`true`)
+        .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .where(and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, deciding, visibility))
+        .orderBy(desc(v.effectiveFrom), desc(signals.id)),
+    );
   const forSignals = { members: signalsStatement(visibleThen, 'status_as_of'), all: signalsStatement(undefined, 'status_as_of_auditor') };
 
   // The linked suppliers' half of the answer, as the live read has it (status.repository.ts,
   // linkedStatement), at `asOf`: the links in force then, and each linked supplier's
   // supplier-wide signals that could block, by the version in force then.
   const linkedStatement = (visibility: SQL | undefined, name: string) =>
-    db
-      .select({ ...linkColumns(), ...columns })
-      .from(linkNeighbours((column) => sql`${column} = ANY(${sql.placeholder('orgNumbers')}::text[])`, linkInForceAt(at)))
-      .innerJoin(signals, and(sql`${signals.supplierOrgNumber} = n.linked`, canBlockThroughLink(signals.type)))
-      .innerJoinLateral(v, sql`true`)
-      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .where(and(deciding, visibility, isNull(v.unitId)))
-      .orderBy(desc(v.effectiveFrom), desc(signals.id))
-      .prepare(name);
+    prepareRows(db, name, { ...linkColumns(), ...columns }, (selection) =>
+      db
+        .select(selection)
+        .from(linkNeighbours((column) => sql`${column} = ANY(${sql.placeholder('orgNumbers')}::text[])`, linkInForceAt(at)))
+        .innerJoin(signals, and(sql`${signals.supplierOrgNumber} = n.linked`, canBlockThroughLink(signals.type)))
+        .innerJoinLateral(v, sql`true`)
+        .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .where(and(deciding, visibility, isNull(v.unitId)))
+        .orderBy(desc(v.effectiveFrom), desc(signals.id)),
+    );
   const forLinked = { members: linkedStatement(visibleThen, 'status_as_of_linked'), all: linkedStatement(undefined, 'status_as_of_linked_auditor') };
 
   // Left-joined to a single row, so that the database's now comes back even when none was registered then.
-  const registered = db
-    .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, now: dbNow })
-    .from(sql`(SELECT 1) AS one`)
-    .leftJoin(suppliers, and(sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, lte(suppliers.createdAt, at)))
-    .prepare('status_as_of_registered');
+  const registered = prepareRows(db, 'status_as_of_registered', { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, now: dbNow }, (selection) =>
+    db
+      .select(selection)
+      .from(sql`(SELECT 1) AS one`)
+      .leftJoin(suppliers, and(sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, lte(suppliers.createdAt, at))),
+  );
 
-  const unitOwners = db
-    .select({ id: supplierUnits.id, supplierOrgNumber: supplierUnits.supplierOrgNumber })
-    .from(supplierUnits)
-    .where(and(sql`${supplierUnits.id} = ANY(${sql.placeholder('unitIds')}::uuid[])`, lte(supplierUnits.createdAt, at)))
-    .prepare('status_as_of_unit_owners');
+  const unitOwners = prepareRows(db, 'status_as_of_unit_owners', { id: supplierUnits.id, supplierOrgNumber: supplierUnits.supplierOrgNumber }, (selection) =>
+    db
+      .select(selection)
+      .from(supplierUnits)
+      .where(and(sql`${supplierUnits.id} = ANY(${sql.placeholder('unitIds')}::uuid[])`, lte(supplierUnits.createdAt, at))),
+  );
 
   return {
     /**

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
+import { prepareRows } from '../../db/prepared.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals.table.ts';
@@ -146,7 +147,7 @@ export const linkedSignalOn = (visibility: SQL | undefined) =>
  * The hot read path. Each query is a named prepared statement, built once: the
  * server parses and plans it once per connection instead of on every read (the
  * planning cost more than the query), and drizzle does not rebuild the SQL text per
- * request. Auditors see every signal, so they have their own statements without
+ * request; its rows are mapped by a mapper made once (prepareRows, src/db/prepared.ts). Auditors see every signal, so they have their own statements without
  * the visibility predicate. Nothing is cached (design.md invariant 2): every call
  * reads the signals table.
  */
@@ -157,54 +158,59 @@ export function createStatusRepository(db: Db) {
   const hasLinks = sql<boolean>`(EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.from_org_number = ${suppliers.orgNumber})
       OR EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.to_org_number = ${suppliers.orgNumber}))`;
   const supplierStatement = (visibility: SQL | undefined, name: string) =>
-    db
-      .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, hasLinks, asOf: dbNow, ...signalColumns })
-      .from(suppliers)
-      .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, visibility))
-      .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .where(eq(suppliers.orgNumber, sql.placeholder('orgNumber')))
-      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
-      .prepare(name);
+    prepareRows(db, name, { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, hasLinks, asOf: dbNow, ...signalColumns }, (selection) =>
+      db
+        .select(selection)
+        .from(suppliers)
+        .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, visibility))
+        .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .where(eq(suppliers.orgNumber, sql.placeholder('orgNumber')))
+        .orderBy(desc(signals.effectiveFrom), desc(signals.id)),
+    );
 
   // Left-joined to a single row, so that the database's now — the moment the signals were
   // taken at — comes back with them, even when none is live: it is the batch's `asOf`.
   const batchStatement = (visibility: SQL | undefined, name: string) =>
-    db
-      .select({ asOf: dbNow, ...signalColumns })
-      .from(sql`(SELECT 1) AS one`)
-      .leftJoin(signals, and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
-      .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
-      .prepare(name);
+    prepareRows(db, name, { asOf: dbNow, ...signalColumns }, (selection) =>
+      db
+        .select(selection)
+        .from(sql`(SELECT 1) AS one`)
+        .leftJoin(signals, and(sql`${signals.supplierOrgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`, live, visibility))
+        .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .orderBy(desc(signals.effectiveFrom), desc(signals.id)),
+    );
 
   // The linked suppliers' signals that can block (linkNeighbours), for the numbers asked about.
   const linkedStatement = (visibility: SQL | undefined, name: string) => {
     const asked = sql`ANY(${sql.placeholder('orgNumbers')}::text[])`;
-    return db
-      .select({ ...linkColumns(), ...signalColumns })
-      .from(linkNeighbours((column) => sql`${column} = ${asked}`))
-      .innerJoin(signals, linkedSignalOn(visibility))
-      .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-      .orderBy(desc(signals.effectiveFrom), desc(signals.id))
-      .prepare(name);
+    return prepareRows(db, name, { ...linkColumns(), ...signalColumns }, (selection) =>
+      db
+        .select(selection)
+        .from(linkNeighbours((column) => sql`${column} = ${asked}`))
+        .innerJoin(signals, linkedSignalOn(visibility))
+        .innerJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .orderBy(desc(signals.effectiveFrom), desc(signals.id)),
+    );
   };
   const forLinked = { members: linkedStatement(visibleToCaller, 'status_linked'), all: linkedStatement(undefined, 'status_linked_auditor') };
 
   const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
   const forBatch = { members: batchStatement(visibleToCaller, 'status_batch'), all: batchStatement(undefined, 'status_batch_auditor') };
   // Left-joined to a single row, so that the database's now comes back even when none is registered.
-  const registered = db
-    .select({ orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow })
-    .from(sql`(SELECT 1) AS one`)
-    .leftJoin(suppliers, sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`)
-    .prepare('status_registered');
+  const registered = prepareRows(db, 'status_registered', { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow }, (selection) =>
+    db
+      .select(selection)
+      .from(sql`(SELECT 1) AS one`)
+      .leftJoin(suppliers, sql`${suppliers.orgNumber} = ANY(${sql.placeholder('orgNumbers')}::text[])`),
+  );
 
   // The supplier of each unit asked about, so that a unit of another supplier is refused.
-  const unitOwners = db
-    .select({ id: supplierUnits.id, supplierOrgNumber: supplierUnits.supplierOrgNumber })
-    .from(supplierUnits)
-    .where(sql`${supplierUnits.id} = ANY(${sql.placeholder('unitIds')}::uuid[])`)
-    .prepare('status_unit_owners');
+  const unitOwners = prepareRows(db, 'status_unit_owners', { id: supplierUnits.id, supplierOrgNumber: supplierUnits.supplierOrgNumber }, (selection) =>
+    db
+      .select(selection)
+      .from(supplierUnits)
+      .where(sql`${supplierUnits.id} = ANY(${sql.placeholder('unitIds')}::uuid[])`),
+  );
 
   const sees = (principal: Principal) => (principal.org.kind === 'auditor' ? 'all' : 'members');
 
@@ -218,7 +224,7 @@ export function createStatusRepository(db: Db) {
       const rows = await forSupplier[sees(principal)].execute({ orgNumber, org: principal.org.id });
       const first = rows[0];
       if (!first) return undefined;
-      const live = rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal]));
+      const live = rows.filter((r) => r.id !== null) as LiveSignal[];
       return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, hasLinks: first.hasLinks, asOf: first.asOf, live };
     },
 
@@ -245,7 +251,7 @@ export function createStatusRepository(db: Db) {
     /** The live signals of many suppliers at once, newest first, and the database's now they were taken at. */
     liveSignals: async (principal: Principal, orgNumbers: string[]): Promise<{ asOf: Date; live: LiveSignal[] }> => {
       const rows = await forBatch[sees(principal)].execute({ orgNumbers, org: principal.org.id });
-      return { asOf: rows[0]!.asOf, live: rows.flatMap((r) => (r.id === null ? [] : [r as LiveSignal])) };
+      return { asOf: rows[0]!.asOf, live: rows.filter((r) => r.id !== null) as LiveSignal[] };
     },
   };
 }
