@@ -1,6 +1,7 @@
 import type autocannon from 'autocannon';
 import type pg from 'pg';
-import { connectPostgres } from '../../src/db/client.ts';
+import { connectPostgres, type Tx } from '../../src/db/client.ts';
+import { createSignalRepository } from '../../src/modules/signals/signals.repository.ts';
 import { createStatusRepository } from '../../src/modules/status/status.repository.ts';
 import type { Principal } from '../../src/plugins/auth.ts';
 import { type Cluster, type Options, startCluster } from '../lib/cluster.ts';
@@ -109,7 +110,7 @@ export async function statusBench(options: Options): Promise<BenchOutcome> {
       const batchAlone = await runBatchReads(cluster, options, suppliers, readers, expected, 1);
       log(`status ${size}: batch of ${BATCH_SIZE}, one at a time: ${perSec(batchAlone.perSecond)} p50 ${ms(batchAlone.latency.p50)} p99 ${ms(batchAlone.latency.p99)}`);
       const sqlOnly = await sqlTimings(cluster.db.url, suppliers, readers[0]!);
-      const explain = await explainPlans(cluster.pool, suppliers, readers[0]!);
+      const explain = await explainPlans(cluster.pool, cluster.db.url, suppliers, readers[0]!);
       if ([status, batch, batchAlone].some((run) => run.non2xx || run.errors || run.wrong)) {
         throw new Error(`status ${size}: wrong answers under load: ${JSON.stringify({ status: pick(status), batch: pick(batch), batchAlone: pick(batchAlone) })}`);
       }
@@ -418,23 +419,20 @@ async function sqlTimings(url: string, suppliers: string[], reader: string) {
   }
 }
 
-async function explainPlans(pool: pg.Pool, suppliers: string[], reader: string) {
+async function explainPlans(pool: pg.Pool, url: string, suppliers: string[], reader: string) {
   const plan = async (sql: string, params: unknown[]) =>
     (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
   const { rows } = await pool.query(`SELECT supplier_org_number AS n FROM signals GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  // The worker's expiry sweep, every RELAY_POLL_MS: the repository's own statement (signals.repository.ts lockNewlyExpired).
+  const database = connectPostgres(url, 1);
+  const sweep = createSignalRepository(database.db).lockNewlyExpired(database.db as unknown as Tx, 500) as unknown as { toSQL(): { sql: string; params: unknown[] } };
+  await database.close();
   const client = await pool.connect();
   let expirySweep: string;
   try {
-    // The worker's expiry sweep (signals.repository.ts lockNewlyExpired), every RELAY_POLL_MS.
     await client.query('BEGIN');
-    expirySweep = (
-      await client.query(`EXPLAIN (ANALYZE, BUFFERS) SELECT s.id FROM signals s
-         WHERE s.status = 'active' AND s.effective_until <= now()
-           AND NOT EXISTS (SELECT 1 FROM events e WHERE e.signal_id = s.id AND e.type = 'signal.expired' AND e.signal_version = s.version)
-         LIMIT 500 FOR UPDATE SKIP LOCKED`)
-    ).rows
-      .map((r) => r['QUERY PLAN'])
-      .join('\n');
+    const { sql, params } = sweep.toSQL();
+    expirySweep = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
   } finally {
     await client.query('ROLLBACK');
     client.release();
