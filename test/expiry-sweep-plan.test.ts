@@ -4,7 +4,7 @@ import { uuidv7 } from '../src/lib/ids.ts';
 import { createEventRepository } from '../src/modules/events/events.repository.ts';
 import { createExpirySweep } from '../src/modules/signals/signals.expiry.ts';
 import { createSignalRepository } from '../src/modules/signals/signals.repository.ts';
-import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { planRegistry, type TestDatabase } from './helpers/db.ts';
 
 /*
  * The worker's expiry sweep runs every RELAY_POLL_MS. Its cost must be that of the few
@@ -19,14 +19,9 @@ import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts'
 
 let database: TestDatabase;
 let connection: ReturnType<typeof connectPostgres>;
-const suppliers = Array.from({ length: 100 }, (_, i) => `55${String(i).padStart(8, '0')}`);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await asOwner(database.url, async (client) => {
-    await client.query(`SET session_replication_role = replica`);
-    await client.query(`INSERT INTO organisations (id, kind, name) VALUES ('kommun-a', 'municipality', 'Kommun A'), ('inkop', 'purchasing_centre', 'Inköp')`);
-    await client.query(`INSERT INTO suppliers (org_number, name, sole_trader, created_by_org_id) SELECT n, 'Gården ' || n, false, 'inkop' FROM unnest($1::text[]) AS n`, [suppliers]);
+  ({ database } = await planRegistry(100, async (client, suppliers) => {
     // 40,000 signals whose period ended and was announced (expired_version = version), 500 with an
     // end ahead, and 3 that ended without an announcement yet: what the sweep is for.
     const insert = (count: number, until: string, announced: boolean, summary: string) =>
@@ -41,8 +36,7 @@ beforeAll(async () => {
     await insert(40_000, `now() - interval '3 years' + (1 + i % 700) * interval '1 day'`, true, 'Historia');
     await insert(500, `now() + (1 + i % 300) * interval '1 day'`, false, 'Pågår');
     await insert(3, `now() - i * interval '1 hour'`, false, 'Nyss avslutad');
-    await client.query('ANALYZE');
-  });
+  }));
   connection = connectPostgres(database.url, 2);
 });
 

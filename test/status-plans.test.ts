@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres } from '../src/db/client.ts';
 import type { Principal } from '../src/plugins/auth.ts';
 import { createStatusRepository } from '../src/modules/status/status.repository.ts';
-import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { planRegistry, type TestDatabase } from './helpers/db.ts';
 
 /*
  * The status statements are prepared once per connection, and PostgreSQL then either
@@ -17,14 +17,10 @@ import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts'
 
 let database: TestDatabase;
 let connection: ReturnType<typeof connectPostgres>;
-const suppliers = Array.from({ length: 200 }, (_, i) => `55${String(i).padStart(8, '0')}`);
+let suppliers: string[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await asOwner(database.url, async (client) => {
-    await client.query(`SET session_replication_role = replica`);
-    await client.query(`INSERT INTO organisations (id, kind, name) VALUES ('kommun-a', 'municipality', 'Kommun A'), ('inkop', 'purchasing_centre', 'Inköp')`);
-    await client.query(`INSERT INTO suppliers (org_number, name, sole_trader, created_by_org_id) SELECT n, 'Gården ' || n, false, 'inkop' FROM unnest($1::text[]) AS n`, [suppliers]);
+  ({ database, suppliers } = await planRegistry(200, async (client, suppliers) => {
     // 20,000 signals: every type and status, most of them history.
     await client.query(
       `INSERT INTO signals (id, type, supplier_org_number, issuer_org_id, status, visibility, severity, summary, effective_from, effective_until, version, created_by, created_at, updated_at)
@@ -39,8 +35,7 @@ beforeAll(async () => {
          FROM generate_series(1, 20000) AS i`,
       [suppliers],
     );
-    await client.query('ANALYZE');
-  });
+  }));
   connection = connectPostgres(database.url, 1);
 });
 

@@ -26,8 +26,8 @@ const decoderOf = (key: string, field: unknown): Decoder => {
  *
  * drizzle maps every cell of every row anew: it asks each field what kind it is (`is()`,
  * which walks the prototype chain), walks the field's path and allocates as it goes. For a
- * 1,000-supplier status batch (two thousand rows of seventeen columns) that was a fifth of the
- * API's time. Here the decoders are looked up once, from the same selection the statement
+ * 1,000-supplier status batch (a thousand registrations and some 850 signals of seventeen
+ * columns) that was 22% of the API's time in the profile, 10% mapped here. Here the decoders are looked up once, from the same selection the statement
  * selects, and each row becomes one object with its keys in the selection's order. The
  * values are drizzle's own (each column's `mapFromDriverValue`, each expression's decoder),
  * so the rows equal what `.prepare(name).execute()` returns (test/prepared-rows.test.ts).

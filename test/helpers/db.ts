@@ -45,3 +45,22 @@ export async function asOwner<T>(url: string, run: (client: pg.Client) => Promis
     await client.end();
   }
 }
+
+/**
+ * A fresh database for a query-plan test: a municipality (`kommun-a`), a purchasing centre
+ * (`inkop`) and `count` suppliers (55NNNNNNNN), then `fill` bulk-writes its signals as the
+ * owner in replica mode (no foreign-key checks), and the tables are analysed so the planner
+ * sees the registry as it is.
+ */
+export async function planRegistry(count: number, fill: (client: pg.Client, suppliers: string[]) => Promise<void>) {
+  const database = await createTestDatabase();
+  const suppliers = Array.from({ length: count }, (_, i) => `55${String(i).padStart(8, '0')}`);
+  await asOwner(database.url, async (client) => {
+    await client.query(`SET session_replication_role = replica`);
+    await client.query(`INSERT INTO organisations (id, kind, name) VALUES ('kommun-a', 'municipality', 'Kommun A'), ('inkop', 'purchasing_centre', 'Inköp')`);
+    await client.query(`INSERT INTO suppliers (org_number, name, sole_trader, created_by_org_id) SELECT n, 'Gården ' || n, false, 'inkop' FROM unnest($1::text[]) AS n`, [suppliers]);
+    await fill(client, suppliers);
+    await client.query('ANALYZE');
+  });
+  return { database, suppliers };
+}
