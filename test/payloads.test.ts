@@ -129,7 +129,10 @@ describe('webhook bodies', () => {
       for (const body of bodies) {
         expectDocumentedWebhook(body);
         expect(body.data.signalVersion, `${org} ${body.type}`).toBeTypeOf('number');
-        if (body.type !== 'signal.retracted') expect(body.data.signalVersion).toBe(body.data.signal.version);
+        // An earlier event of the deviation sent after its retraction committed (a slow host, a
+        // retry) is withheld like the retraction itself; every other body carries its version.
+        if (body.data.signal.status === 'retracted') expect(body.data.signal, `${org} ${body.type}`).toEqual({ id: dev.id, type: 'deviation', supplierOrgNumber: x, status: 'retracted' });
+        else expect(body.data.signalVersion, `${org} ${body.type}`).toBe(body.data.signal.version);
       }
       const ofDev = bodies.filter((b) => b.data.signalId === dev.id).sort((a, b) => a.data.signalVersion - b.data.signalVersion);
       expect(ofDev.map((b) => [b.type, b.data.signalVersion])).toEqual([
