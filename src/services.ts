@@ -82,7 +82,7 @@ export function createServices({ db, config, sender, requeue, signingKey, flow, 
     events: eventRepository,
     audit,
     flow,
-    commitNew: createGroupCommit(db).run,
+    commitNew: createGroupCommit(db, { end: { begin: auditRepository.beginBatch, finish: auditRepository.finishBatch } }).run,
     newId,
   });
   const followUps = createFollowUpService({ db, followUps: createFollowUpRepository(db), suppliers: supplierRepository, signals: signalRepository, audit, newId });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupCommit } from '../src/db/group-commit.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
@@ -47,6 +48,34 @@ describe('group commit', () => {
     for (const row of shared) expect(Number(row.xmin)).toBe(Number(BigInt(row.txid) % 2n ** 32n));
   });
 
+  it('runs what the writes left to the end once per batch, and runs the batch again with savepoints, without it, when it fails', async () => {
+    await t.database.pool.query('CREATE TABLE group_commit_end (n int PRIMARY KEY, txid bigint NOT NULL)');
+    const finished: number[] = [];
+    let fail = true;
+    const group = createGroupCommit(t.database.db, {
+      end: {
+        begin: () => undefined,
+        finish: async (tx) => {
+          const { rows } = (await tx.execute(sql`SELECT count(*)::int AS n FROM group_commit_end`)) as unknown as { rows: Array<{ n: number }> };
+          finished.push(rows[0]!.n);
+          if (fail) {
+            fail = false;
+            await tx.execute(sql`SELECT 1 / 0`);
+          }
+        },
+      },
+    });
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, n) => group.run((tx) => tx.execute(sql`INSERT INTO group_commit_end VALUES (${n}, txid_current())`))));
+    // 0 ran alone (no batch end); 1–7 queued behind it: their end failed, and they ran again with savepoints.
+    expect(outcomes.map((o) => o.status)).toEqual(Array(8).fill('fulfilled'));
+    expect(finished).toEqual([8]);
+    const { rows } = await t.database.pool.query('SELECT n, txid, xmin::text::bigint AS xmin FROM group_commit_end ORDER BY n');
+    expect(rows.map((r) => r.n)).toEqual([...Array(8).keys()]);
+    const rerun = rows.filter((r) => r.n > 0);
+    expect(new Set(rerun.map((r) => String(r.txid))).size).toBe(1);
+    for (const row of rerun) expect(Number(row.xmin)).not.toBe(Number(BigInt(row.txid) % 2n ** 32n));
+  });
+
   it('fails every write of a transaction whose commit fails, and writes none of them', async () => {
     const group = createGroupCommit(t.database.db);
     await t.database.pool.query('CREATE TABLE group_commit_deferred (n int PRIMARY KEY, ok boolean NOT NULL)');
@@ -93,6 +122,53 @@ describe('group commit', () => {
     expect(await q("SELECT count(*) AS n FROM signal_versions WHERE signal_id = ANY($1::uuid[]) AND version = 1")).toBe(24);
     expect(await q("SELECT count(*) AS n FROM events WHERE signal_id = ANY($1::uuid[]) AND type = 'signal.created'")).toBe(24);
     expect(await q("SELECT count(*) AS n FROM audit_log WHERE target_id = ANY($1::text[]) AND action = 'signal.created'")).toBe(24);
+    const verify = await t.request({ method: 'GET', url: '/v1/audit/verify', as: cast.revisor.id });
+    expect(verify.json()).toMatchObject({ ok: true });
+  });
+
+  it('writes a batch’s audit entries in one statement after one read of the chain’s head, in the writers’ order', async () => {
+    const orgNumber = await createSupplier(t);
+    // Every statement any client of this process sends, while the signals are written.
+    const sent: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const first = args[0];
+      sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    let answers;
+    try {
+      answers = await Promise.all(
+        Array.from({ length: 24 }, (_, i) =>
+          t.request({
+            method: 'POST',
+            url: '/v1/signals',
+            as: cast.sundsvall.id,
+            payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'reporting', summary: `Rapport inkom sent, vecka ${i + 1}.` },
+          }),
+        ),
+      );
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(24).fill(201));
+    const created = answers.map((a) => a.json().id as string);
+    const { rows } = await t.database.pool.query(
+      `SELECT a.position, a.target_id, e.seq, a.xmin::text AS xid FROM audit_log a JOIN events e ON e.signal_id = a.target_id::uuid AND e.type = 'signal.created'
+       WHERE a.target_id = ANY($1::text[]) ORDER BY a.position`,
+      [created],
+    );
+    expect(rows).toHaveLength(24);
+    const batches = new Set(rows.map((r) => r.xid)).size;
+    // The first ran alone; the rest queued behind it and shared transactions.
+    expect(batches).toBeLessThan(24);
+    const heads = sent.filter((text) => text.includes('registry_journal_head()')).length;
+    const entryInserts = sent.filter((text) => /insert into "audit_log"/i.test(text)).length;
+    expect(heads).toBe(batches);
+    expect(entryInserts).toBe(batches);
+    // Audit order is event order: the events' sequence follows the chain inside a batch as across them.
+    const seqs = rows.map((r) => Number(r.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     const verify = await t.request({ method: 'GET', url: '/v1/audit/verify', as: cast.revisor.id });
     expect(verify.json()).toMatchObject({ ok: true });
   });

@@ -7,6 +7,17 @@ interface Work {
 }
 
 /**
+ * Work the writes of a batch may leave to its end: `begin` before the first write of a batch
+ * that runs without savepoints, `finish` after the last, in the same transaction (the audit
+ * chain's entries, written together: audit.repository.ts). A batch run again with savepoints
+ * runs without it, each write doing all of its own work.
+ */
+export interface BatchEnd {
+  begin(tx: Tx): void;
+  finish(tx: Tx): Promise<void>;
+}
+
+/**
  * Group commit for new signals. Every signal write appends to the event sequence and
  * the audit chain under one lock that is held until commit (migrations/0006), so
  * writers commit one at a time and each waits for its own WAL flush. Instead, writes
@@ -24,7 +35,8 @@ interface Work {
  */
 // Each write in a batch run again is a subtransaction; more than 64 in one transaction would
 // overflow PostgreSQL's per-backend subtransaction cache and slow every other backend's snapshots.
-export function createGroupCommit(db: Db, maxBatch = 32) {
+export function createGroupCommit(db: Db, options: { maxBatch?: number; end?: BatchEnd } = {}) {
+  const { maxBatch = 32, end } = options;
   const queue: Work[] = [];
   let running = false;
 
@@ -47,13 +59,14 @@ export function createGroupCommit(db: Db, maxBatch = 32) {
     try {
       const values = await db.transaction(async (tx) => {
         const values: unknown[] = [];
-        for (const work of batch) {
-          try {
-            values.push(await work.run(tx));
-          } catch (error) {
-            failedInside = true;
-            throw error;
-          }
+        end?.begin(tx);
+        try {
+          for (const work of batch) values.push(await work.run(tx));
+          await end?.finish(tx);
+        } catch (error) {
+          // A write's own failure, or one in what the writes left to the end: run again with savepoints.
+          failedInside = true;
+          throw error;
         }
         return values;
       });

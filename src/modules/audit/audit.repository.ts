@@ -40,6 +40,29 @@ const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> =
   return { position: row.head_position === null ? null : Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at };
 };
 
+/**
+ * The chain's tail in a group commit's transaction (db/group-commit.ts): the head read once,
+ * with the first write, under the journal lock that transaction then holds to its commit, so
+ * no other writer can append in between; each later entry is chained to the one before in
+ * memory, and the entries and the writes that came with them go in one statement before the
+ * commit (`finishBatch`). Each later entry is recorded at the head's time (the clock when the
+ * lock was taken). An append on a savepoint of that transaction would read a head without the
+ * entries held back; its insert would collide with them on position, the primary key, and fail
+ * the batch, which then runs again with savepoints: the chain cannot fork.
+ */
+interface Tail {
+  head: Head | null;
+  entries: StoredEntry[];
+  writes: SQLWrapper[];
+}
+const tails = new WeakMap<Tx, Tail>();
+
+const chained = (head: Head, entry: Omit<ChainEntry, 'position' | 'recordedAt'>): StoredEntry => {
+  const full: ChainEntry = { ...entry, position: (head.position ?? 0) + 1, recordedAt: head.recordedAt };
+  const prevHash = head.hash ?? GENESIS_HASH;
+  return { ...full, prevHash, hash: hashEntry(prevHash, full) };
+};
+
 export function createAuditRepository(db: Db) {
   return {
     /**
@@ -50,12 +73,53 @@ export function createAuditRepository(db: Db) {
      * change built but not run, go in the same statement as that read (headAfter).
      */
     append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>, writes: readonly SQLWrapper[] = []): Promise<StoredEntry> => {
+      const tail = tails.get(tx);
+      if (tail?.head) {
+        const stored = chained(tail.head, entry);
+        tail.head = { position: stored.position, hash: stored.hash, recordedAt: tail.head.recordedAt };
+        tail.entries.push(stored);
+        tail.writes.push(...writes);
+        return stored;
+      }
       const head = writes.length === 0 ? await headOf(tx) : await headAfter(tx, writes);
-      const full: ChainEntry = { ...entry, position: (head!.position ?? 0) + 1, recordedAt: head!.recordedAt };
-      const prevHash = head!.hash ?? GENESIS_HASH;
-      const stored: StoredEntry = { ...full, prevHash, hash: hashEntry(prevHash, full) };
-      await tx.insert(auditLog).values(stored);
+      const stored = chained(head, entry);
+      if (tail) {
+        tail.head = { position: stored.position, hash: stored.hash, recordedAt: head.recordedAt };
+        tail.entries.push(stored);
+      } else {
+        await tx.insert(auditLog).values(stored);
+      }
       return stored;
+    },
+
+    /**
+     * From here to `finishBatch`, the entries appended in `tx` are chained in memory after one
+     * read of the head and written together: a group commit's writes then cost one round trip
+     * each (their own row) and the batch two more, not three each.
+     */
+    beginBatch: (tx: Tx) => {
+      tails.set(tx, { head: null, entries: [], writes: [] });
+    },
+
+    /**
+     * Writes what `beginBatch` held back, in one statement: the later entries' own writes as
+     * data-modifying WITH queries and every entry in one insert. Call it last in the
+     * transaction; the entries it writes are in the chain only if that transaction commits.
+     * PostgreSQL runs the main statement first and then the WITH queries from the last to the
+     * first (not a promise of its documentation), so they are listed in reverse to draw the
+     * events' sequence numbers in the writers' order.
+     */
+    finishBatch: async (tx: Tx) => {
+      const tail = tails.get(tx);
+      tails.delete(tx);
+      if (!tail || tail.entries.length === 0) return;
+      const insert = tx.insert(auditLog).values(tail.entries).getSQL();
+      if (tail.writes.length === 0) {
+        await tx.execute(insert);
+        return;
+      }
+      const parts = tail.writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`).reverse();
+      await tx.execute(sql`WITH ${sql.join(parts, sql`, `)} ${insert}`);
     },
 
     /** Oldest first, after `afterPosition`. */
