@@ -3,7 +3,8 @@ import type { Database, Db } from '../../db/client.ts';
 import type { Claimed, DeliveryRepository } from '../deliveries/deliveries.repository.ts';
 import type { OrganisationRepository } from '../organisations/organisations.repository.ts';
 import type { SubscriptionRepository } from '../subscriptions/subscriptions.repository.ts';
-import { eventMatches, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { eventMatches, filtersNeedDirectory, supplierEventMatches } from '../subscriptions/subscriptions.matching.ts';
+import { organisationDirectory } from '../organisations/organisations.directory.ts';
 import { EVENTS_CHANNEL, type EventRepository } from './events.repository.ts';
 import { isLinkEvent, isSignalEvent, isSupplierEvent } from './events.table.ts';
 import { linkPayload } from './events.payload.ts';
@@ -14,6 +15,7 @@ import { blockingSignalTypes } from '../status/status.rules.ts';
 // and a stop that arrives meanwhile waits for the transaction in progress.
 const BATCH = 10;
 const BLOCKING_TYPES = [...blockingSignalTypes];
+const noDirectory = organisationDirectory([]);
 // A lost LISTEN connection is re-opened after 0.5 s, 1 s, 2 s … up to 30 s between tries.
 const RELISTEN_FIRST_MS = 500;
 const RELISTEN_MAX_MS = 30_000;
@@ -71,8 +73,10 @@ export function createOutboxRelay(deps: {
       // Through the transaction: on a single-connection database (PGlite) another query would wait for it forever.
       const subs = await subscriptions.activeWithOwner(tx);
       const signalEvents = batch.filter(isSignalEvent);
-      // Issuers for the issuer filters, federations' members for the affects filter.
-      const directory = await organisations.directory(tx);
+      // Issuers for the issuer filters, federations' members for the affects filter: read (every
+      // organisation) only when a subscription has one of them.
+      const needsDirectory = signalEvents.length > 0 && subs.some(({ subscription }) => filtersNeedDirectory(subscription.filters));
+      const directory = needsDirectory ? await organisations.directory(tx) : noDirectory;
       const rows: Array<{ id: string; subscriptionId: string; eventSeq: number }> = [];
       const withDeliveries = new Set<number>();
       for (const event of signalEvents) {

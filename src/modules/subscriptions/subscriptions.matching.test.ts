@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../organisations/organisations.table.ts';
 import { organisationDirectory } from '../organisations/organisations.directory.ts';
-import { affectedOrganisations, eventMatches, type MatchedEvent, mayNameInAffects } from './subscriptions.matching.ts';
+import { affectedOrganisations, eventMatches, filtersNeedDirectory, type MatchedEvent, mayNameInAffects } from './subscriptions.matching.ts';
 import type { SubscriptionFilters } from './subscriptions.table.ts';
 import { org, ruleCast } from '../../../test/helpers/rules.ts';
 
@@ -206,5 +206,26 @@ describe('what the owner may read decides first', () => {
 
   it('sends members signals to every owner', () => {
     for (const owner of [adda, kfv, sundsvall, timra, umea, revisor]) expect(matches(event(sundsvall, 'deviation', { severity: 'low' }), {}, owner), owner.id).toBe(true);
+  });
+});
+
+describe('the directory, read only for the filters that look organisations up', () => {
+  // A directory that fails when asked: matching must not need it.
+  const refusing = { get: () => { throw new Error('asked the directory'); }, membersOf: () => { throw new Error('asked the directory'); } };
+  const withoutIt: SubscriptionFilters[] = [{}, { types: ['call_off_stop'] }, { suppliers: ['5560000001'] }, { minSeverity: 'high' }, { agreements: ['a'] }, { municipalityCodes: [] }];
+  const withIt: SubscriptionFilters[] = [{ municipalityCodes: ['2281'] }, { affects: {} }, { affects: { organisations: [sundsvall.id] } }, { types: ['call_off_stop'], affects: {} }];
+
+  it('does not ask it for filters without an issuer’s kommunkod or affects, and answers as with it', () => {
+    for (const filters of withoutIt) {
+      expect(filtersNeedDirectory(filters), JSON.stringify(filters)).toBe(false);
+      for (const e of [event(adda, 'call_off_stop'), event(sundsvall, 'deviation', { severity: 'low' }), event(umea, 'deviation', { severity: 'critical' })]) {
+        for (const owner of [kfv, sundsvall, revisor]) expect(eventMatches(e, filters, owner, refusing), JSON.stringify(filters)).toBe(matches(e, filters, owner));
+      }
+    }
+  });
+
+  it('says the issuer’s kommunkod and affects filters need it', () => {
+    for (const filters of withIt) expect(filtersNeedDirectory(filters), JSON.stringify(filters)).toBe(true);
+    expect(() => eventMatches(event(adda, 'call_off_stop'), { affects: {} }, kfv, refusing)).toThrow('asked the directory');
   });
 });

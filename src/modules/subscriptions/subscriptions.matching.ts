@@ -61,13 +61,23 @@ export function eventMatches(
   if (filters.types?.length && !filters.types.includes(event.signalType)) return false;
   if (filters.suppliers?.length && !filters.suppliers.includes(event.supplierOrgNumber)) return false;
   if (filters.agreements?.length && (!event.agreementId || !filters.agreements.includes(event.agreementId))) return false;
+  if (filters.minSeverity && event.severity && severities.indexOf(event.severity) < severities.indexOf(filters.minSeverity)) return false;
+  if (!filtersNeedDirectory(filters)) return true;
   const issuer = directory.get(event.issuerOrgId);
   if (filters.municipalityCodes?.length && (!issuer?.municipalityCode || !filters.municipalityCodes.includes(issuer.municipalityCode))) {
     return false;
   }
-  if (filters.minSeverity && event.severity && severities.indexOf(event.severity) < severities.indexOf(filters.minSeverity)) return false;
   if (filters.affects && (!issuer || !affectedOrganisations(filters.affects, owner, directory).some((o) => blocks(event, issuer, o)))) return false;
   return true;
+}
+
+/**
+ * Whether matching a signal event against these filters looks organisations up: only the
+ * issuer's kommunkod (municipalityCodes) and whom the signal blocks (affects) do. Where no
+ * subscription has either, the relay does not read the directory (eventMatches does not ask it).
+ */
+export function filtersNeedDirectory(filters: SubscriptionFilters): boolean {
+  return Boolean(filters.municipalityCodes?.length) || filters.affects !== undefined;
 }
 
 /**
