@@ -87,6 +87,30 @@ function sameRowsAsDrizzle(open: () => Promise<{ db: Db; close(): Promise<void> 
     expect(Object.keys(first[0]!)).toEqual(Object.keys(selection()));
     expect(again.map((r) => r.orgNumber)).toEqual(['8001011234']);
   });
+
+  it('runs in the transaction it is given, with each placeholder encoded by its column', async () => {
+    const { db } = database;
+    const insert = prepareRows(db, 'prepared_rows_insert', { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, createdAt: suppliers.createdAt }, (returning) =>
+      db
+        .insert(suppliers)
+        .values({ orgNumber: sql.placeholder('orgNumber'), name: sql.placeholder('name'), soleTrader: sql.placeholder('soleTrader'), createdByOrgId: 'inkop' })
+        .returning(returning),
+    );
+    const undone = new Error('rolled back');
+    await expect(
+      db.transaction(async (tx) => {
+        expect(await insert.execute({ orgNumber: '5590010038', name: 'Ångersta AB', soleTrader: false }, tx)).toMatchObject([{ orgNumber: '5590010038', soleTrader: false }]);
+        // Inside: the transaction sees it; outside, nobody does yet.
+        expect(await tx.select({ n: suppliers.orgNumber }).from(suppliers).where(eq(suppliers.orgNumber, '5590010038'))).toHaveLength(1);
+        throw undone;
+      }),
+    ).rejects.toBe(undone);
+    expect(await db.select({ n: suppliers.orgNumber }).from(suppliers).where(eq(suppliers.orgNumber, '5590010038'))).toHaveLength(0);
+    const [row] = await db.transaction((tx) => insert.execute({ orgNumber: '5590010046', name: 'Björkhaga AB', soleTrader: true }, tx));
+    expect(row).toMatchObject({ orgNumber: '5590010046', soleTrader: true });
+    expect(row!.createdAt).toBeInstanceOf(Date);
+    expect(await db.select({ name: suppliers.name }).from(suppliers).where(eq(suppliers.orgNumber, '5590010046'))).toEqual([{ name: 'Björkhaga AB' }]);
+  });
 }
 
 describe('prepareRows, on PostgreSQL', () => {

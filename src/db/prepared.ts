@@ -1,6 +1,6 @@
 import { Column, is, SQL } from 'drizzle-orm';
 import type { Query } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import type { Db, Tx } from './client.ts';
 
 /** The flat selections prepareRows maps: each key a column or an SQL expression (with its decoder). */
 export type FlatSelection = Record<string, Column | SQL | SQL.Aliased>;
@@ -32,13 +32,17 @@ const decoderOf = (key: string, field: unknown): Decoder => {
  * values are drizzle's own (each column's `mapFromDriverValue`, each expression's decoder),
  * so the rows equal what `.prepare(name).execute()` returns (test/prepared-rows.test.ts).
  * Only for flat selections: a nested one is refused when the statement is built.
+ *
+ * `execute(values, tx)` runs it inside a transaction: the statement's text and parameters
+ * were built once, so only the placeholders' values are encoded per call (a write's
+ * columns, with each column's own encoder).
  */
 export function prepareRows<S extends FlatSelection, B extends { toSQL(): Query; execute(): PromiseLike<unknown[]> }>(
   db: Db,
   name: string,
   selection: S,
   build: (selection: S) => B,
-): { execute(values?: Record<string, unknown>): Promise<Awaited<ReturnType<B['execute']>>> } {
+): { execute(values?: Record<string, unknown>, tx?: Tx): Promise<Awaited<ReturnType<B['execute']>>> } {
   const keys = Object.keys(selection);
   const decoders = keys.map((key) => decoderOf(key, selection[key]));
   const width = keys.length;
@@ -55,6 +59,10 @@ export function prepareRows<S extends FlatSelection, B extends { toSQL(): Query;
     }
     return mapped;
   };
-  const prepared = db._.session.prepareQuery(build(selection).toSQL(), undefined, name, true, mapRows);
-  return { execute: (values = {}) => prepared.execute(values) as Promise<Awaited<ReturnType<B['execute']>>> };
+  const query = build(selection).toSQL();
+  const prepared = db._.session.prepareQuery(query, undefined, name, true, mapRows);
+  return {
+    execute: (values = {}, tx?: Tx) =>
+      (tx ? tx._.session.prepareQuery(query, undefined, name, true, mapRows) : prepared).execute(values) as Promise<Awaited<ReturnType<B['execute']>>>,
+  };
 }

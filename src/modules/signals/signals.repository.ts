@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { prepareRows } from '../../db/prepared.ts';
 import type { ReplyView } from '../replies/replies.schemas.ts';
 import { type AgreementCategory, agreements } from '../agreements/agreements.table.ts';
 import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
@@ -65,7 +66,41 @@ const matching = (filter: SignalFilter, visible: SQL | undefined) =>
 /** The month (Swedish time, YYYY-MM) a signal took effect: what an annual follow-up counts by. */
 const effectMonth = sql<string>`to_char(${signals.effectiveFrom} AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`;
 
+/**
+ * A new signal's row as its writer gives it; the database gives the rest: effectiveFrom
+ * null is now(), the start is pending when effectiveFrom lies ahead, created and updated
+ * now(), version 1, status active. Times come from the database clock, the one every
+ * replica's status read uses.
+ */
+export type NewSignalRow = Omit<typeof signals.$inferInsert, 'effectiveFrom' | 'startPending' | 'createdAt' | 'updatedAt' | 'version' | 'status' | 'expiredVersion'> & {
+  effectiveFrom: Date | null;
+};
+
+// The new signal's columns, each a placeholder of its own name (its column's encoder applies;
+// the times are sent as text, since a timestamp column's encoder does not take null).
+const newSignalColumns = [
+  'id', 'type', 'supplierOrgNumber', 'unitId', 'agreementId', 'issuerOrgId', 'visibility', 'severity', 'category', 'summary', 'details', 'reference',
+  'decisionDate', 'ground', 'terminationKind', 'recipientOrgId', 'relatedSignalIds', 'createdBy',
+] as const satisfies ReadonlyArray<keyof NewSignalRow>;
+
 export function createSignalRepository(db: Db) {
+  // Every new signal runs it, inside the group commit: built once, a named prepared statement.
+  const insertNew = prepareRows(db, 'signal_insert', readColumns, (returning) =>
+    db
+      .insert(signals)
+      .values({
+        ...(Object.fromEntries(newSignalColumns.map((column) => [column, sql.placeholder(column)])) as Record<(typeof newSignalColumns)[number], Placeholder>),
+        status: 'active',
+        effectiveFrom: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz, now())`,
+        startPending: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz > now(), false)`,
+        effectiveUntil: sql`${sql.placeholder('effectiveUntil')}::timestamptz`,
+        version: 1,
+        createdAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
+      .returning(returning),
+  );
+
   return {
     findById: async (id: string, tx: Db | Tx = db): Promise<SignalRead | undefined> =>
       (await tx.select(readColumns).from(signals).where(eq(signals.id, id)).limit(1))[0],
@@ -75,7 +110,8 @@ export function createSignalRepository(db: Db) {
       (await tx.select(readColumns).from(signals).where(eq(signals.id, id)).limit(1).for('update'))[0],
 
     // The row as read comes back with the write (RETURNING): one round trip, not two.
-    insert: async (tx: Tx, row: typeof signals.$inferInsert): Promise<SignalRead> => (await tx.insert(signals).values(row).returning(readColumns))[0]!,
+    insert: async (tx: Tx, row: NewSignalRow): Promise<SignalRead> =>
+      (await insertNew.execute({ ...row, effectiveFrom: row.effectiveFrom?.toISOString() ?? null, effectiveUntil: row.effectiveUntil?.toISOString() ?? null }, tx))[0]! as SignalRead,
 
     update: async (tx: Tx, id: string, changes: Partial<typeof signals.$inferInsert>): Promise<SignalRead> =>
       (await tx.update(signals).set(changes).where(eq(signals.id, id)).returning(readColumns))[0]!,

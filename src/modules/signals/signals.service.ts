@@ -300,8 +300,7 @@ export function createSignalService(deps: {
       await applyFlowLimit(principal, input.supplierOrgNumber, flowAction(input.type, 'created'));
 
       return commitNew(async (tx) => {
-        // Times come from the database clock, the one every replica's status read uses.
-        const now = sql`now()` as unknown as Date;
+        // effectiveFrom left out is the database's now() (signals.repository.ts, NewSignalRow).
         const signal = await signals.insert(tx, {
           id: newId(),
           type: input.type,
@@ -309,7 +308,6 @@ export function createSignalService(deps: {
           unitId: input.unitId ?? null,
           agreementId: input.agreementId ?? null,
           issuerOrgId: principal.org.id,
-          status: 'active',
           visibility,
           severity: input.severity ?? null,
           category: input.category ?? null,
@@ -321,13 +319,9 @@ export function createSignalService(deps: {
           terminationKind: input.terminationKind ?? null,
           recipientOrgId: input.recipientOrgId ?? null,
           relatedSignalIds: [...new Set(input.relatedSignalIds ?? [])],
-          effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : now,
-          startPending: input.effectiveFrom ? startsLater(new Date(input.effectiveFrom)) : false,
+          effectiveFrom: input.effectiveFrom ? new Date(input.effectiveFrom) : null,
           effectiveUntil: input.effectiveUntil ? new Date(input.effectiveUntil) : null,
-          version: 1,
           createdBy: principal.sub,
-          createdAt: now,
-          updatedAt: now,
         }).catch((error: unknown) => {
           // With effectiveFrom defaulting to the database's now(), only the table's
           // CHECK sees a past effectiveUntil, and it fails the insert itself: answer
