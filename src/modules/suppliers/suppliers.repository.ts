@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { prepareRows } from '../../db/prepared.ts';
 import { createGate } from '../../lib/gate.ts';
 import { agreementSuppliers, agreements } from '../agreements/agreements.table.ts';
 import {
@@ -70,9 +71,12 @@ export const SEARCH_CONCURRENCY = 1;
 
 export function createSupplierRepository(db: Db) {
   const searchGate = createGate(SEARCH_CONCURRENCY);
+  // Every new signal and every supplier read asks it: built once, a named prepared statement.
+  const byOrgNumber = prepareRows(db, 'supplier_by_org_number', getTableColumns(suppliers), (selection) =>
+    db.select(selection).from(suppliers).where(eq(suppliers.orgNumber, sql.placeholder('orgNumber'))).limit(1),
+  );
   return {
-    findByOrgNumber: async (orgNumber: string, tx: Db | Tx = db): Promise<Supplier | undefined> =>
-      (await tx.select().from(suppliers).where(eq(suppliers.orgNumber, orgNumber)).limit(1))[0],
+    findByOrgNumber: async (orgNumber: string, tx?: Tx): Promise<Supplier | undefined> => (await byOrgNumber.execute({ orgNumber }, tx))[0],
 
     /** Locks the record for the rest of the transaction, so that concurrent changes queue up and versions stay consecutive. */
     lockByOrgNumber: async (tx: Tx, orgNumber: string): Promise<Supplier | undefined> =>
