@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, testRedisPrefix } from './helpers/db.ts';
 
 // Every command a user runs, as a real process: --help, a bad option, a missing variable.
@@ -170,7 +170,7 @@ describe('variables: one line and exit 78, and none a command does not need', ()
     try {
       const base: Record<string, string | undefined> = { ...process.env };
       for (const name of ['JWT_SECRET', 'JWT_PUBLIC_KEY', 'NODE_ENV']) delete base[name];
-      const env = { ...base, DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL!, REDIS_PREFIX: testRedisPrefix(), LOG_LEVEL: 'info' };
+      const env = { ...base, DATABASE_URL: database.url, REDIS_URL: inject('redisUrl'), REDIS_PREFIX: testRedisPrefix(), LOG_LEVEL: 'info' };
       const worker = spawn(process.execPath, [join(root, 'src/worker.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       children.push(worker);
       let output = '';
