@@ -175,3 +175,46 @@ describe('the relay', () => {
     expect(sent).toHaveLength(leased.length);
   });
 });
+
+describe('the relay and the organisation directory', () => {
+  it('reads every organisation only for a batch that a subscription’s kommunkod or affects filter needs them for', async () => {
+    const organisations = createOrganisationRepository(t.database.db);
+    let reads = 0;
+    const relay = createOutboxRelay({
+      db: t.database.db,
+      listen: t.database.listen,
+      events: createEventRepository(t.database.db),
+      subscriptions: createSubscriptionRepository(t.database.db),
+      organisations: { directory: (tx) => ((reads += 1), organisations.directory(tx)) },
+      deliveries: createDeliveryRepository(t.database.db),
+      afterCommit: async () => undefined,
+      newId: uuidv7,
+      pollMs: 60_000,
+      log: silentLog,
+    });
+    const orgNumber = await createSupplier(t);
+    // One stop in the outbox, the only event the relay has to relay.
+    const postStop = async () => {
+      const stop = await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, payload: { type: 'call_off_stop', supplierOrgNumber: orgNumber, summary: 'Avropspaus under granskning.' } });
+      expect(stop.statusCode, stop.body).toBe(201);
+      const seq = Number((await t.database.pool.query(`SELECT seq FROM events WHERE signal_id = $1`, [stop.json().id])).rows[0].seq);
+      await t.database.pool.query('UPDATE events SET relayed_at = CASE WHEN seq = $1 THEN NULL ELSE coalesce(relayed_at, now()) END', [seq]);
+      return seq;
+    };
+
+    // Every subscription so far filters by type, supplier, severity or nothing: no directory.
+    await subscribe(t, cast.umea.id, 'http://127.0.0.1:9/no-directory', { types: ['call_off_stop'] });
+    await postStop();
+    expect(await relay.relayBatch()).toBe(1);
+    expect(reads).toBe(0);
+
+    // The federation's affects filter (its members by default) needs it, and matches by it:
+    // Sundsvall's own stop blocks Sundsvall, a member of the federation.
+    const federation = await subscribe(t, cast.kfv.id, 'http://127.0.0.1:9/affects', { affects: {} });
+    const seq = await postStop();
+    expect(await relay.relayBatch()).toBe(1);
+    expect(reads).toBe(1);
+    const delivered = await t.database.pool.query('SELECT count(*)::int AS n FROM deliveries WHERE subscription_id = $1 AND event_seq = $2', [federation.id, seq]);
+    expect(delivered.rows[0].n).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type ChainEntry, GENESIS_HASH, hashEntry, type SignedHead, type StoredEntry } from './audit.chain.ts';
 import { auditHeads, auditLog, readLog } from './audit.table.ts';
@@ -28,14 +28,25 @@ const headOf = async (tx: Tx): Promise<Head> =>
   )[0]!;
 
 /**
+ * `main` with `writes` (inserts built, not run) as data-modifying WITH queries: one statement.
+ * PostgreSQL runs the main statement first and then the WITH queries from the last to the first
+ * (not a promise of its documentation), so they are listed in reverse: they run in the order
+ * given, and the events among them draw their sequence numbers in the writers' order.
+ */
+const withWrites = (writes: readonly SQLWrapper[], main: SQL): SQL => {
+  if (writes.length === 0) return main;
+  const parts = writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`).reverse();
+  return sql`WITH ${sql.join(parts, sql`, `)} ${main}`;
+};
+
+/**
  * The chain's head, read in one statement with `writes` (inserts built, not run), each as
  * a data-modifying WITH query: a writer's other rows and the head cost one round trip. The
  * head function takes the journal lock whichever part runs first, and reads audit_log
  * only, which the writes do not touch.
  */
 const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> => {
-  const parts = writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`);
-  const result = await tx.execute(sql`WITH ${sql.join(parts, sql`, `)} SELECT head_position, head_hash, recorded_at FROM registry_journal_head()`);
+  const result = await tx.execute(withWrites(writes, sql`SELECT head_position, head_hash, recorded_at FROM registry_journal_head()`));
   const row = (result as unknown as { rows: Array<{ head_position: string | number | null; head_hash: string | null; recorded_at: string }> }).rows[0]!;
   return { position: row.head_position === null ? null : Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at };
 };
@@ -51,7 +62,6 @@ const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> =
  * the batch, which then runs again with savepoints: the chain cannot fork.
  */
 interface Tail {
-  head: Head | null;
   entries: StoredEntry[];
   writes: SQLWrapper[];
 }
@@ -74,21 +84,18 @@ export function createAuditRepository(db: Db) {
      */
     append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>, writes: readonly SQLWrapper[] = []): Promise<StoredEntry> => {
       const tail = tails.get(tx);
-      if (tail?.head) {
-        const stored = chained(tail.head, entry);
-        tail.head = { position: stored.position, hash: stored.hash, recordedAt: tail.head.recordedAt };
+      // In a batch after its first entry, the last entry held back is the head.
+      const last = tail?.entries.at(-1);
+      if (tail && last) {
+        const stored = chained(last, entry);
         tail.entries.push(stored);
         tail.writes.push(...writes);
         return stored;
       }
       const head = writes.length === 0 ? await headOf(tx) : await headAfter(tx, writes);
       const stored = chained(head, entry);
-      if (tail) {
-        tail.head = { position: stored.position, hash: stored.hash, recordedAt: head.recordedAt };
-        tail.entries.push(stored);
-      } else {
-        await tx.insert(auditLog).values(stored);
-      }
+      if (tail) tail.entries.push(stored);
+      else await tx.insert(auditLog).values(stored);
       return stored;
     },
 
@@ -98,28 +105,19 @@ export function createAuditRepository(db: Db) {
      * each (their own row) and the batch two more, not three each.
      */
     beginBatch: (tx: Tx) => {
-      tails.set(tx, { head: null, entries: [], writes: [] });
+      tails.set(tx, { entries: [], writes: [] });
     },
 
     /**
-     * Writes what `beginBatch` held back, in one statement: the later entries' own writes as
-     * data-modifying WITH queries and every entry in one insert. Call it last in the
-     * transaction; the entries it writes are in the chain only if that transaction commits.
-     * PostgreSQL runs the main statement first and then the WITH queries from the last to the
-     * first (not a promise of its documentation), so they are listed in reverse to draw the
-     * events' sequence numbers in the writers' order.
+     * Writes what `beginBatch` held back, in one statement: the later entries' own writes
+     * (withWrites) and every entry in one insert. Call it last in the transaction; the entries
+     * it writes are in the chain only if that transaction commits.
      */
     finishBatch: async (tx: Tx) => {
       const tail = tails.get(tx);
       tails.delete(tx);
       if (!tail || tail.entries.length === 0) return;
-      const insert = tx.insert(auditLog).values(tail.entries).getSQL();
-      if (tail.writes.length === 0) {
-        await tx.execute(insert);
-        return;
-      }
-      const parts = tail.writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`).reverse();
-      await tx.execute(sql`WITH ${sql.join(parts, sql`, `)} ${insert}`);
+      await tx.execute(withWrites(tail.writes, tx.insert(auditLog).values(tail.entries).getSQL()));
     },
 
     /** Oldest first, after `afterPosition`. */
