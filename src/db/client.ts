@@ -26,6 +26,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How drizzle names the tables' columns in SQL (every database this process opens). */
+export const casing = 'snake_case';
+
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 // The relay and two or three priority-lane claims or records at once.
@@ -43,7 +46,7 @@ export function connectPostgres(url: string, poolSize = 10, { role, log }: { rol
   const pool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: poolSize });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', throttledWarn(log, 'idle PostgreSQL connection lost; the pool replaces it'));
-  const db = drizzle(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+  const db = drizzle(pool, { schema, casing }) as unknown as Db;
   const unlistenFailed = throttledWarn(log, 'UNLISTEN failed; the connection is closed anyway');
   // Opens connections only when used: the API never uses it.
   const priorityPool = new pg.Pool({ connectionString: role ? withSessionRole(url, role) : url, max: PRIORITY_POOL_SIZE });
@@ -51,7 +54,7 @@ export function connectPostgres(url: string, poolSize = 10, { role, log }: { rol
   return {
     db,
     pool,
-    priority: drizzle(priorityPool, { schema, casing: 'snake_case' }) as unknown as Db,
+    priority: drizzle(priorityPool, { schema, casing }) as unknown as Db,
     ping: async () => {
       await pool.query('SELECT 1');
     },
@@ -98,7 +101,7 @@ export async function migratePostgres(url: string, log?: WarnLog): Promise<void>
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migrate(drizzle(client, { casing: 'snake_case' }), { migrationsFolder });
+    await migrate(drizzle(client, { casing }), { migrationsFolder });
   } finally {
     // Closing the session releases the lock too; a failed unlock only delays the next replica until then.
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch((error: unknown) => log?.warn({ err: error }, 'could not release the migration lock; it goes with the session'));

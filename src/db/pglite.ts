@@ -5,7 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { NotReadyError } from '../lib/readiness.ts';
-import { type Database, type Db, migrationsFolder } from './client.ts';
+import { casing, type Database, type Db, migrationsFolder } from './client.ts';
 import * as schema from './schema.ts';
 
 /**
@@ -18,7 +18,7 @@ import * as schema from './schema.ts';
 export async function openPglite(dataDir: string): Promise<Database & { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[]; rowCount: number }> }> {
   if (dataDir !== 'memory') await mkdir(dataDir, { recursive: true });
   const client = await PGlite.create({ ...(dataDir === 'memory' ? {} : { dataDir }), extensions: { pg_trgm } });
-  const db = drizzle({ client, schema, casing: 'snake_case' });
+  const db = drizzle({ client, schema, casing });
   await migrate(db, { migrationsFolder });
   return {
     db: db as unknown as Db,

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { insertsOf, type RowWrite, rowWrite, withInserts } from '../../db/row-writes.ts';
 import { type ChainEntry, GENESIS_HASH, hashEntry, type SignedHead, type StoredEntry } from './audit.chain.ts';
 import { auditHeads, auditLog, readLog } from './audit.table.ts';
 
@@ -28,25 +29,13 @@ const headOf = async (tx: Tx): Promise<Head> =>
   )[0]!;
 
 /**
- * `main` with `writes` (inserts built, not run) as data-modifying WITH queries: one statement.
- * PostgreSQL runs the main statement first and then the WITH queries from the last to the first
- * (not a promise of its documentation), so they are listed in reverse: they run in the order
- * given, and the events among them draw their sequence numbers in the writers' order.
- */
-const withWrites = (writes: readonly SQLWrapper[], main: SQL): SQL => {
-  if (writes.length === 0) return main;
-  const parts = writes.map((write, i) => sql`${sql.raw(`w${i}`)} AS (${write.getSQL()})`).reverse();
-  return sql`WITH ${sql.join(parts, sql`, `)} ${main}`;
-};
-
-/**
- * The chain's head, read in one statement with `writes` (inserts built, not run), each as
- * a data-modifying WITH query: a writer's other rows and the head cost one round trip. The
+ * The chain's head, read in one statement with `writes` (rows not yet written), as
+ * data-modifying WITH queries: a writer's other rows and the head cost one round trip. The
  * head function takes the journal lock whichever part runs first, and reads audit_log
  * only, which the writes do not touch.
  */
-const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> => {
-  const result = await tx.execute(withWrites(writes, sql`SELECT head_position, head_hash, recorded_at FROM registry_journal_head()`));
+const headAfter = async (tx: Tx, writes: readonly RowWrite[]): Promise<Head> => {
+  const result = await tx.execute(withInserts(writes, sql`SELECT head_position, head_hash, recorded_at FROM registry_journal_head()`));
   const row = (result as unknown as { rows: Array<{ head_position: string | number | null; head_hash: string | null; recorded_at: string }> }).rows[0]!;
   return { position: row.head_position === null ? null : Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at };
 };
@@ -63,7 +52,7 @@ const headAfter = async (tx: Tx, writes: readonly SQLWrapper[]): Promise<Head> =
  */
 interface Tail {
   entries: StoredEntry[];
-  writes: SQLWrapper[];
+  writes: RowWrite[];
 }
 const tails = new WeakMap<Tx, Tail>();
 
@@ -79,10 +68,10 @@ export function createAuditRepository(db: Db) {
      * Appends one entry inside the caller's transaction. registry_journal_head()
      * (migrations/0006_journal_lock.sql) takes the journal lock and reads the chain's
      * head in one round trip; the lock is held until that transaction ends, so
-     * concurrent writers queue and the chain never forks. `writes`, inserts of the same
-     * change built but not run, go in the same statement as that read (headAfter).
+     * concurrent writers queue and the chain never forks. `writes`, rows of the same
+     * change not yet written, go in the same statement as that read (headAfter).
      */
-    append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>, writes: readonly SQLWrapper[] = []): Promise<StoredEntry> => {
+    append: async (tx: Tx, entry: Omit<ChainEntry, 'position' | 'recordedAt'>, writes: readonly RowWrite[] = []): Promise<StoredEntry> => {
       const tail = tails.get(tx);
       // In a batch after its first entry, the last entry held back is the head.
       const last = tail?.entries.at(-1);
@@ -109,15 +98,16 @@ export function createAuditRepository(db: Db) {
     },
 
     /**
-     * Writes what `beginBatch` held back, in one statement: the later entries' own writes
-     * (withWrites) and every entry in one insert. Call it last in the transaction; the entries
-     * it writes are in the chain only if that transaction commits.
+     * Writes what `beginBatch` held back, in one statement: the later entries' own rows
+     * (an insert per table, row-writes.ts) and every entry in one insert. Call it last in the
+     * transaction; the entries it writes are in the chain only if that transaction commits.
      */
     finishBatch: async (tx: Tx) => {
       const tail = tails.get(tx);
       tails.delete(tx);
       if (!tail || tail.entries.length === 0) return;
-      await tx.execute(withWrites(tail.writes, tx.insert(auditLog).values(tail.entries).getSQL()));
+      const [entries] = insertsOf(tail.entries.map((entry) => rowWrite(auditLog, entry)));
+      await tx.execute(withInserts(tail.writes, entries!));
     },
 
     /** Oldest first, after `afterPosition`. */

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import type { RowWrite } from '../../db/row-writes.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { canonicalJson, sha256 } from '../../lib/canonical-json.ts';
 import { GENESIS_HASH, signHead, type SignedHead, type VerifyResult, verifyEntries } from './audit.chain.ts';
@@ -122,10 +122,10 @@ export function createAuditService({
   return {
     /**
      * Appends the entry for a write; call inside the write's own transaction. `writes`:
-     * the change's other inserts, built but not run, sent in the same statement (one round
+     * the change's other rows, not yet written, sent in the same statement (one round
      * trip for all of them; audit.repository.ts).
      */
-    record: (tx: Tx, principal: Principal, entry: AuditedChange, writes: readonly SQLWrapper[] = []) =>
+    record: (tx: Tx, principal: Principal, entry: AuditedChange, writes: readonly RowWrite[] = []) =>
       audit.append(
         tx,
         {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { rowWrite } from '../../db/row-writes.ts';
 import type { SignalRead } from '../signals/signals.repository.ts';
 import { toSignalResponse } from '../signals/signals.schemas.ts';
 import { signals } from '../signals/signals.table.ts';
@@ -18,7 +19,7 @@ export const EVENTS_CHANNEL = 'registry_events';
 type MatchColumns = 'signalType' | 'supplierOrgNumber' | 'agreementId' | 'issuerOrgId' | 'visibility' | 'severity' | 'signalRecipientOrgId';
 
 /** The event of a signal change, as `append` inserts it (see createEventRepository). */
-async function signalEventInsert(tx: Tx, signal: SignalRead, type: EventType, newId: () => string) {
+async function signalEventRow(tx: Tx, signal: SignalRead, type: EventType, newId: () => string): Promise<typeof events.$inferInsert> {
   // One payload goes to every subscriber, so it names only the related signals every
   // member may read; each reader sees the rest on the signal routes as far as it may.
   const public_ = signal.relatedSignalIds.length
@@ -35,21 +36,19 @@ async function signalEventInsert(tx: Tx, signal: SignalRead, type: EventType, ne
   const reply = signal.reply !== undefined ? signal.reply : ((await repliesInForce(tx, [signal.id])).get(signal.id) ?? null);
   const shown = { ...signal, reply, relatedSignalIds: signal.relatedSignalIds.filter((id) => public_.has(id)) };
   return {
-    insert: tx.insert(events).values({
-      id: newId(),
-      type,
-      signalId: signal.id,
-      signalVersion: signal.version,
-      signalType: signal.type,
-      supplierOrgNumber: signal.supplierOrgNumber,
-      agreementId: signal.agreementId,
-      issuerOrgId: signal.issuerOrgId,
-      visibility: signal.visibility,
-      severity: signal.severity,
-      signalRecipientOrgId: signal.recipientOrgId,
-      // Stored as the payload schema has it (times as strings), so what is stored is what may be sent.
-      signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...shown, readStatus: 'expired' } : shown)))),
-    }),
+    id: newId(),
+    type,
+    signalId: signal.id,
+    signalVersion: signal.version,
+    signalType: signal.type,
+    supplierOrgNumber: signal.supplierOrgNumber,
+    agreementId: signal.agreementId,
+    issuerOrgId: signal.issuerOrgId,
+    visibility: signal.visibility,
+    severity: signal.severity,
+    signalRecipientOrgId: signal.recipientOrgId,
+    // Stored as the payload schema has it (times as strings), so what is stored is what may be sent.
+    signal: signalPayloadSchema.parse(JSON.parse(JSON.stringify(toSignalResponse(type === 'signal.expired' ? { ...shown, readStatus: 'expired' } : shown)))),
   };
 }
 
@@ -61,15 +60,15 @@ export function createEventRepository(db: Db) {
      * sequence order is commit order, and wake the relay when the transaction commits.
      */
     append: async (tx: Tx, signal: SignalRead, type: EventType, newId: () => string): Promise<void> => {
-      await (await signalEventInsert(tx, signal, type, newId)).insert;
+      await tx.insert(events).values(await signalEventRow(tx, signal, type, newId));
     },
 
     /**
-     * The insert `append` makes, built (with the look-ups its payload needs made) but not
-     * run, so that a writer can send it in one statement with others (audit.repository.ts,
-     * headAfter). Wrapped, since a built insert is a promise-like that awaiting would run.
+     * The row `append` inserts (with the look-ups its payload needs made), not yet written,
+     * so that a writer can send it in one statement with others (audit.repository.ts,
+     * headAfter and finishBatch).
      */
-    signalEventInsert: (tx: Tx, signal: SignalRead, type: EventType, newId: () => string) => signalEventInsert(tx, signal, type, newId),
+    signalEventInsert: async (tx: Tx, signal: SignalRead, type: EventType, newId: () => string) => ({ insert: rowWrite(events, await signalEventRow(tx, signal, type, newId)) }),
 
     /**
      * Appends a supplier.updated event inside the caller's transaction: the supplier's

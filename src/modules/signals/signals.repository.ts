@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { prepareRows } from '../../db/prepared.ts';
+import { rowWrite } from '../../db/row-writes.ts';
 import type { ReplyView } from '../replies/replies.schemas.ts';
 import { type AgreementCategory, agreements } from '../agreements/agreements.table.ts';
 import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
@@ -160,7 +161,8 @@ export function createSignalRepository(db: Db) {
       if (ids.length > 0) await tx.update(signals).set({ expiredVersion: sql`${signals.version}` }).where(inArray(signals.id, ids));
     },
 
-    appendVersion: (tx: Tx, row: typeof signalVersions.$inferInsert) => tx.insert(signalVersions).values(row),
+    /** A version's row, to hand to the audit chain, which writes it with its entry (audit.repository.ts). */
+    appendVersion: (row: typeof signalVersions.$inferInsert) => rowWrite(signalVersions, row),
 
     /** Every signal about a supplier, retracted ones included, oldest first, with all versions. */
     historyOf: async (orgNumber: string) => {

@@ -205,9 +205,9 @@ export function createSignalService(deps: {
     if (until && until <= from) throw invalidPeriod();
   };
 
-  // The insert of the signal's version, built: await it to run it, or hand it to audit.record.
-  const appendVersion = (tx: Tx, signal: SignalRead, change: 'created' | 'amended' | 'lifted' | 'retracted', principal: Principal, reason: string | null) =>
-    signals.appendVersion(tx, {
+  // The signal's version as a row, for audit.record to write with its entry.
+  const appendVersion = (signal: SignalRead, change: 'created' | 'amended' | 'lifted' | 'retracted', principal: Principal, reason: string | null) =>
+    signals.appendVersion({
       signalId: signal.id,
       version: signal.version,
       change,
@@ -263,7 +263,7 @@ export function createSignalService(deps: {
       // invariant 1) and the audit entry, in two round trips (audit.repository.ts, headAfter).
       const event = await events.signalEventInsert(tx, updated, `signal.${kind}`, newId);
       await audit.record(tx, principal, { action: `signal.${kind}`, targetType: 'signal', targetId: id, change: { reason, ...(audited as object) } }, [
-        appendVersion(tx, updated, kind, principal, reason),
+        appendVersion(updated, kind, principal, reason),
         event.insert,
       ]);
       return updated;
@@ -334,7 +334,7 @@ export function createSignalService(deps: {
         // Its first version and its event go in one statement with the audit chain's head.
         const event = await events.signalEventInsert(tx, created, 'signal.created', newId);
         await audit.record(tx, principal, { action: 'signal.created', targetType: 'signal', targetId: signal.id, change: input }, [
-          appendVersion(tx, signal, 'created', principal, null),
+          appendVersion(signal, 'created', principal, null),
           event.insert,
         ]);
         return created;
