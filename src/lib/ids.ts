@@ -1,9 +1,24 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 export type IdGenerator = () => string;
 
 let lastMs = 0;
 let counter = 0;
+
+// Random bytes drawn 4 KiB at a time (as crypto.randomUUID keeps its own): one call into
+// OpenSSL per 256 ids instead of two per id, which the ingest profile showed at 1–2% of the API.
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+const random16 = (): Buffer => {
+  if (poolAt + 16 > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  // A view, not a copy: each 16 bytes are one id's alone.
+  const bytes = pool.subarray(poolAt, poolAt + 16);
+  poolAt += 16;
+  return bytes;
+};
 
 /**
  * UUID version 7 (RFC 9562): time-ordered, so primary keys index well and id order
@@ -13,6 +28,7 @@ let counter = 0;
  * timestamp borrows the next millisecond.
  */
 export const uuidv7: IdGenerator = () => {
+  const bytes = random16();
   let ms = Date.now();
   if (ms <= lastMs) {
     counter += 1;
@@ -23,11 +39,10 @@ export const uuidv7: IdGenerator = () => {
     ms = lastMs;
   } else {
     lastMs = ms;
-    counter = randomBytes(2).readUInt16BE(0) & 0x3ff; // start low, leaving room to count
+    // Start low, leaving room to count; from the random bytes the counter then overwrites.
+    counter = ((bytes[6]! << 8) | bytes[7]!) & 0x3ff;
   }
-  const bytes = randomBytes(16);
-  const time = BigInt(ms);
-  for (let i = 0; i < 6; i++) bytes[i] = Number((time >> BigInt(8 * (5 - i))) & 0xffn);
+  bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
