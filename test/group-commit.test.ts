@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupCommit } from '../src/db/group-commit.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -122,6 +122,48 @@ describe('group commit', () => {
     expect(await q("SELECT count(*) AS n FROM signal_versions WHERE signal_id = ANY($1::uuid[]) AND version = 1")).toBe(24);
     expect(await q("SELECT count(*) AS n FROM events WHERE signal_id = ANY($1::uuid[]) AND type = 'signal.created'")).toBe(24);
     expect(await q("SELECT count(*) AS n FROM audit_log WHERE target_id = ANY($1::text[]) AND action = 'signal.created'")).toBe(24);
+    const verify = await t.request({ method: 'GET', url: '/v1/audit/verify', as: cast.revisor.id });
+    expect(verify.json()).toMatchObject({ ok: true });
+  });
+
+  it('answers 422 for a signal about an unregistered supplier inside a batch without running the batch again, and writes nothing of it', async () => {
+    const orgNumber = await createSupplier(t);
+    const unregistered = newOrgNumber();
+    const sent: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const first = args[0];
+      sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    let answers;
+    try {
+      answers = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          t.request({
+            method: 'POST',
+            url: '/v1/signals',
+            as: cast.sundsvall.id,
+            payload: { type: 'deviation', supplierOrgNumber: i % 4 === 3 ? unregistered : orgNumber, severity: 'low', category: 'reporting', summary: `Rapport ${i + 1} inkom sent.` },
+          }),
+        ),
+      );
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(answers.map((a) => (a.statusCode === 201 ? 201 : [a.statusCode, a.json().code]))).toEqual(
+      Array.from({ length: 16 }, (_, i) => (i % 4 === 3 ? [422, 'signals.unknown_supplier'] : 201)),
+    );
+    // No batch failed: none ran again with savepoints, and no look-up of the supplier went ahead of the insert.
+    expect(sent.filter((text) => /^savepoint/i.test(text))).toEqual([]);
+    expect(sent.filter((text) => /from "suppliers" where "suppliers"."org_number" = \$1 limit/i.test(text))).toEqual([]);
+    const count = async (number: string) =>
+      (await t.database.pool.query('SELECT count(*)::int AS n FROM signals WHERE supplier_org_number = $1', [number.replace('-', '')])).rows[0].n;
+    expect(await count(unregistered)).toBe(0);
+    expect(await count(orgNumber)).toBe(12);
+    const created = answers.filter((a) => a.statusCode === 201).map((a) => a.json().id as string);
+    const audited = await t.database.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE target_id = ANY($1::text[]) AND action = 'signal.created'", [created]);
+    expect(audited.rows[0].n).toBe(12);
     const verify = await t.request({ method: 'GET', url: '/v1/audit/verify', as: cast.revisor.id });
     expect(verify.json()).toMatchObject({ ok: true });
   });

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { prepareRows } from '../../db/prepared.ts';
 import { rowWrite } from '../../db/row-writes.ts';
 import type { ReplyView } from '../replies/replies.schemas.ts';
 import { type AgreementCategory, agreements } from '../agreements/agreements.table.ts';
+import { suppliers } from '../suppliers/suppliers.table.ts';
 import { notAnnouncedExpired, periodHasBegun, type SignalRow, type SignalVersionRow, signalVersions, signals } from './signals.table.ts';
 
 export type ReadStatus = 'scheduled' | 'active' | 'lifted' | 'retracted' | 'expired';
@@ -77,28 +78,45 @@ export type NewSignalRow = Omit<typeof signals.$inferInsert, 'effectiveFrom' | '
   effectiveFrom: Date | null;
 };
 
-// The new signal's columns, each a placeholder of its own name (its column's encoder applies;
-// the times are sent as text, since a timestamp column's encoder does not take null).
+// The new signal's columns, each a placeholder of its own name, cast to its column's type (a
+// select's placeholders have no column to take a type from; the times go as text, as before).
 const newSignalColumns = [
   'id', 'type', 'supplierOrgNumber', 'unitId', 'agreementId', 'issuerOrgId', 'visibility', 'severity', 'category', 'summary', 'details', 'reference',
   'decisionDate', 'ground', 'terminationKind', 'recipientOrgId', 'relatedSignalIds', 'createdBy',
 ] as const satisfies ReadonlyArray<keyof NewSignalRow>;
 
 export function createSignalRepository(db: Db) {
-  // Every new signal runs it, inside the group commit: built once, a named prepared statement.
+  /**
+   * Every new signal runs it, inside the group commit: built once, a named prepared statement.
+   * It inserts from the supplier's row, so a signal about an unregistered supplier inserts
+   * nothing (and fails nothing: the batch it is in needs no second run) and the supplier's
+   * existence costs no round trip of its own. Every column is selected, in the table's order,
+   * as drizzle's insert-from-select requires.
+   */
+  const given: Record<string, SQL> = Object.fromEntries(
+    newSignalColumns.map((key) => [key, sql`${sql.placeholder(key)}::${sql.raw(signals[key].getSQLType())}`]),
+  );
+  const computed: Record<string, SQL> = {
+    status: sql`'active'::signal_status`,
+    effectiveFrom: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz, now())`,
+    startPending: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz > now(), false)`,
+    effectiveUntil: sql`${sql.placeholder('effectiveUntil')}::timestamptz`,
+    version: sql`1`,
+    expiredVersion: sql`NULL::integer`,
+    createdAt: sql`now()`,
+    updatedAt: sql`now()`,
+  };
+  const newRow = Object.fromEntries(
+    Object.keys(getTableColumns(signals)).map((key) => {
+      const value = given[key] ?? computed[key];
+      if (!value) throw new TypeError(`signal_insert: no value for signals.${key}`);
+      return [key, value.as(key)];
+    }),
+  ) as Record<keyof typeof signals._.columns, SQL.Aliased>;
   const insertNew = prepareRows(db, 'signal_insert', readColumns, (returning) =>
     db
       .insert(signals)
-      .values({
-        ...(Object.fromEntries(newSignalColumns.map((column) => [column, sql.placeholder(column)])) as Record<(typeof newSignalColumns)[number], Placeholder>),
-        status: 'active',
-        effectiveFrom: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz, now())`,
-        startPending: sql`COALESCE(${sql.placeholder('effectiveFrom')}::timestamptz > now(), false)`,
-        effectiveUntil: sql`${sql.placeholder('effectiveUntil')}::timestamptz`,
-        version: 1,
-        createdAt: sql`now()`,
-        updatedAt: sql`now()`,
-      })
+      .select(db.select(newRow).from(suppliers).where(eq(suppliers.orgNumber, sql.placeholder('supplierOrgNumber'))))
       .returning(returning),
   );
 
@@ -110,9 +128,12 @@ export function createSignalRepository(db: Db) {
     lockById: async (tx: Tx, id: string): Promise<SignalRead | undefined> =>
       (await tx.select(readColumns).from(signals).where(eq(signals.id, id)).limit(1).for('update'))[0],
 
-    // The row as read comes back with the write (RETURNING): one round trip, not two.
-    insert: async (tx: Tx, row: NewSignalRow): Promise<SignalRead> =>
-      (await insertNew.execute({ ...row, effectiveFrom: row.effectiveFrom?.toISOString() ?? null, effectiveUntil: row.effectiveUntil?.toISOString() ?? null }, tx))[0]! as SignalRead,
+    /**
+     * The row as read comes back with the write (RETURNING): one round trip, not two.
+     * Undefined, with nothing written, when the supplier is not registered.
+     */
+    insert: async (tx: Tx, row: NewSignalRow): Promise<SignalRead | undefined> =>
+      (await insertNew.execute({ ...row, effectiveFrom: row.effectiveFrom?.toISOString() ?? null, effectiveUntil: row.effectiveUntil?.toISOString() ?? null }, tx))[0] as SignalRead | undefined,
 
     update: async (tx: Tx, id: string, changes: Partial<typeof signals.$inferInsert>): Promise<SignalRead> =>
       (await tx.update(signals).set(changes).where(eq(signals.id, id)).returning(readColumns))[0]!,

@@ -284,7 +284,10 @@ export function createSignalService(deps: {
       checkIvoDecision(input.type, { reference: input.reference, decisionDate: input.decisionDate }, true);
       if (input.recipientOrgId) await checkRecipient(principal, input.type, input.recipientOrgId, input.visibility);
       if (input.relatedSignalIds?.length) await checkRelated(principal, input.relatedSignalIds);
-      if (!(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
+      // An unregistered supplier inserts nothing (signals.repository.ts, insert), so the look-up
+      // costs no round trip of its own; a unit or an agreement is checked against the supplier,
+      // which must therefore be known first for the answer to name what is wrong.
+      if ((input.unitId || input.agreementId) && !(await suppliers.findByOrgNumber(input.supplierOrgNumber))) throw unknownSupplier();
       if (input.unitId) {
         const unit = await suppliers.findUnit(input.unitId);
         if (unit?.supplierOrgNumber !== input.supplierOrgNumber) throw unknownUnit();
@@ -297,9 +300,8 @@ export function createSignalService(deps: {
         if (!(await agreements.isParty(agreement.id, input.supplierOrgNumber))) throw supplierNotParty();
       }
       if (input.effectiveFrom && input.effectiveUntil) checkPeriod(new Date(input.effectiveFrom), new Date(input.effectiveUntil));
-      await applyFlowLimit(principal, input.supplierOrgNumber, flowAction(input.type, 'created'));
 
-      return commitNew(async (tx) => {
+      const written = await commitNew(async (tx) => {
         // effectiveFrom left out is the database's now() (signals.repository.ts, NewSignalRow).
         const signal = await signals.insert(tx, {
           id: newId(),
@@ -329,6 +331,8 @@ export function createSignalService(deps: {
           if (violates(error, SIGNALS_PERIOD_CHECK)) throw invalidPeriod();
           throw error;
         });
+        // Nothing written, and nothing for the batch to undo.
+        if (!signal) return undefined;
         // A signal just made has no reply.
         const created: SignalRead = { ...signal, reply: null };
         // Its first version and its event go in one statement with the audit chain's head.
@@ -338,7 +342,11 @@ export function createSignalService(deps: {
           event.insert,
         ]);
         return created;
-      }).then((signal) => presentOne(principal, signal));
+      });
+      if (!written) throw unknownSupplier();
+      // Creating never unblocks, so the flap limit only counts it (never refuses): counted once written.
+      await applyFlowLimit(principal, input.supplierOrgNumber, flowAction(input.type, 'created'));
+      return presentOne(principal, written);
     },
 
     get: async (principal: Principal, id: string): Promise<SignalRead> => {
