@@ -5,6 +5,22 @@ import { createGroupCommit } from '../src/db/group-commit.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 
+/** Every statement any client of this process sends while `run` runs, and what it returned. */
+async function recordingStatements<T>(run: () => Promise<T>): Promise<{ sent: string[]; result: T }> {
+  const sent: string[] = [];
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0];
+    sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    return { sent, result: await run() };
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
@@ -129,16 +145,8 @@ describe('group commit', () => {
   it('answers 422 for a signal about an unregistered supplier inside a batch without running the batch again, and writes nothing of it', async () => {
     const orgNumber = await createSupplier(t);
     const unregistered = newOrgNumber();
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const first = args[0];
-      sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    let answers;
-    try {
-      answers = await Promise.all(
+    const { sent, result: answers } = await recordingStatements(() =>
+      Promise.all(
         Array.from({ length: 16 }, (_, i) =>
           t.request({
             method: 'POST',
@@ -147,10 +155,8 @@ describe('group commit', () => {
             payload: { type: 'deviation', supplierOrgNumber: i % 4 === 3 ? unregistered : orgNumber, severity: 'low', category: 'reporting', summary: `Rapport ${i + 1} inkom sent.` },
           }),
         ),
-      );
-    } finally {
-      pg.Client.prototype.query = query;
-    }
+      ),
+    );
     expect(answers.map((a) => (a.statusCode === 201 ? 201 : [a.statusCode, a.json().code]))).toEqual(
       Array.from({ length: 16 }, (_, i) => (i % 4 === 3 ? [422, 'signals.unknown_supplier'] : 201)),
     );
@@ -170,17 +176,8 @@ describe('group commit', () => {
 
   it('writes a batch’s audit entries in one statement after one read of the chain’s head, in the writers’ order', async () => {
     const orgNumber = await createSupplier(t);
-    // Every statement any client of this process sends, while the signals are written.
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const first = args[0];
-      sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
-    let answers;
-    try {
-      answers = await Promise.all(
+    const { sent, result: answers } = await recordingStatements(() =>
+      Promise.all(
         Array.from({ length: 24 }, (_, i) =>
           t.request({
             method: 'POST',
@@ -189,10 +186,8 @@ describe('group commit', () => {
             payload: { type: 'deviation', supplierOrgNumber: orgNumber, severity: 'low', category: 'reporting', summary: `Rapport inkom sent, vecka ${i + 1}.` },
           }),
         ),
-      );
-    } finally {
-      pg.Client.prototype.query = query;
-    }
+      ),
+    );
     expect(answers.map((a) => a.statusCode)).toEqual(Array(24).fill(201));
     const created = answers.map((a) => a.json().id as string);
     const { rows } = await t.database.pool.query(

@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptUnderKey } from '../src/plugins/idempotency.ts';
 import { notificationEnv, startTestApp, type TestApp } from './helpers/app.ts';
-import { cast, createSupplier, seedCast } from './helpers/factories.ts';
+import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
 
 /**
  * Limits fail safe (design.md; issue 12, item 2): the flap limit never refuses what
@@ -60,6 +60,17 @@ async function flap(orgNumber: string): Promise<void> {
 }
 
 describe('the flap limit fails safe', () => {
+  it('counts a stop once it is written, and not one about an unregistered supplier', async () => {
+    const flow = (orgNumber: string) => redis.get(`${prefix}:flow:${as}:${orgNumber.replace('-', '')}`);
+    const unregistered = newOrgNumber();
+    const refused = await stop(unregistered);
+    expect([refused.statusCode, refused.json().code]).toEqual([422, 'signals.unknown_supplier']);
+    expect(await flow(unregistered)).toBeNull();
+    const orgNumber = await freshSupplier();
+    expect((await stop(orgNumber)).statusCode).toBe(201);
+    expect(await flow(orgNumber)).toBe('1');
+  });
+
   it('accepts the 6th stop after 5 stop/lift pairs within the window, and limits the 6th lift', async () => {
     const orgNumber = await freshSupplier();
     await flap(orgNumber);

@@ -1,12 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgres, type Db } from '../src/db/client.ts';
-import { openPglite } from '../src/db/pglite.ts';
+import type { Db } from '../src/db/client.ts';
 import { prepareRows } from '../src/db/prepared.ts';
 import { organisations } from '../src/modules/organisations/organisations.table.ts';
 import { signals } from '../src/modules/signals/signals.table.ts';
 import { suppliers } from '../src/modules/suppliers/suppliers.table.ts';
-import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { openDatabaseWith } from './helpers/db.ts';
 
 /*
  * prepareRows (src/db/prepared.ts) maps a statement's rows with decoders looked up once,
@@ -114,29 +113,11 @@ function sameRowsAsDrizzle(open: () => Promise<{ db: Db; close(): Promise<void> 
 }
 
 describe('prepareRows, on PostgreSQL', () => {
-  let test: TestDatabase;
-  sameRowsAsDrizzle(async () => {
-    test = await createTestDatabase();
-    await asOwner(test.url, async (client) => {
-      for (const statement of setUp) await client.query(statement);
-    });
-    const connection = connectPostgres(test.url, 2);
-    return {
-      db: connection.db,
-      close: async () => {
-        await connection.close();
-        await test.drop();
-      },
-    };
-  });
+  sameRowsAsDrizzle(() => openDatabaseWith('postgres', setUp));
 });
 
 describe('prepareRows, on the embedded PGlite', () => {
-  sameRowsAsDrizzle(async () => {
-    const embedded = await openPglite('memory');
-    for (const statement of setUp) await embedded.query(statement);
-    return { db: embedded.db, close: () => embedded.close() };
-  });
+  sameRowsAsDrizzle(() => openDatabaseWith('pglite', setUp));
 });
 
 describe('prepareRows', () => {

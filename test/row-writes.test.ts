@@ -1,11 +1,10 @@
 import { asc, sql } from 'drizzle-orm';
 import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgres, type Db } from '../src/db/client.ts';
-import { openPglite } from '../src/db/pglite.ts';
+import type { Db } from '../src/db/client.ts';
 import { insertsOf, rowWrite, withInserts } from '../src/db/row-writes.ts';
 import { signalType } from '../src/modules/signals/signals.table.ts';
-import { asOwner, createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { openDatabaseWith } from './helpers/db.ts';
 
 /*
  * insertsOf (src/db/row-writes.ts) writes rows as one JSON array per table, read into the
@@ -113,27 +112,9 @@ function sameAsDrizzle(open: (statements: string[]) => Promise<{ db: Db; close()
 }
 
 describe('row writes, on PostgreSQL', () => {
-  let test: TestDatabase;
-  sameAsDrizzle(async (statements) => {
-    test = await createTestDatabase();
-    await asOwner(test.url, async (client) => {
-      for (const statement of statements) await client.query(statement);
-    });
-    const connection = connectPostgres(test.url, 2);
-    return {
-      db: connection.db,
-      close: async () => {
-        await connection.close();
-        await test.drop();
-      },
-    };
-  });
+  sameAsDrizzle((statements) => openDatabaseWith('postgres', statements));
 });
 
 describe('row writes, on the embedded PGlite', () => {
-  sameAsDrizzle(async (statements) => {
-    const embedded = await openPglite('memory');
-    for (const statement of statements) await embedded.query(statement);
-    return { db: embedded.db, close: () => embedded.close() };
-  });
+  sameAsDrizzle((statements) => openDatabaseWith('pglite', statements));
 });

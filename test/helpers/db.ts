@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { connectPostgres, type Db } from '../../src/db/client.ts';
 import { withDatabase } from '../global-setup.ts';
 
 export interface TestDatabase {
@@ -63,4 +64,30 @@ export async function planRegistry(count: number, fill: (client: pg.Client, supp
     await client.query('ANALYZE');
   });
   return { database, suppliers };
+}
+
+/**
+ * A database of its own on either driver — PostgreSQL through the app's pool, or the embedded
+ * PGlite — with `statements` run first (on PostgreSQL as the owner); `close` drops it.
+ */
+export async function openDatabaseWith(driver: 'postgres' | 'pglite', statements: readonly string[]): Promise<{ db: Db; close(): Promise<void> }> {
+  if (driver === 'pglite') {
+    // Loaded only here: most test files that use these helpers never open PGlite.
+    const { openPglite } = await import('../../src/db/pglite.ts');
+    const embedded = await openPglite('memory');
+    for (const statement of statements) await embedded.query(statement);
+    return { db: embedded.db, close: () => embedded.close() };
+  }
+  const test = await createTestDatabase();
+  await asOwner(test.url, async (client) => {
+    for (const statement of statements) await client.query(statement);
+  });
+  const connection = connectPostgres(test.url, 2);
+  return {
+    db: connection.db,
+    close: async () => {
+      await connection.close();
+      await test.drop();
+    },
+  };
 }
