@@ -4412,7 +4412,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4604,7 +4604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4731,7 +4731,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organisation"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4957,7 +4957,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedClient"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5086,7 +5086,7 @@ export interface operations {
                     "application/json": components["schemas"]["FederationChange"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5514,7 +5514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supplier"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5710,7 +5710,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierLink"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5900,7 +5900,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierLink"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6123,7 +6123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6236,7 +6236,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementParty"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6582,7 +6582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6919,7 +6919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7144,7 +7144,7 @@ export interface operations {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7288,7 +7288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Signal"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7546,7 +7546,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRecord"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7821,7 +7821,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRecord"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8032,7 +8032,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignalReply"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8273,7 +8273,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierRepresentation"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8402,7 +8402,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupplierRepresentation"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8662,7 +8662,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8851,7 +8851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReceiptVerification"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9107,7 +9107,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionWithSecret"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9283,7 +9283,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9414,7 +9414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9547,7 +9547,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedSecret"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9666,7 +9666,7 @@ export interface operations {
                     "application/json": components["schemas"]["PingResult"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9838,7 +9838,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedWebhookKey"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10111,7 +10111,7 @@ export interface operations {
                     "application/json": components["schemas"]["RedeliverResult"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10240,7 +10240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReplayResult"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10587,7 +10587,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11120,7 +11120,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditWitness"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11246,7 +11246,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditCheckpoint"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11538,7 +11538,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignedHead"];
                 };
             };
-            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
+            /** @description Bad Request: the input is not valid (`input.invalid`, with `errors` naming each field) or breaks a rule of this operation. Also: a body that is not JSON (`input.malformed_json`). Also: a string in the body with an unpaired surrogate (`input.invalid_unicode`). Also: an Idempotency-Key that is not 1–255 visible ASCII characters or carries a personnummer (`idempotency.invalid_key`, `idempotency.personal_data`). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

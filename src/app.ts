@@ -7,6 +7,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, frameworkErrors } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { resourceHeadersPlugin } from './plugins/resource-headers.ts';
+import { registerJsonBodyParser } from './plugins/json-body.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { createFlowLimiter } from './lib/flow-limiter.ts';
@@ -85,6 +86,8 @@ export async function buildApp({ config, database, logger, requeue: injectedRequ
   // The API speaks JSON only. Fastify parses text/plain by default, so a text body
   // reached validation and answered 400 "expected object" instead of 415.
   app.removeContentTypeParser('text/plain');
+  // A string that is not well-formed Unicode is refused before validation (json-body.ts).
+  registerJsonBodyParser(app, config.BODY_LIMIT_BYTES);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {

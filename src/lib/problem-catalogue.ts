@@ -68,6 +68,7 @@ const entries: Record<string, [number, string]> = {
   'input.invalid': [400, 'The request’s body, query, path or headers do not match the route’s schema; `errors` names each field.'],
   'input.invalid_content_length': [400, 'The Content-Length header does not match the body sent.'],
   'input.invalid_org_number': [400, 'In one item of a batch status question: the organisation number is not a valid organisationsnummer (NNNNNN-NNNN, Luhn-checked); the other items are answered.'],
+  'input.invalid_unicode': [400, 'A string in the body holds an unpaired surrogate (a \\uD800–\\uDFFF escape without its pair): it is not Unicode text and cannot be stored as sent; send well-formed UTF-8.'],
   'input.invalid_unit_id': [400, 'In one item of a batch status question: unitId is not a unit id (a UUID); the other items are answered.'],
   'input.invalid_cursor': [400, 'The cursor was not issued by this registry; pass nextCursor from the previous page as it came.'],
   'input.malformed_json': [400, 'The body is not valid JSON, or it is empty where JSON is expected.'],

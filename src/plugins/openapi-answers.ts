@@ -1,6 +1,7 @@
 import { PROBLEM_MEDIA_TYPE, problemDescriptions } from '../lib/schemas.ts';
 import { problemTypeUri as problemType } from '../lib/problem-catalogue.ts';
 import { honoursIdempotencyKey } from './idempotency.ts';
+import { loneSurrogate } from './json-body.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- this walks a generated JSON document */
 type Json = Record<string, any>;
@@ -202,7 +203,11 @@ function completeOperation(path: string, method: string, op: Json): void {
   };
   // strict-query.ts: every operation refuses an unknown query parameter.
   add(400, problemDescriptions[400]!, { ...all[400]!, detail: 'The request querystring is not valid.', extra: { errors: [{ path: 'querystring.colour', message: 'Unrecognized key: "colour"' }] } });
-  if (readsBody) add(400, 'A body that is not JSON (`input.malformed_json`).', { code: 'input.malformed_json', title: 'Bad Request', detail: "Body is not valid JSON but content-type is set to 'application/json'" });
+  if (readsBody) {
+    add(400, 'A body that is not JSON (`input.malformed_json`).', { code: 'input.malformed_json', title: 'Bad Request', detail: "Body is not valid JSON but content-type is set to 'application/json'" });
+    // json-body.ts: a string that is not well-formed Unicode, refused before validation.
+    add(400, 'A string in the body with an unpaired surrogate (`input.invalid_unicode`).', { code: 'input.invalid_unicode', title: 'Bad Request', detail: loneSurrogate().message });
+  }
   if (needsToken) {
     add(401, problemDescriptions[401]!, all[401]!);
     add(403, problemDescriptions[403]!, all[403]!);
