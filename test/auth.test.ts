@@ -84,6 +84,9 @@ describe('HS256 (JWT_SECRET)', () => {
       const last = token.at(-2) === 'A' ? 'B' : 'A';
       return `Bearer ${token.slice(0, -2)}${last}${token.at(-1)}`;
     }, 'auth.invalid_token'],
+    // Not Unicode text: it would be kept as U+FFFD in the rows and as the surrogate in the audit chain's hash.
+    ['a token whose sub holds an unpaired surrogate', () => `Bearer ${hs()({ ...valid, sub: 'umea-\udfff' })}`, 'auth.invalid_token'],
+    ['a token whose org holds an unpaired surrogate', () => `Bearer ${hs()({ ...valid, org: 'umea\ud800' })}`, 'auth.invalid_token'],
     ['a token for an organisation that does not exist', () => `Bearer ${hs()({ ...valid, org: 'finns-inte' })}`, 'auth.unknown_organisation'],
   ];
 

@@ -32,9 +32,11 @@ declare module 'fastify' {
   }
 }
 
+// Well-formed Unicode (no unpaired surrogate): the sub is kept in rows and hashed into the audit chain (json-body.ts says why).
+const claimText = (max: number) => z.string().min(1).max(max).refine((value) => value.isWellFormed());
 const claimsSchema = z.object({
-  sub: z.string().min(1).max(200),
-  org: z.string().min(1).max(63),
+  sub: claimText(200),
+  org: claimText(63),
   scope: z.string().max(500).default(''),
 });
 
