@@ -1,25 +1,9 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroupCommit } from '../src/db/group-commit.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
+import { recordingStatements } from './helpers/db.ts';
 import { cast, createSupplier, newOrgNumber, seedCast } from './helpers/factories.ts';
-
-/** Every statement any client of this process sends while `run` runs, and what it returned. */
-async function recordingStatements<T>(run: () => Promise<T>): Promise<{ sent: string[]; result: T }> {
-  const sent: string[] = [];
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0];
-    sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  try {
-    return { sent, result: await run() };
-  } finally {
-    pg.Client.prototype.query = query;
-  }
-}
 
 let t: TestApp;
 beforeAll(async () => {

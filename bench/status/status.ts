@@ -388,8 +388,8 @@ const liveSignalsSql = (where: string) => `
 
 /**
  * The status statements alone: the repository's own prepared statements (status.repository.ts),
- * run from this process over a pool of their own — for a single read the supplier's (and, for
- * a linked supplier, the linked one after it), for a batch the three it runs at once — so that
+ * run from this process over a pool of their own — for a single read the supplier's with the
+ * caller's organisation (and, for a linked supplier, the linked one after it), for a batch the three it runs at once — so that
  * the HTTP answer is set beside exactly the SQL it waits for.
  */
 async function sqlTimings(url: string, suppliers: string[], reader: string) {
@@ -402,7 +402,8 @@ async function sqlTimings(url: string, suppliers: string[], reader: string) {
     for (let i = 0; i < 300; i++) {
       const n = suppliers[Math.floor(random() * suppliers.length)]!;
       const t = performance.now();
-      const found = await repo.supplierWithLiveSignals(principal, n);
+      // The route's statement: the caller's organisation read with the supplier (auth.ts, organisationInRoute).
+      const { found } = await repo.supplierWithLiveSignalsFor({ orgId: reader, sub: 'bench-client' }, n);
       if (found?.hasLinks) await repo.linkedSignals(principal, [n]);
       single.push(performance.now() - t);
     }

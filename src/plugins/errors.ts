@@ -112,7 +112,20 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     send(reply, request, new AppError(404, 'route.not_found', 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    // A caller whose route reads its organisation in its own statement (auth.ts,
+    // organisationInRoute) and is answered before that: its organisation is read now, so a
+    // revoked or suspended caller (or one of a kind the route refuses) gets that answer, not
+    // one that describes its request.
+    if (request.pendingCaller) {
+      try {
+        await request.pendingCaller.complete();
+      } catch (refusal) {
+        if (isAppError(refusal)) return send(reply, request, refusal);
+        request.log.error({ err: refusal }, 'reading the caller failed');
+        return send(reply, request, new AppError(500, 'internal.error', 'Internal Server Error', 'An internal error occurred.'));
+      }
+    }
     if (isAppError(error)) return send(reply, request, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const { appError, errors } = fromZod(error);

@@ -85,8 +85,10 @@ export const rateLimitPlugin = fp(async (app: FastifyInstance, { config, redis }
     store: createWeightedStore(redis, `${config.REDIS_PREFIX}:ratelimit:`),
     skipOnError: true,
     timeWindow: 60_000,
-    allowList: (req) => !req.principal,
-    keyGenerator: (req) => weightedKey(costOf(req), `${req.principal?.org.id ?? req.ip}:${isWrite(req) ? 'write' : 'read'}`),
+    // A caller whose route reads its organisation in the route (auth.ts, organisationInRoute)
+    // is counted by its verified token's organisation, as it will be admitted under.
+    allowList: (req) => !req.principal && !req.pendingCaller,
+    keyGenerator: (req) => weightedKey(costOf(req), `${req.principal?.org.id ?? req.pendingCaller?.token.orgId ?? req.ip}:${isWrite(req) ? 'write' : 'read'}`),
     max: (req) => (isWrite(req) ? config.RATE_LIMIT_WRITES_PER_MINUTE : config.RATE_LIMIT_READS_PER_MINUTE),
     errorResponseBuilder: (req, context) => {
       const cost = costOf(req);

@@ -58,7 +58,7 @@ export async function planRegistry(count: number, fill: (client: pg.Client, supp
   const suppliers = Array.from({ length: count }, (_, i) => `55${String(i).padStart(8, '0')}`);
   await asOwner(database.url, async (client) => {
     await client.query(`SET session_replication_role = replica`);
-    await client.query(`INSERT INTO organisations (id, kind, name) VALUES ('kommun-a', 'municipality', 'Kommun A'), ('inkop', 'purchasing_centre', 'Inköp')`);
+    await client.query(`INSERT INTO organisations (id, kind, name) VALUES ('kommun-a', 'municipality', 'Kommun A'), ('inkop', 'purchasing_centre', 'Inköp'), ('granskare', 'auditor', 'Granskare')`);
     await client.query(`INSERT INTO suppliers (org_number, name, sole_trader, created_by_org_id) SELECT n, 'Gården ' || n, false, 'inkop' FROM unnest($1::text[]) AS n`, [suppliers]);
     await fill(client, suppliers);
     await client.query('ANALYZE');
@@ -90,4 +90,20 @@ export async function openDatabaseWith(driver: 'postgres' | 'pglite', statements
       await test.drop();
     },
   };
+}
+
+/** Every statement any client of this process sends while `run` runs, and what it returned. */
+export async function recordingStatements<T>(run: () => Promise<T>): Promise<{ sent: string[]; result: T }> {
+  const sent: string[] = [];
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0];
+    sent.push(typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? ''));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    return { sent, result: await run() };
+  } finally {
+    pg.Client.prototype.query = query;
+  }
 }

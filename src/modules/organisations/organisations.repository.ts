@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { prepareRows } from '../../db/prepared.ts';
 import { supplierRepresentations } from '../replies/replies.table.ts';
@@ -9,6 +9,18 @@ import { type Organisation, organisations, type RevokedClient, revokedClients } 
 /** The token's organisation; `represents`: the organisation numbers a supplier organisation answers for now (empty for other kinds). */
 export type TokenOrganisation = Organisation & { clientRevoked: boolean; represents: string[] };
 
+/**
+ * What a token's organisation read adds to the organisation's columns (`qualified`: its id and
+ * kind as the statement names them, qualified so that a subquery cannot take another table's):
+ * whether the client (`sub`, a placeholder) is revoked, and what a supplier organisation
+ * answers for.
+ */
+export const tokenOrganisationExtras = (qualified: { id: SQL; kind: SQL }) => ({
+  clientRevoked: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedClients} WHERE ${revokedClients.orgId} = ${qualified.id} AND ${revokedClients.sub} = ${sql.placeholder('sub')})`,
+  // Looked up for a supplier organisation only (CASE runs the subquery only then).
+  represents: sql<string[]>`CASE WHEN ${qualified.kind} = 'supplier' THEN ARRAY(SELECT r.org_number FROM ${supplierRepresentations} r WHERE r.supplier_org_id = ${qualified.id} AND r.ended_at IS NULL ORDER BY 1) ELSE '{}'::text[] END`,
+});
+
 export function createOrganisationRepository(db: Db) {
   // Every authenticated request runs this, so it is one prepared statement: the
   // organisation and the client's revocation in a single round trip, read from
@@ -18,10 +30,8 @@ export function createOrganisationRepository(db: Db) {
     'auth_token_organisation',
     {
       ...getTableColumns(organisations),
-      clientRevoked: sql<boolean>`EXISTS (SELECT 1 FROM ${revokedClients} WHERE ${revokedClients.orgId} = ${organisations.id} AND ${revokedClients.sub} = ${sql.placeholder('sub')})`,
-      // Looked up for a supplier organisation only (CASE runs the subquery only then).
-      // Qualified by hand: drizzle leaves a single table's columns unqualified, and "id" inside the subquery would be the representation's.
-      represents: sql<string[]>`CASE WHEN "organisations"."kind" = 'supplier' THEN ARRAY(SELECT r.org_number FROM ${supplierRepresentations} r WHERE r.supplier_org_id = "organisations"."id" AND r.ended_at IS NULL ORDER BY 1) ELSE '{}'::text[] END`,
+      // Qualified by hand: drizzle leaves a single table's columns unqualified, and "id" inside a subquery would be the representation's.
+      ...tokenOrganisationExtras({ id: sql.raw('"organisations"."id"'), kind: sql.raw('"organisations"."kind"') }),
     },
     (selection) =>
       db

@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, desc, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { prepareRows } from '../../db/prepared.ts';
 import type { Principal } from '../../plugins/auth.ts';
+import { type TokenOrganisation, tokenOrganisationExtras } from '../organisations/organisations.repository.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { notAnnouncedExpired, periodHasBegun, signals } from '../signals/signals.table.ts';
 import { visibleToOrganisation } from '../signals/signals.visibility.ts';
@@ -13,6 +14,19 @@ import type { ReplyView } from '../replies/replies.schemas.ts';
 import { blockingSignalTypes, type LinkRelation } from './status.rules.ts';
 
 const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
+
+/** The same selection under keys with a prefix (a flat selection of several tables' columns of the same names). */
+const prefixed = <T extends Record<string, unknown>>(prefix: string, selection: T) =>
+  Object.fromEntries(Object.entries(selection).map(([key, value]) => [`${prefix}${key}`, value])) as Record<string, T[keyof T]>;
+
+/** The supplier's columns of a single read's row (the supplier statements'). */
+interface SupplierRow {
+  orgNumber: string | null;
+  soleTrader: boolean;
+  hasLinks: boolean;
+  asOf: Date;
+  id: string | null;
+}
 
 /**
  * The time rules of a signal that can decide a status at the moment `at`: in effect then
@@ -195,6 +209,37 @@ export function createStatusRepository(db: Db) {
   const forLinked = { members: linkedStatement(visibleToCaller, 'status_linked'), all: linkedStatement(undefined, 'status_linked_auditor') };
 
   const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
+
+  // The single read with the caller's organisation in the same statement (auth.ts,
+  // organisationInRoute): the token's organisation row, whether its client is revoked, and
+  // the supplier with its live signals as supplierStatement reads them, in one round trip.
+  // No row when the organisation is unknown; the supplier's columns NULL when it is not
+  // registered. The caller's kind is read here, so the auditor's wider view is a condition
+  // on it rather than a statement of its own.
+  const caller = alias(organisations, 'caller');
+  const withCaller = prepareRows(
+    db,
+    'status_supplier_with_caller',
+    {
+      ...prefixed('caller.', getTableColumns(caller)),
+      ...prefixed('caller.', tokenOrganisationExtras({ id: sql`${caller.id}`, kind: sql`${caller.kind}` })),
+      orgNumber: suppliers.orgNumber,
+      soleTrader: suppliers.soleTrader,
+      hasLinks,
+      asOf: dbNow,
+      ...signalColumns,
+    },
+    (selection) =>
+      db
+        .select(selection)
+        .from(caller)
+        .leftJoin(suppliers, eq(suppliers.orgNumber, sql.placeholder('orgNumber')))
+        .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, or(sql`${caller.kind} = 'auditor'`, visibleToCaller)))
+        .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
+        .where(eq(caller.id, sql.placeholder('org')))
+        .orderBy(desc(signals.effectiveFrom), desc(signals.id)),
+  );
+  const callerKeys = [...Object.keys(getTableColumns(caller)), 'clientRevoked', 'represents'];
   const forBatch = { members: batchStatement(visibleToCaller, 'status_batch'), all: batchStatement(undefined, 'status_batch_auditor') };
   // Left-joined to a single row, so that the database's now comes back even when none is registered.
   const registered = prepareRows(db, 'status_registered', { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, asOf: dbNow }, (selection) =>
@@ -226,6 +271,22 @@ export function createStatusRepository(db: Db) {
       if (!first) return undefined;
       const live = rows.filter((r) => r.id !== null) as LiveSignal[];
       return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, hasLinks: first.hasLinks, asOf: first.asOf, live };
+    },
+
+    /**
+     * supplierWithLiveSignals for the caller named by a verified token, with the token's
+     * organisation read in the same round trip: `caller` as the token's organisation read
+     * returns it (undefined when unknown), for the route to admit before it uses `found`.
+     * The signals are those the caller may read, by its kind as read here.
+     */
+    supplierWithLiveSignalsFor: async (token: { orgId: string; sub: string }, orgNumber: string) => {
+      const rows = (await withCaller.execute({ org: token.orgId, sub: token.sub, orgNumber })) as unknown as Array<Record<string, unknown> & SupplierRow>;
+      const first = rows[0];
+      if (!first) return { caller: undefined, found: undefined };
+      const caller = Object.fromEntries(callerKeys.map((key) => [key, first[`caller.${key}`]])) as unknown as TokenOrganisation;
+      if (first.orgNumber === null) return { caller, found: undefined };
+      const live = rows.filter((r) => r.id !== null) as unknown as LiveSignal[];
+      return { caller, found: { orgNumber: first.orgNumber, soleTrader: first.soleTrader, hasLinks: first.hasLinks, asOf: first.asOf, live } };
     },
 
     /** The registered suppliers among `orgNumbers`, and the database's now. */

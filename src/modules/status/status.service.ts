@@ -1,7 +1,7 @@
 import { decodeCursor, pageOf } from '../../lib/cursor.ts';
 import { UUID_PATTERN } from '../../lib/ids.ts';
 import { orgNumberSchema } from '../../lib/schemas.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { PendingCaller, Principal } from '../../plugins/auth.ts';
 import type { AgreementCategory } from '../agreements/agreements.table.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { Organisation } from '../organisations/organisations.table.ts';
@@ -116,6 +116,24 @@ export function createStatusService({
 }) {
   const logRestricted = restrictedReadLog(audit, newId);
 
+  /** A single read's answer from the supplier and its live signals as read (undefined: not registered) and, with a unit, its owner. */
+  const answerOne = async (
+    principal: Principal,
+    found: Awaited<ReturnType<StatusRepository['supplierWithLiveSignals']>>,
+    owners: Map<string, string> | undefined,
+    orgNumber: string,
+    unitId: string | null,
+  ) => {
+    if (!found) throw supplierNotFound(orgNumber);
+    if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
+    // A supplier without an active link (most) is answered in one round trip; a linked one
+    // takes a second for its linked suppliers' blocks, read after its own.
+    const linked = found.hasLinks ? await status.linkedSignals(principal, [orgNumber]) : [];
+    const answer = decide(found.live, principal.org, unitId, linked);
+    await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
+    return { orgNumber, unitId, ...answer, asOf: found.asOf };
+  };
+
   return {
     /**
      * "May we place a child with this supplier today?", for the caller; with `unitId`,
@@ -126,14 +144,20 @@ export function createStatusService({
         status.supplierWithLiveSignals(principal, orgNumber),
         unitId === null ? undefined : status.unitOwners([unitId]),
       ]);
-      if (!found) throw supplierNotFound(orgNumber);
-      if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
-      // A supplier without an active link (most) is answered in one round trip; a linked one
-      // takes a second for its linked suppliers' blocks, read after its own.
-      const linked = found.hasLinks ? await status.linkedSignals(principal, [orgNumber]) : [];
-      const answer = decide(found.live, principal.org, unitId, linked);
-      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
-      return { orgNumber, unitId, ...answer, asOf: found.asOf };
+      return answerOne(principal, found, owners, orgNumber, unitId);
+    },
+
+    /**
+     * The same answer for a caller whose organisation is read with the supplier, in one
+     * statement (auth.ts, organisationInRoute): the caller is admitted — or refused, with
+     * nothing of what was read used — before the answer is made.
+     */
+    forCaller: async (caller: PendingCaller, orgNumber: string, unitId: string | null = null) => {
+      const [read, owners] = await Promise.all([
+        status.supplierWithLiveSignalsFor(caller.token, orgNumber),
+        unitId === null ? undefined : status.unitOwners([unitId]),
+      ]);
+      return answerOne(caller.admit(read.caller), read.found, owners, orgNumber, unitId);
     },
 
     /**
