@@ -1,13 +1,19 @@
+import { createRequire } from 'node:module';
 import fastifyJwt from '@fastify/jwt';
 import type { Algorithm } from 'fast-jwt';
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import type lruMap from 'mnemonist/lru-map.js';
 import { z } from 'zod';
 import { type Config, jwtAlgorithmForKey } from '../config.ts';
 import { AppError, forbidden, unauthorized } from '../lib/errors.ts';
 import { CLOCK_SKEW_SECONDS, issuedBeforeOrganisation, refuseTokenTimes } from '../lib/token-rules.ts';
 import type { TokenOrganisation } from '../modules/organisations/organisations.repository.ts';
 import { memberKinds, type Organisation, type OrganisationKind } from '../modules/organisations/organisations.table.ts';
+
+// mnemonist exports its single structures to require only (its index would load every one);
+// its types describe an ES module whose default is the class.
+const LRUMap = createRequire(import.meta.url)('mnemonist/lru-map') as typeof lruMap.default;
 
 export const scopes = ['registry:read', 'signals:write', 'subscriptions:manage', 'audit:read', 'admin'] as const;
 export type Scope = (typeof scopes)[number];
@@ -59,12 +65,14 @@ export const jwtErrorCodes: Record<string, string> = {
   FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: 'auth.token_expired',
 };
 
-/** Verified tokens kept at most, per process (fast-jwt's LRU cache; about 1 KB each). */
+/** Verified tokens kept at most, per process (an LRU; about 1 KB each). */
 export const TOKEN_VERIFY_CACHE_SIZE = 10_000;
 /** How long a verified token's claims are kept at most; its exp always ends it sooner. */
 export const TOKEN_VERIFY_CACHE_TTL_MS = 10 * 60_000;
+/** Longer Authorization headers are verified on every request, not kept (so the cache stays about 10 MB at most). */
+const TOKEN_VERIFY_CACHE_MAX_CHARS = 2_048;
 
-/** Verification settings shared by the plugin and the development token command. */
+/** Verification settings shared by the plugin (which keeps its own cache instead of fast-jwt's: verifyToken) and the development token command. */
 export function jwtSettings(config: Config) {
   const algorithm = config.JWT_PUBLIC_KEY ? jwtAlgorithmForKey(config.JWT_PUBLIC_KEY) : 'HS256';
   return {
@@ -79,8 +87,8 @@ export function jwtSettings(config: Config) {
       // next requests with the same token: an ES256 check costs more than the rest of a
       // status read in this process. Bounded (least recently used out), and an entry
       // never outlives the token's exp (nor nbf before it) or TOKEN_VERIFY_CACHE_TTL_MS.
-      // Only the signature is remembered: revocation, suspension and the time rules are
-      // checked on every request (authenticate below).
+      // Only the signature is remembered: revocation and suspension are checked on every
+      // request (admit below).
       cache: TOKEN_VERIFY_CACHE_SIZE,
       cacheTTL: TOKEN_VERIFY_CACHE_TTL_MS,
     },
@@ -101,8 +109,20 @@ export interface VerifiedToken {
   iat: number;
 }
 
-async function verifyToken(request: FastifyRequest, opts: AuthOptions): Promise<VerifiedToken> {
-  if (!request.headers.authorization) throw unauthorized({ code: 'auth.missing_token', detail: 'Send Authorization: Bearer <JWT>.' });
+/**
+ * What verifyToken found for an Authorization header, until the token's exp (or the cache's
+ * TTL): a hit skips decoding, the signature, the claims' schema and the pseudonym, which
+ * cannot come out otherwise for the same token before its exp (the time rules refuse only
+ * an iat too far ahead or a lifetime too long, both fixed by the token). Refusals are not kept.
+ */
+type VerifiedTokens = InstanceType<typeof LRUMap<string, { token: VerifiedToken; until: number }>>;
+
+async function verifyToken(request: FastifyRequest, opts: AuthOptions, verified: VerifiedTokens): Promise<VerifiedToken> {
+  const header = request.headers.authorization;
+  if (!header) throw unauthorized({ code: 'auth.missing_token', detail: 'Send Authorization: Bearer <JWT>.' });
+  const cacheable = header.length <= TOKEN_VERIFY_CACHE_MAX_CHARS;
+  const kept = cacheable ? verified.get(header) : undefined;
+  if (kept && Date.now() < kept.until) return kept.token;
   let payload: unknown;
   try {
     payload = await request.jwtVerify();
@@ -118,7 +138,9 @@ async function verifyToken(request: FastifyRequest, opts: AuthOptions): Promise<
   if (timeRefusal) throw unauthorized({ code: timeRefusal, detail: timeRefusals[timeRefusal] });
   const granted = new Set(claims.data.scope.split(' ').filter((s): s is Scope => (scopes as readonly string[]).includes(s)));
   // Everything after this line, the audit log included, sees only the kept form of the subject.
-  return { sub: opts.pseudonymise(claims.data.sub), orgId: claims.data.org, scopes: granted, iat: (payload as { iat: number }).iat };
+  const token = { sub: opts.pseudonymise(claims.data.sub), orgId: claims.data.org, scopes: granted, iat: (payload as { iat: number }).iat };
+  if (cacheable) verified.set(header, { token, until: Math.min((payload as { exp: number }).exp * 1000, Date.now() + TOKEN_VERIFY_CACHE_TTL_MS) });
+  return token;
 }
 
 /** The caller, once its organisation (and the client's revocation) has been read: refused unless the organisation may act. */
@@ -194,7 +216,9 @@ export const admitsKind = (rule: Pick<AccessRule, 'kinds' | 'suppliers'>, kind: 
  */
 export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => {
   const settings = jwtSettings(opts.config);
-  await app.register(fastifyJwt, { secret: settings.secret, verify: settings.verify });
+  // This plugin keeps what a verified token says (verifyToken), so fast-jwt's own cache of the signature is not needed here.
+  await app.register(fastifyJwt, { secret: settings.secret, verify: { ...settings.verify, cache: false } });
+  const verified: VerifiedTokens = new LRUMap(TOKEN_VERIFY_CACHE_SIZE);
 
   app.decorateRequest('principal', null);
   app.decorateRequest('pendingCaller', null);
@@ -212,7 +236,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   // validated: a caller without a valid token gets 401, never a 400 or 413 that
   // describes the request, and a refused caller never costs a parse.
   app.decorate('authorize', (rule: AccessRule): onRequestAsyncHookHandler => async (request) => {
-    const token = await verifyToken(request, opts);
+    const token = await verifyToken(request, opts, verified);
     // A token without the scope is refused here, after its organisation is read as on every other route.
     if (!rule.organisationInRoute || !token.scopes.has(rule.scope)) {
       admitted(request, rule, token, await lookUp(token));

@@ -53,3 +53,36 @@ describe('a route that reads its caller in its own statement (organisationInRout
     await app.close();
   });
 });
+
+describe('verifying a token', () => {
+  it('happens once per token while it lives: a hit skips the signature, the claims and the pseudonym; never past exp; long headers every time', async () => {
+    const organisation: TokenOrganisation = { id: 'kommun', kind: 'municipality', name: 'Kommun', municipalityCode: null, federationId: null, createdAt: new Date(0), suspendedAt: null, clientRevoked: false, represents: [] };
+    let verified = 0;
+    const app = Fastify();
+    await app.register(errorsPlugin);
+    await app.register(authPlugin, { ...auth, findOrganisation: async () => organisation, pseudonymise: (sub: string) => ((verified += 1), sub) });
+    app.get('/who', { onRequest: app.authorize({ scope: 'registry:read' }) }, async (request) => ({ sub: request.principal?.sub }));
+    const sign = (expiresIn: number) => createSigner({ key: 'a-shared-secret-of-at-least-32-chars!', iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, expiresIn });
+    const get = (token: string) => app.inject({ method: 'GET', url: '/who', headers: { authorization: `Bearer ${token}` } });
+    const one = sign(60_000)({ sub: 'a', org: 'kommun', scope: 'registry:read' });
+    const other = sign(60_000)({ sub: 'b', org: 'kommun', scope: 'registry:read' });
+    for (let i = 0; i < 5; i++) expect((await get(one)).json()).toEqual({ sub: 'a' });
+    expect((await get(other)).json()).toEqual({ sub: 'b' });
+    expect(verified).toBe(2);
+    // A token refused is not kept: refused each time.
+    const forged = `${one.slice(0, -4)}AAAA`;
+    for (let i = 0; i < 2; i++) expect((await get(forged)).json()).toMatchObject({ code: 'auth.invalid_token' });
+    // Kept no longer than its exp.
+    const brief = sign(1_500)({ sub: 'c', org: 'kommun', scope: 'registry:read' });
+    expect((await get(brief)).statusCode).toBe(200);
+    expect((await get(brief)).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    expect((await get(brief)).json()).toMatchObject({ code: 'auth.token_expired' });
+    // An Authorization header over 2,048 characters is verified on every request.
+    const long = sign(60_000)({ sub: 'd', org: 'kommun', scope: 'registry:read', note: 'x'.repeat(2_000) });
+    const before = verified;
+    for (let i = 0; i < 3; i++) expect((await get(long)).json()).toEqual({ sub: 'd' });
+    expect(verified - before).toBe(3);
+    await app.close();
+  });
+});
