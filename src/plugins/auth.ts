@@ -69,7 +69,7 @@ export const jwtErrorCodes: Record<string, string> = {
 export const TOKEN_VERIFY_CACHE_SIZE = 10_000;
 /** How long a verified token's claims are kept at most; its exp always ends it sooner. */
 export const TOKEN_VERIFY_CACHE_TTL_MS = 10 * 60_000;
-/** Longer Authorization headers are verified on every request, not kept (so the cache stays about 10 MB at most). */
+/** Longer Authorization headers are verified on every request, not kept (so the cache stays under about 25 MB; a usual token is a fifth of this). */
 const TOKEN_VERIFY_CACHE_MAX_CHARS = 2_048;
 
 /** Verification settings shared by the plugin (which keeps its own cache instead of fast-jwt's: verifyToken) and the development token command. */
@@ -250,10 +250,16 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
   });
 
   app.addHook('onSend', async (request, reply) => {
-    // A route that reads the caller in its own statement and answered without admitting it: never a success.
-    if (request.pendingCaller && reply.statusCode < 400) {
-      request.pendingCaller = null;
-      throw new AppError(500, 'internal.error', 'Internal Server Error', 'answered without admitting the caller');
+    // A route that reads the caller in its own statement and answers without having admitted
+    // it: never a success; an error answer sent around the error handler reads the caller
+    // first, and a refusal takes its place (thrown here, sent by the error handler).
+    const pending = request.pendingCaller;
+    if (pending) {
+      if (reply.statusCode < 400) {
+        request.pendingCaller = null;
+        throw new AppError(500, 'internal.error', 'Internal Server Error', 'answered without admitting the caller');
+      }
+      await pending.complete();
     }
     if (reply.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="supplier-signal-registry"');
   });

@@ -42,6 +42,8 @@ describe('a route that reads its caller in its own statement (organisationInRout
     const rule = app.authorize({ scope: 'registry:read', organisationInRoute: true });
     app.get('/forgets', { onRequest: rule }, async () => ({ secret: 'read before the caller was admitted' }));
     app.get('/admits', { onRequest: rule }, async (request) => ({ org: callerOf(request).admit(organisation).org.id }));
+    // An error answer sent without the error handler, before the caller was admitted.
+    app.get('/gone', { onRequest: rule }, async (_request, reply) => reply.code(404).type('application/problem+json').send({ code: 'x.gone' }));
     const token = createSigner({ key: 'a-shared-secret-of-at-least-32-chars!', iss: config.JWT_ISSUER, aud: config.JWT_AUDIENCE, expiresIn: 60_000 })({ sub: 'c', org: 'kommun', scope: 'registry:read' });
     const get = (url: string) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
     const forgot = await get('/forgets');
@@ -50,6 +52,10 @@ describe('a route that reads its caller in its own statement (organisationInRout
     expect(forgot.json()).toMatchObject({ code: 'internal.error' });
     const admitted = await get('/admits');
     expect([admitted.statusCode, admitted.json()]).toEqual([200, { org: 'kommun' }]);
+    // Sent around the error handler: the caller is read first; admitted, the answer stands; refused, the refusal replaces it.
+    expect((await get('/gone')).json()).toEqual({ code: 'x.gone' });
+    organisation.suspendedAt = new Date();
+    expect((await get('/gone')).json()).toMatchObject({ status: 403, code: 'auth.organisation_suspended' });
     await app.close();
   });
 });
