@@ -420,6 +420,9 @@ describe('error answers (invariant 5)', () => {
     // Nested as deep as the body limit allows: refused, not a stack overflow.
     const deep = `{"a":${'['.repeat(60_000)}"\\udfff"${']'.repeat(60_000)}}`;
     expectProblem(await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, ...json(deep) }), 400, 'input.invalid_unicode');
+    // And as wide as the body limit allows: an array of 130,000 items, one of them the surrogate.
+    const wide = `{"a":[${'1,'.repeat(130_000)}"\\udfff"]}`;
+    expectProblem(await t.request({ method: 'POST', url: '/v1/signals', as: cast.sundsvall.id, ...json(wide) }), 400, 'input.invalid_unicode');
   });
 
   it('a surrogate pair written as two escapes is the character it names, stored and read back whole', async () => {

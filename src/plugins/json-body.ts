@@ -21,7 +21,8 @@ export function holdsLoneSurrogate(value: unknown): boolean {
     if (typeof next === 'string') {
       if (!next.isWellFormed()) return true;
     } else if (Array.isArray(next)) {
-      pending.push(...next);
+      // One by one: spreading an array of 100,000 items into push would exceed the arguments a call may take.
+      for (const item of next) pending.push(item);
     } else if (next !== null && typeof next === 'object') {
       for (const [key, member] of Object.entries(next)) {
         if (!key.isWellFormed()) return true;
