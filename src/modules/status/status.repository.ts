@@ -19,7 +19,7 @@ const dbNow = sql<string>`now()`.mapWith((v: string | Date) => new Date(v));
 const prefixed = <T extends Record<string, unknown>>(prefix: string, selection: T) =>
   Object.fromEntries(Object.entries(selection).map(([key, value]) => [`${prefix}${key}`, value])) as Record<string, T[keyof T]>;
 
-/** The supplier's columns of a single read's row (the supplier statements'). */
+/** The supplier's columns of a single read's row. */
 interface SupplierRow {
   orgNumber: string | null;
   soleTrader: boolean;
@@ -171,16 +171,6 @@ export function createStatusRepository(db: Db) {
   // on active links; most suppliers have none, and their read is one round trip.
   const hasLinks = sql<boolean>`(EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.from_org_number = ${suppliers.orgNumber})
       OR EXISTS (SELECT 1 FROM supplier_links l WHERE l.ended_at IS NULL AND l.to_org_number = ${suppliers.orgNumber}))`;
-  const supplierStatement = (visibility: SQL | undefined, name: string) =>
-    prepareRows(db, name, { orgNumber: suppliers.orgNumber, soleTrader: suppliers.soleTrader, hasLinks, asOf: dbNow, ...signalColumns }, (selection) =>
-      db
-        .select(selection)
-        .from(suppliers)
-        .leftJoin(signals, and(eq(signals.supplierOrgNumber, suppliers.orgNumber), live, visibility))
-        .leftJoin(organisations, eq(organisations.id, signals.issuerOrgId))
-        .where(eq(suppliers.orgNumber, sql.placeholder('orgNumber')))
-        .orderBy(desc(signals.effectiveFrom), desc(signals.id)),
-    );
 
   // Left-joined to a single row, so that the database's now — the moment the signals were
   // taken at — comes back with them, even when none is live: it is the batch's `asOf`.
@@ -208,14 +198,12 @@ export function createStatusRepository(db: Db) {
   };
   const forLinked = { members: linkedStatement(visibleToCaller, 'status_linked'), all: linkedStatement(undefined, 'status_linked_auditor') };
 
-  const forSupplier = { members: supplierStatement(visibleToCaller, 'status_supplier'), all: supplierStatement(undefined, 'status_supplier_auditor') };
-
-  // The single read with the caller's organisation in the same statement (auth.ts,
-  // organisationInRoute): the token's organisation row, whether its client is revoked, and
-  // the supplier with its live signals as supplierStatement reads them, in one round trip.
-  // No row when the organisation is unknown; the supplier's columns NULL when it is not
-  // registered. The caller's kind is read here, so the auditor's wider view is a condition
-  // on it rather than a statement of its own.
+  // The single read, with the caller's organisation in the same statement (auth.ts,
+  // organisationInRoute): the token's organisation row, whether its client is revoked, the
+  // supplier, whether it has an active link, the database's now, and its live signals the
+  // caller may read, newest first, in one round trip. No row when the organisation is
+  // unknown; the supplier's columns NULL when it is not registered. The caller's kind is read
+  // here, so the auditor's wider view is a condition on it rather than a statement of its own.
   const caller = alias(organisations, 'caller');
   const withCaller = prepareRows(
     db,
@@ -261,23 +249,11 @@ export function createStatusRepository(db: Db) {
 
   return {
     /**
-     * One round trip: the supplier (undefined when it is not registered), whether it has
-     * an active link (then linkedSignals holds the rest of the answer), the database's
-     * now, and the signals that decide its status for the caller, newest first.
-     */
-    supplierWithLiveSignals: async (principal: Principal, orgNumber: string) => {
-      const rows = await forSupplier[sees(principal)].execute({ orgNumber, org: principal.org.id });
-      const first = rows[0];
-      if (!first) return undefined;
-      const live = rows.filter((r) => r.id !== null) as LiveSignal[];
-      return { orgNumber: first.orgNumber, soleTrader: first.soleTrader, hasLinks: first.hasLinks, asOf: first.asOf, live };
-    },
-
-    /**
-     * supplierWithLiveSignals for the caller named by a verified token, with the token's
-     * organisation read in the same round trip: `caller` as the token's organisation read
-     * returns it (undefined when unknown), for the route to admit before it uses `found`.
-     * The signals are those the caller may read, by its kind as read here.
+     * One round trip for the caller named by a verified token: `caller` as the token's
+     * organisation read returns it (undefined when unknown), for the route to admit before it
+     * uses `found` — the supplier (undefined when it is not registered), whether it has an
+     * active link (then linkedSignals holds the rest of the answer), the database's now, and
+     * the signals that decide its status for the caller (by its kind as read here), newest first.
      */
     supplierWithLiveSignalsFor: async (token: { orgId: string; sub: string }, orgNumber: string) => {
       const rows = (await withCaller.execute({ org: token.orgId, sub: token.sub, orgNumber })) as unknown as Array<Record<string, unknown> & SupplierRow>;

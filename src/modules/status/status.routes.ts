@@ -57,12 +57,10 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService; status
       const past = pastMomentOf(request.query);
       const ask = receiptAskOf(request.query);
       if (past && ask) throw receiptNotWithAsOf();
-      // The live answer without a receipt reads the caller with the supplier; the others admit it first.
+      // The answer as of a past moment admits the caller first; the live one reads it with the supplier.
       if (past) return withFormattedNumber(await statusAsOf.forSupplier(await callerOf(request).complete(), orgNumber, unitId, past));
-      if (!ask) return withFormattedNumber(await status.forCaller(callerOf(request), orgNumber, unitId));
-      const principal = await callerOf(request).complete();
-      const answer = await status.forSupplier(principal, orgNumber, unitId);
-      return withFormattedNumber({ ...answer, receipt: await receipts.forSupplier(principal, ask, answer) });
+      const answer = await status.forCaller(callerOf(request), orgNumber, unitId);
+      return withFormattedNumber(ask ? { ...answer, receipt: await receipts.forSupplier(principalOf(request), ask, answer) } : answer);
     },
   );
 

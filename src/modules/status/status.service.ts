@@ -116,48 +116,29 @@ export function createStatusService({
 }) {
   const logRestricted = restrictedReadLog(audit, newId);
 
-  /** A single read's answer from the supplier and its live signals as read (undefined: not registered) and, with a unit, its owner. */
-  const answerOne = async (
-    principal: Principal,
-    found: Awaited<ReturnType<StatusRepository['supplierWithLiveSignals']>>,
-    owners: Map<string, string> | undefined,
-    orgNumber: string,
-    unitId: string | null,
-  ) => {
-    if (!found) throw supplierNotFound(orgNumber);
-    if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
-    // A supplier without an active link (most) is answered in one round trip; a linked one
-    // takes a second for its linked suppliers' blocks, read after its own.
-    const linked = found.hasLinks ? await status.linkedSignals(principal, [orgNumber]) : [];
-    const answer = decide(found.live, principal.org, unitId, linked);
-    await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
-    return { orgNumber, unitId, ...answer, asOf: found.asOf };
-  };
-
   return {
     /**
      * "May we place a child with this supplier today?", for the caller; with `unitId`,
-     * "… in this unit (home)?". A unit of another supplier is refused.
-     */
-    forSupplier: async (principal: Principal, orgNumber: string, unitId: string | null = null) => {
-      const [found, owners] = await Promise.all([
-        status.supplierWithLiveSignals(principal, orgNumber),
-        unitId === null ? undefined : status.unitOwners([unitId]),
-      ]);
-      return answerOne(principal, found, owners, orgNumber, unitId);
-    },
-
-    /**
-     * The same answer for a caller whose organisation is read with the supplier, in one
-     * statement (auth.ts, organisationInRoute): the caller is admitted — or refused, with
-     * nothing of what was read used — before the answer is made.
+     * "… in this unit (home)?". A unit of another supplier is refused. The caller's
+     * organisation is read with the supplier, in one statement (auth.ts,
+     * organisationInRoute): the caller is admitted — or refused, with nothing of what was
+     * read used — before the answer is made.
      */
     forCaller: async (caller: PendingCaller, orgNumber: string, unitId: string | null = null) => {
       const [read, owners] = await Promise.all([
         status.supplierWithLiveSignalsFor(caller.token, orgNumber),
         unitId === null ? undefined : status.unitOwners([unitId]),
       ]);
-      return answerOne(caller.admit(read.caller), read.found, owners, orgNumber, unitId);
+      const principal = caller.admit(read.caller);
+      const { found } = read;
+      if (!found) throw supplierNotFound(orgNumber);
+      if (unitId !== null && owners?.get(unitId) !== orgNumber) throw unitNotFound(unitId);
+      // A supplier without an active link (most) is answered in one round trip; a linked one
+      // takes a second for its linked suppliers' blocks, read after its own.
+      const linked = found.hasLinks ? await status.linkedSignals(principal, [orgNumber]) : [];
+      const answer = decide(found.live, principal.org, unitId, linked);
+      await logRestricted(principal, found.live, found.soleTrader ? [orgNumber] : [], shown(linked, answer.reasons));
+      return { orgNumber, unitId, ...answer, asOf: found.asOf };
     },
 
     /**
